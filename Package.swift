@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "zhizao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zhizao", targets: ["zhizao"]),
+        .library(name: "ZhizaoKit", targets: ["ZhizaoKit"]),
+        .library(name: "ZhizaoCEL", targets: ["ZhizaoCEL"]),
+    ],
+    dependencies: [
+        // Versions pinned to what the offline package mirror holds (see docs/DEVELOPING.md).
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // The rule language: a CEL parser, static checker and evaluator. No dependency on the
+        // scoring engine, so it can be tested and benchmarked on its own.
+        .target(
+            name: "ZhizaoCEL",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        // The scoring engine: rubrics, assessments, scoring, reports (grows issue by issue).
+        .target(
+            name: "ZhizaoKit",
+            dependencies: [
+                "ZhizaoCEL",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // The command line: a thin shell over ZhizaoKit.
+        .executableTarget(
+            name: "zhizao",
+            dependencies: [
+                "ZhizaoKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Throughput of compiled expressions; run with `swift run -c release cel-benchmarks`.
+        .executableTarget(
+            name: "cel-benchmarks",
+            dependencies: ["ZhizaoCEL"],
+            path: "Benchmarks/CELBenchmarks"
+        ),
+        .testTarget(name: "ZhizaoCELTests", dependencies: ["ZhizaoCEL"]),
+        .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit"]),
+        // End-to-end: runs the built `zhizao` binary and checks output and exit status.
+        .testTarget(name: "ZhizaoCLITests", dependencies: ["zhizao"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

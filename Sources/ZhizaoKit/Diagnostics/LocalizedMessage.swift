@@ -1,0 +1,22 @@
+import ZhizaoCEL
+
+/// A message a user reads, in Chinese and English.
+public struct LocalizedMessage: Sendable, Equatable {
+    public let zh: String
+    public let en: String
+
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    public func text(_ language: MessageLanguage) -> String {
+        language == .zh ? zh : en
+    }
+}
+
+extension LocalizedMessage {
+    init(_ problem: CELProblem) {
+        self.init(zh: problem.message(.zh), en: problem.message(.en))
+    }
+}

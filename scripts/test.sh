@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every test of zhizao: the command the README gives and CI runs (.ci/run).
+# It installs what the tests need first, so it passes on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The CEL conformance cases live in the shared folder beside this repository; another
+# location can be given with CEL_CONFORMANCE_DIR.
+if [ -z "${CEL_CONFORMANCE_DIR:-}" ] && [ ! -d ../shared/cel-conformance ]; then
+  echo "scripts/test.sh: ../shared/cel-conformance not found; set CEL_CONFORMANCE_DIR" >&2
+fi
+
+swift build --build-tests
+swift test

@@ -63,6 +63,14 @@ struct EvaluationTests {
         #expect(notAbsorbed?.0.problem == .noSuchKey("\"service\""))
     }
 
+    @Test("counting a filter gives what building the list and taking its size gives")
+    func filterCount() throws {
+        #expect(try evaluate("[1, 2, 3, 4].filter(x, x % 2 == 0).size()") == .int(2))
+        #expect(try evaluate("size([1, 2, 3, 4].filter(x, x > 5))") == .int(0))
+        #expect(try evaluate("[1, 2, 3, 4].filter(x, x % 2 == 0).size()") == (try evaluate("size(dyn([1, 2, 3, 4].filter(x, x % 2 == 0)))")))
+        #expect(evaluationError("[1, 0].filter(x, 1 / x > 0).size()")?.0.problem == .divisionByZero)
+    }
+
     @Test("an unbound variable is an error only when read")
     func unboundVariable() throws {
         let environment = rubricEnvironment()

@@ -90,6 +90,9 @@ struct ProgramBuilder {
             return FailingNode(.wrongArgumentCount(function: name, expected: function.arityText, found: argumentNodes.count),
                                offset: offset)
         }
+        if name == "size", let filter = argumentNodes[0] as? ComprehensionNode, filter.macro == .filter {
+            return filter.counting()
+        }
         if name == "matches", let pattern = argumentNodes[1] as? ConstantNode, case .string(let text) = pattern.value,
            let regex = try? RE2Regex(text) {
             return RegexMatchNode(argumentNodes[0], regex: regex, offset: offset)

@@ -104,11 +104,11 @@ struct Parser {
     /// `a || b || c` (or `&&`): operands collected, then combined as a balanced tree.
     private mutating func parseLogical(_ op: LogicalOperator) throws(ParseError) -> Expr {
         let punctuation: Token.Punctuation = op == .or ? .or : .and
-        var operands = [try op == .or ? parseLogical(.and) : parseRelation()]
+        var operands = [try op == .or ? parseLogical(.and) : parseBinary()]
         var offsets: [Int] = []
         while current.kind == .punctuation(punctuation) {
             offsets.append(advance().offset)
-            operands.append(try op == .or ? parseLogical(.and) : parseRelation())
+            operands.append(try op == .or ? parseLogical(.and) : parseBinary())
         }
         return try balance(op, operands[...], offsets[...])
     }
@@ -121,55 +121,39 @@ struct Parser {
         return try node(.logical(op, left, right), at: offsets[mid - 1])
     }
 
-    private mutating func parseRelation() throws(ParseError) -> Expr {
-        var left = try parseAddition()
-        while true {
-            let op: BinaryOperator
-            switch current.kind {
-            case .punctuation(.less): op = .less
-            case .punctuation(.lessEqual): op = .lessEqual
-            case .punctuation(.greater): op = .greater
-            case .punctuation(.greaterEqual): op = .greaterEqual
-            case .punctuation(.equal): op = .equal
-            case .punctuation(.notEqual): op = .notEqual
-            case .keyword(.in): op = .in
-            default: return left
-            }
-            let offset = advance().offset
-            let right = try parseAddition()
-            left = try node(.binary(op, left, right), at: offset)
+    /// The left-associative levels, loosest first: relations, additions, multiplications.
+    private static let binaryLevels = 3
+
+    private static func binaryOperator(_ kind: Token.Kind, level: Int) -> BinaryOperator? {
+        guard case .punctuation(let p) = kind else {
+            return level == 0 && kind == .keyword(.in) ? .in : nil
+        }
+        switch (level, p) {
+        case (0, .less): return .less
+        case (0, .lessEqual): return .lessEqual
+        case (0, .greater): return .greater
+        case (0, .greaterEqual): return .greaterEqual
+        case (0, .equal): return .equal
+        case (0, .notEqual): return .notEqual
+        case (1, .plus): return .add
+        case (1, .minus): return .subtract
+        case (2, .star): return .multiply
+        case (2, .slash): return .divide
+        case (2, .percent): return .modulo
+        default: return nil
         }
     }
 
-    private mutating func parseAddition() throws(ParseError) -> Expr {
-        var left = try parseMultiplication()
-        while true {
-            let op: BinaryOperator
-            switch current.kind {
-            case .punctuation(.plus): op = .add
-            case .punctuation(.minus): op = .subtract
-            default: return left
-            }
+    /// `Relation`, `Addition` and `Multiplication` of the grammar: one loop per level.
+    private mutating func parseBinary(level: Int = 0) throws(ParseError) -> Expr {
+        if level == Self.binaryLevels { return try parseUnary() }
+        var left = try parseBinary(level: level + 1)
+        while let op = Self.binaryOperator(current.kind, level: level) {
             let offset = advance().offset
-            let right = try parseMultiplication()
+            let right = try parseBinary(level: level + 1)
             left = try node(.binary(op, left, right), at: offset)
         }
-    }
-
-    private mutating func parseMultiplication() throws(ParseError) -> Expr {
-        var left = try parseUnary()
-        while true {
-            let op: BinaryOperator
-            switch current.kind {
-            case .punctuation(.star): op = .multiply
-            case .punctuation(.slash): op = .divide
-            case .punctuation(.percent): op = .modulo
-            default: return left
-            }
-            let offset = advance().offset
-            let right = try parseUnary()
-            left = try node(.binary(op, left, right), at: offset)
-        }
+        return left
     }
 
     private mutating func parseUnary() throws(ParseError) -> Expr {

@@ -10,14 +10,24 @@ final class ComprehensionNode: Node, @unchecked Sendable {
     let slot: Int
     let filter: Node?
     let body: Node
+    /// `l.filter(x, p).size()`: count the elements that pass instead of building the list —
+    /// the usual way rubrics count scenarios.
+    let countsOnly: Bool
 
-    init(_ macro: ComprehensionMacro, range: Node, slot: Int, filter: Node?, body: Node, offset: Int) {
+    init(_ macro: ComprehensionMacro, range: Node, slot: Int, filter: Node?, body: Node, offset: Int,
+         countsOnly: Bool = false) {
         self.macro = macro
         self.range = range
         self.slot = slot
         self.filter = filter
         self.body = body
+        self.countsOnly = countsOnly && macro == .filter
         super.init(offset: offset)
+    }
+
+    /// This filter, counting instead of collecting.
+    func counting() -> ComprehensionNode {
+        ComprehensionNode(macro, range: range, slot: slot, filter: filter, body: body, offset: offset, countsOnly: true)
     }
 
     override func evaluate(_ a: inout Activation) throws(CELEvalError) -> CELValue {
@@ -37,6 +47,13 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                 if try body.evaluateBool(&a) { count += 1 }
             }
             return .bool(count == 1)
+        case .filter where countsOnly:
+            var count: Int64 = 0
+            for item in items {
+                try bind(item, &a)
+                if try body.evaluateBool(&a) { count += 1 }
+            }
+            return .int(count)
         case .filter:
             var kept: [CELValue] = []
             for item in items {

@@ -21,17 +21,25 @@ final class UnaryNode: Node, @unchecked Sendable {
     }
 }
 
-/// `+ - * / %`
-final class ArithmeticNode: Node, @unchecked Sendable {
-    let op: BinaryOperator
+/// A node with two operands; subclasses say what to do with them.
+class BinaryNode: Node, @unchecked Sendable {
     let left: Node
     let right: Node
 
-    init(_ op: BinaryOperator, _ left: Node, _ right: Node, offset: Int) {
-        self.op = op
+    init(_ left: Node, _ right: Node, offset: Int) {
         self.left = left
         self.right = right
         super.init(offset: offset)
+    }
+}
+
+/// `+ - * / %`
+final class ArithmeticNode: BinaryNode, @unchecked Sendable {
+    let op: BinaryOperator
+
+    init(_ op: BinaryOperator, _ left: Node, _ right: Node, offset: Int) {
+        self.op = op
+        super.init(left, right, offset: offset)
     }
 
     override func evaluate(_ a: inout Activation) throws(CELEvalError) -> CELValue {
@@ -52,16 +60,12 @@ final class ArithmeticNode: Node, @unchecked Sendable {
 }
 
 /// `< <= > >=`
-final class OrderingNode: Node, @unchecked Sendable {
+final class OrderingNode: BinaryNode, @unchecked Sendable {
     let op: BinaryOperator
-    let left: Node
-    let right: Node
 
     init(_ op: BinaryOperator, _ left: Node, _ right: Node, offset: Int) {
         self.op = op
-        self.left = left
-        self.right = right
-        super.init(offset: offset)
+        super.init(left, right, offset: offset)
     }
 
     override func evaluate(_ a: inout Activation) throws(CELEvalError) -> CELValue {
@@ -85,16 +89,12 @@ final class OrderingNode: Node, @unchecked Sendable {
 }
 
 /// `==` and `!=`
-final class EqualityNode: Node, @unchecked Sendable {
+final class EqualityNode: BinaryNode, @unchecked Sendable {
     let negated: Bool
-    let left: Node
-    let right: Node
 
     init(negated: Bool, _ left: Node, _ right: Node, offset: Int) {
         self.negated = negated
-        self.left = left
-        self.right = right
-        super.init(offset: offset)
+        super.init(left, right, offset: offset)
     }
 
     override func evaluate(_ a: inout Activation) throws(CELEvalError) -> CELValue {
@@ -105,19 +105,10 @@ final class EqualityNode: Node, @unchecked Sendable {
 }
 
 /// `element in container`
-final class InNode: Node, @unchecked Sendable {
-    let element: Node
-    let container: Node
-
-    init(_ element: Node, _ container: Node, offset: Int) {
-        self.element = element
-        self.container = container
-        super.init(offset: offset)
-    }
-
+final class InNode: BinaryNode, @unchecked Sendable {
     override func evaluate(_ a: inout Activation) throws(CELEvalError) -> CELValue {
-        let e = try element.evaluate(&a)
-        let c = try container.evaluate(&a)
+        let e = try left.evaluate(&a)
+        let c = try right.evaluate(&a)
         do { return .bool(try CELValue.contains(c, e)) } catch { throw self.error(error) }
     }
 }
@@ -150,16 +141,12 @@ final class ConstantInNode: Node, @unchecked Sendable {
 
 /// `&&` and `||` with CEL's commutative error absorption: `false && error` is `false`,
 /// `true || error` is `true`, whichever side the error is on.
-final class LogicalNode: Node, @unchecked Sendable {
+final class LogicalNode: BinaryNode, @unchecked Sendable {
     let op: LogicalOperator
-    let left: Node
-    let right: Node
 
     init(_ op: LogicalOperator, _ left: Node, _ right: Node, offset: Int) {
         self.op = op
-        self.left = left
-        self.right = right
-        super.init(offset: offset)
+        super.init(left, right, offset: offset)
     }
 
     override func evaluate(_ a: inout Activation) throws(CELEvalError) -> CELValue {

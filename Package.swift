@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // The rule language: a CEL parser, static checker and evaluator. No dependency on the
@@ -29,8 +31,16 @@ let package = Package(
                 "ZhizaoCEL",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
-            ]
+                // Exact rational arithmetic for scores (SPEC §3.5).
+                .product(name: "BigInt", package: "BigInt"),
+                // SHA-256 fingerprints of rubrics and assessments (SPEC §3.10).
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: ["EmbedFiles"]
         ),
+        // Builds Rubrics/ and Reports/ into the library (see Plugins/EmbedFiles).
+        .executableTarget(name: "embed-files", path: "Sources/embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         // The command line: a thin shell over ZhizaoKit.
         .executableTarget(
             name: "zhizao",

@@ -67,9 +67,10 @@ public struct CELEnvironment: Sendable {
         }
         var builder = ProgramBuilder(layout: layout)
         let root = builder.build(expr)
+        let references = ReferenceCollector.references(in: expr, globals: layout, lineMap: lineMap)
         return CELProgram(
             source: source, resultType: resultType, root: root, localCount: builder.localCount,
-            references: ReferenceCollector.references(in: expr, globals: layout),
+            references: references, comparisons: CELComparison.collect(expr, references: references, globals: layout),
             layout: layout, lineMap: lineMap, maxIterations: limits.maxIterations)
     }
 }

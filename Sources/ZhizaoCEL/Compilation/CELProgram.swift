@@ -7,6 +7,8 @@ public final class CELProgram: Sendable {
     /// The variables and fields the expression reads (`total`, `domain.production`), in the
     /// order they first appear: what an explanation shows next to a verdict.
     public let references: [CELReference]
+    /// Comparisons with numbers that must hold whenever the expression is true.
+    public let comparisons: [CELComparison]
 
     let root: Node
     let localCount: Int
@@ -15,12 +17,13 @@ public final class CELProgram: Sendable {
     let maxIterations: Int
 
     init(source: String, resultType: CELType, root: Node, localCount: Int, references: [CELReference],
-         layout: VariableLayout, lineMap: LineMap, maxIterations: Int) {
+         comparisons: [CELComparison], layout: VariableLayout, lineMap: LineMap, maxIterations: Int) {
         self.source = source
         self.resultType = resultType
         self.root = root
         self.localCount = localCount
         self.references = references
+        self.comparisons = comparisons
         self.layout = layout
         self.lineMap = lineMap
         self.maxIterations = maxIterations

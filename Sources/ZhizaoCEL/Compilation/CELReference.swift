@@ -3,23 +3,44 @@
 public struct CELReference: Hashable, Sendable, CustomStringConvertible {
     public let variable: String
     public let path: [String]
+    /// Where the reference first appears: the start of its first field name, or of the
+    /// variable when there is none. Not part of equality.
+    public let location: SourceLocation
 
-    public init(variable: String, path: [String] = []) {
+    public init(variable: String, path: [String] = [], location: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)) {
         self.variable = variable
         self.path = path
+        self.location = location
     }
 
     public var description: String { ([variable] + path).joined(separator: ".") }
+
+    public static func == (a: CELReference, b: CELReference) -> Bool {
+        a.variable == b.variable && a.path == b.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(variable)
+        hasher.combine(path)
+    }
 }
 
 /// Finds the longest constant access chains rooted at global variables.
 enum ReferenceCollector {
-    static func references(in expr: Expr, globals: VariableLayout) -> [CELReference] {
+    /// Offsets are turned into line/column once, at the end.
+    private static func offsetOnly(_ offset: Int) -> SourceLocation {
+        SourceLocation(offset: offset, line: 0, column: 0)
+    }
+
+    static func references(in expr: Expr, globals: VariableLayout, lineMap: LineMap) -> [CELReference] {
         var found: [CELReference] = []
         var seen = Set<CELReference>()
         var locals: [String] = []
         walk(expr, globals: globals, locals: &locals, found: &found, seen: &seen)
-        return found
+        return found.map { reference in
+            CELReference(variable: reference.variable, path: reference.path,
+                         location: lineMap.location(of: reference.location.offset))
+        }
     }
 
     private static func walk(_ expr: Expr, globals: VariableLayout, locals: inout [String],
@@ -46,14 +67,17 @@ enum ReferenceCollector {
         switch expr.kind {
         case .identifier(let name):
             guard !locals.contains(name), globals.slots[name] != nil else { return nil }
-            return CELReference(variable: name)
+            return CELReference(variable: name, location: offsetOnly(expr.offset))
         case .select(let operand, let field):
             guard let base = chain(operand, globals: globals, locals: locals) else { return nil }
-            return CELReference(variable: base.variable, path: base.path + [field])
+            let location = base.path.isEmpty ? offsetOnly(expr.offset) : base.location
+            return CELReference(variable: base.variable, path: base.path + [field], location: location)
         case .index(let operand, let index):
             guard case .literal(.string(let key)) = index.kind,
                   let base = chain(operand, globals: globals, locals: locals) else { return nil }
-            return CELReference(variable: base.variable, path: base.path + [key])
+            // Point inside the quotes, at the key itself.
+            let location = base.path.isEmpty ? offsetOnly(index.offset + 1) : base.location
+            return CELReference(variable: base.variable, path: base.path + [key], location: location)
         default:
             return nil
         }

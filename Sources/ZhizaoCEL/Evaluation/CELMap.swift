@@ -36,6 +36,8 @@ public final class CELMap: Sendable {
         self.init(entries)
     }
 
+    public static let empty = CELMap(OrderedDictionary<CELMapKey, CELValue>())
+
     public var count: Int { entries.count }
     public var keys: OrderedSet<CELMapKey> { entries.keys }
     public var values: OrderedDictionary<CELMapKey, CELValue>.Values { entries.values }

@@ -10,7 +10,7 @@ import Darwin
 /// `{0: 1, 0u: 2}` repeats a key: `int` and `uint` keys of equal value are equal here and
 /// hash alike. Strings compare by their UTF-8 bytes, as CEL does (not by Unicode
 /// canonical equivalence, as Swift's `String ==` does).
-public enum CELMapKey: Sendable, Hashable, CustomStringConvertible {
+public enum CELMapKey: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
     case bool(Bool)
     case int(Int64)
     case uint(UInt64)
@@ -34,6 +34,10 @@ public enum CELMapKey: Sendable, Hashable, CustomStringConvertible {
             }
         default: return nil
         }
+    }
+
+    public init(stringLiteral value: String) {
+        self = .string(value)
     }
 
     public var value: CELValue {

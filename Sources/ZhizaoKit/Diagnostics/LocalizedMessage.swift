@@ -1,7 +1,7 @@
 import ZhizaoCEL
 
 /// A message a user reads, in Chinese and English.
-public struct LocalizedMessage: Sendable, Equatable {
+public struct LocalizedMessage: Sendable, Hashable {
     public let zh: String
     public let en: String
 

@@ -1,10 +1,18 @@
 import ArgumentParser
 import ZhizaoCEL
+import ZhizaoKit
 
 extension MessageLanguage: ExpressibleByArgument {}
 
-/// `--lang zh|en`: the language of messages (Chinese by default).
+/// `--lang zh|en`: the language of messages. Without it: the rubric's first locale where a
+/// rubric is known, else Chinese.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "消息语言 Message language: zh | en.")
-    var language: MessageLanguage = .zh
+    @Option(name: .customLong("lang"), help: "语言（默认：细则的第一种语言） Language (default: the rubric's first): zh | en.")
+    var requested: MessageLanguage?
+
+    var language: MessageLanguage { requested ?? .zh }
+
+    func language(for rubric: Rubric?) -> MessageLanguage {
+        requested ?? rubric.flatMap { MessageLanguage(rawValue: $0.defaultLocale) } ?? .zh
+    }
 }

@@ -1,0 +1,269 @@
+import Crypto
+import Foundation
+import OrderedCollections
+
+/// Validates an assessment document against a rubric (SPEC §2): an assessment that breaks
+/// any rule is refused whole, never half-scored, with every problem at its position.
+public struct AssessmentReader: Sendable {
+    public static let format = "zhizao.assessment/1"
+
+    public let rubric: Rubric
+
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+    }
+
+    /// The `rubric:` field of a document, to find the rubric before validating.
+    public static func rubricReference(in document: YAMLNode) -> String? {
+        document.child("rubric")?.scalar
+    }
+
+    /// Reads bytes (YAML or JSON) into a document, or the input error.
+    public static func document(_ bytes: [UInt8], limits: YAMLLimits = YAMLLimits()) throws(InputError) -> YAMLNode {
+        try YAMLReader.readDocument(bytes, limits: limits)
+    }
+
+    public static func fingerprint(_ bytes: [UInt8]) -> String {
+        "sha256:" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The assessment, or every problem found (errors only; nothing is half-read).
+    public func read(_ document: YAMLNode, source: String, fingerprint: String) -> Result<Assessment, Rejection> {
+        let collector = DiagnosticCollector(file: source)
+        let assessment = parse(document, source: source, fingerprint: fingerprint, collector: collector)
+        guard let assessment, !collector.hasErrors else { return .failure(Rejection(diagnostics: collector.sorted)) }
+        return .success(assessment)
+    }
+
+    /// Why an input could not be scored: every problem, at its position.
+    public struct Rejection: Error, Sendable {
+        public let diagnostics: [Diagnostic]
+    }
+
+    private func message(_ zh: String, _ en: String) -> LocalizedMessage { LocalizedMessage(zh: zh, en: en) }
+
+    private func parse(_ document: YAMLNode, source: String, fingerprint: String, collector: DiagnosticCollector) -> Assessment? {
+        guard let m = MappingReader(document, what: message("评估文件", "the assessment"), collector: collector) else { return nil }
+        m.rejectUnknownKeys(["format", "rubric", "enterprise", "applying_for", "submitted", "profile", "answers"])
+        if let format = m.string("format", required: true), format != Self.format {
+            collector.error(message("format 应为 \(Self.format)，实际为 '\(format)'（这是评价细则吗？）",
+                                    "format must be \(Self.format), found '\(format)' (is this a rubric?)"), at: m.value("format")!.position)
+            return nil
+        }
+        let enterprise = parseEnterprise(m.value("enterprise"), collector: collector)
+        var applyingFor: String?
+        if let tier = m.string("applying_for") {
+            if rubric.tier(tier) == nil {
+                let hint = closestHint(tier, among: rubric.tiers.map(\.id))
+                collector.error(message("申报等级 '\(tier)' 不在细则中\(hint.zh)；可选：\(rubric.tiers.map(\.id).joined(separator: ", "))",
+                                        "applying_for '\(tier)' is not a tier of the rubric\(hint.en); one of: \(rubric.tiers.map(\.id).joined(separator: ", "))"),
+                                at: m.value("applying_for")!.position)
+            }
+            applyingFor = tier
+        }
+        var submitted: String?
+        if let date = m.string("submitted") {
+            if Self.isDate(date) {
+                submitted = date
+            } else {
+                collector.error(message("submitted 应为日期 YYYY-MM-DD，实际为 '\(date)'", "submitted must be a date YYYY-MM-DD, found '\(date)'"),
+                                at: m.value("submitted")!.position)
+            }
+        }
+        let profile = parseProfile(m.value("profile"), collector: collector)
+        let answers = parseAnswers(m.value("answers"), collector: collector)
+        return Assessment(source: source, fingerprint: fingerprint, rubricReference: m.string("rubric"), enterprise: enterprise,
+                          applyingFor: applyingFor, submitted: submitted, profile: profile, answers: answers)
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1, parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+        else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
+    }
+
+    private func parseEnterprise(_ node: YAMLNode?, collector: DiagnosticCollector) -> Enterprise {
+        guard let node, let m = MappingReader(node, what: message("企业信息（enterprise）", "enterprise"), collector: collector) else {
+            return Enterprise(name: nil, creditCode: nil, city: nil, industry: nil)
+        }
+        m.rejectUnknownKeys(["name", "credit_code", "city", "industry"])
+        var code: CreditCode?
+        if let text = m.string("credit_code") {
+            switch CreditCode.parse(text) {
+            case .success(let parsed): code = parsed
+            case .failure(let problem):
+                collector.error(message("统一社会信用代码无效：\(problem.zh)", "invalid credit code: \(problem.en)"), at: m.value("credit_code")!.position)
+            }
+        }
+        return Enterprise(name: m.string("name"), creditCode: code, city: m.string("city"), industry: m.string("industry"))
+    }
+
+    private func parseProfile(_ node: YAMLNode?, collector: DiagnosticCollector) -> OrderedDictionary<String, ProfileValue> {
+        guard let node, let m = MappingReader(node, what: message("企业概况（profile）", "profile"), collector: collector) else { return [:] }
+        m.rejectUnknownKeys(rubric.profile.map(\.id))
+        var values = OrderedDictionary<String, ProfileValue>()
+        for fact in rubric.profile {
+            guard let valueNode = m.value(fact.id) else { continue }
+            if let value = profileValue(valueNode, fact: fact, collector: collector) { values[fact.id] = value }
+        }
+        return values
+    }
+
+    private func profileValue(_ node: YAMLNode, fact: ProfileFact, collector: DiagnosticCollector) -> ProfileValue? {
+        let name = "profile.\(fact.id)"
+        switch fact.kind {
+        case .bool:
+            if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
+            collector.error(message("\(name) 应为 true 或 false", "\(name) must be true or false"), at: node.position)
+        case .string:
+            if let text = node.scalarText(expecting: message("文本", "text"), key: name, collector: collector) { return .string(text) }
+        case .choice:
+            guard let text = node.scalarText(expecting: message("选项", "a choice"), key: name, collector: collector) else { return nil }
+            if fact.choices.contains(where: { $0.id == text }) { return .string(text) }
+            reportUnknownChoice(text, name: name, choices: fact.choices, at: node.position, collector: collector)
+        case .int, .number:
+            guard let number = node.exactNumber(key: name, collector: collector) else { return nil }
+            guard inBounds(number, fact.minimum, fact.maximum, name: name, at: node.position, collector: collector) else { return nil }
+            if fact.kind == .number { return .number(number) }
+            // An integral number such as 3.0 is accepted for an int fact (SPEC §2).
+            guard number.denominator == 1, let value = Int64(exactly: number.numerator) else {
+                collector.error(message("\(name) 应为整数，实际为 \(number)", "\(name) must be an integer, found \(number)"), at: node.position)
+                return nil
+            }
+            return .int(value)
+        }
+        return nil
+    }
+
+    private func parseAnswers(_ node: YAMLNode?, collector: DiagnosticCollector) -> OrderedDictionary<String, Answer> {
+        guard let node, let m = MappingReader(node, what: message("答卷（answers）", "answers"), collector: collector) else { return [:] }
+        var answers = OrderedDictionary<String, Answer>()
+        for key in m.keys where !key.hasPrefix("x-") {
+            guard let indicator = rubric.indicator(key) else {
+                let hint = closestHint(key, among: rubric.indicators.map(\.id))
+                collector.error(message("细则中没有指标 '\(key)'\(hint.zh)", "no indicator '\(key)' in the rubric\(hint.en)"), at: m.keyPosition(key))
+                continue
+            }
+            guard let valueNode = m.value(key) else { continue }  // null: unanswered, as a template leaves it
+            if let answer = parseAnswer(valueNode, indicator: indicator, collector: collector) { answers[key] = answer }
+        }
+        return answers
+    }
+
+    private func parseAnswer(_ node: YAMLNode, indicator: Indicator, collector: DiagnosticCollector) -> Answer? {
+        // The long form: {value: …, evidence: […], note: …} or {na: reason, …}.
+        if case .mapping = node.kind {
+            guard let m = MappingReader(node, what: message("指标 \(indicator.id) 的回答", "the answer to \(indicator.id)"), collector: collector) else { return nil }
+            m.rejectUnknownKeys(["value", "na", "evidence", "note"])
+            let evidence = parseEvidence(m, indicator: indicator, collector: collector)
+            let note = m.string("note")
+            let hasValue = m.value("value") != nil
+            let hasNA = m.has("na")
+            if hasValue && hasNA {
+                collector.error(message("\(indicator.id)：不能同时给出 value 和 na", "\(indicator.id): give a value or na, not both"), at: node.position)
+                return nil
+            }
+            if hasNA {
+                guard let reason = notApplicableReason(m, indicator: indicator, collector: collector) else { return nil }
+                return Answer(value: nil, notApplicable: reason, evidence: evidence, note: note)
+            }
+            guard let valueNode = m.value("value") else {
+                collector.error(message("\(indicator.id)：回答需要 value 或 na（不适用的原因）", "\(indicator.id): the answer needs a value or na (the reason it does not apply)"),
+                                at: node.position)
+                return nil
+            }
+            guard let value = parseValue(valueNode, indicator: indicator, collector: collector) else { return nil }
+            return Answer(value: value, evidence: evidence, note: note)
+        }
+        guard let value = parseValue(node, indicator: indicator, collector: collector) else { return nil }
+        return Answer(value: value)
+    }
+
+    private func notApplicableReason(_ m: MappingReader, indicator: Indicator, collector: DiagnosticCollector) -> String? {
+        let position = m.value("na")?.position ?? m.keyPosition("na")
+        guard indicator.notApplicable != .forbid else {
+            collector.error(message("指标 \(indicator.id) 不允许填“不适用”", "\(indicator.id) cannot be answered N/A"), at: position)
+            return nil
+        }
+        let reason = m.value("na")?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !reason.isEmpty else {
+            collector.error(message("\(indicator.id)：填“不适用”必须写明原因", "\(indicator.id): an N/A needs a reason"), at: position)
+            return nil
+        }
+        return reason
+    }
+
+    private func parseEvidence(_ m: MappingReader, indicator: Indicator, collector: DiagnosticCollector) -> [String] {
+        guard let node = m.value("evidence") else { return [] }
+        if case .scalar(let text, _) = node.kind { return [text] }
+        return (m.strings("evidence") ?? []).map(\.0)
+    }
+
+    private func parseValue(_ node: YAMLNode, indicator: Indicator, collector: DiagnosticCollector) -> Answer.Value? {
+        let name = indicator.id
+        switch indicator.kind {
+        case .choice:
+            guard let text = node.scalarText(expecting: message("选项", "a choice"), key: name, collector: collector) else { return nil }
+            if indicator.choice(text) != nil { return .choice(text) }
+            reportUnknownChoice(text, name: name, choices: indicator.choices, at: node.position, collector: collector)
+        case .multi:
+            guard case .sequence(let items) = node.kind else {
+                collector.error(message("\(name) 是多选题，回答应为选项列表，如 [a, b]", "\(name) is a multiple choice: answer with a list of choices, e.g. [a, b]"),
+                                at: node.position)
+                return nil
+            }
+            var chosen: [String] = []
+            var valid = true
+            for item in items {
+                guard let text = item.scalarText(expecting: message("选项", "a choice"), key: name, collector: collector) else { valid = false; continue }
+                if indicator.choice(text) == nil {
+                    reportUnknownChoice(text, name: name, choices: indicator.choices, at: item.position, collector: collector)
+                    valid = false
+                } else if chosen.contains(text) {
+                    collector.error(message("\(name)：选项 '\(text)' 重复", "\(name): choice '\(text)' repeats"), at: item.position)
+                    valid = false
+                } else {
+                    chosen.append(text)
+                }
+            }
+            return valid ? .multi(chosen) : nil
+        case .bool:
+            if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
+            collector.error(message("\(name) 应为 true 或 false", "\(name) must be true or false"), at: node.position)
+        case .number, .percent:
+            guard let number = node.exactNumber(key: name, collector: collector) else { return nil }
+            let bounds = indicator.bounds
+            guard inBounds(number, bounds.minimum, bounds.maximum, name: name, at: node.position, collector: collector) else { return nil }
+            return .number(number)
+        }
+        return nil
+    }
+
+    private func inBounds(_ number: ExactNumber, _ minimum: ExactNumber?, _ maximum: ExactNumber?, name: String,
+                          at position: SourcePosition, collector: DiagnosticCollector) -> Bool {
+        if let minimum, number < minimum {
+            collector.error(message("\(name) 不能小于 \(minimum)，实际为 \(number)", "\(name) must be at least \(minimum), found \(number)"), at: position)
+            return false
+        }
+        if let maximum, maximum < number {
+            collector.error(message("\(name) 不能大于 \(maximum)，实际为 \(number)", "\(name) must be at most \(maximum), found \(number)"), at: position)
+            return false
+        }
+        return true
+    }
+
+    private func reportUnknownChoice(_ text: String, name: String, choices: [Choice], at position: SourcePosition, collector: DiagnosticCollector) {
+        let ids = choices.map(\.id)
+        // A label instead of an id is a common slip: say which id it is.
+        let byLabel = choices.first { choice in choice.label.translations.values.contains(text) }
+        let hint = byLabel.map { (zh: "（“\(text)”对应的选项是 '\($0.id)'）", en: " ('\(text)' is the label of '\($0.id)')") }
+            ?? closestHint(text, among: ids)
+        collector.error(message("\(name)：没有选项 '\(text)'\(hint.zh)；可选：\(ids.joined(separator: ", "))",
+                                "\(name): no choice '\(text)'\(hint.en); valid: \(ids.joined(separator: ", "))"), at: position)
+    }
+}

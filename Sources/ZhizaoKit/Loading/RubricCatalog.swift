@@ -1,0 +1,92 @@
+import Foundation
+
+/// Finds the rubric for an assessment (SPEC §4): `--rubric` (a path or a shipped id) wins;
+/// else the assessment's `rubric:` field (id, id@version, or a path relative to the
+/// assessment's folder); else the default shipped rubric. Loaded rubrics are cached, so a
+/// batch loads each once.
+public final class RubricCatalog: @unchecked Sendable {
+    public enum Resolution {
+        case rubric(Rubric, warnings: [ResultWarning])
+        case failed([Diagnostic])
+    }
+
+    private let lock = NSLock()
+    private var cache: [String: RubricLoadResult] = [:]
+    private var shippedByID: [String: String]?
+    public let loader: RubricLoader
+
+    public init(loader: RubricLoader = RubricLoader()) {
+        self.loader = loader
+    }
+
+    /// A rubric file on disk, or a shipped one (`Rubrics/…` path from `ShippedRubrics.paths`).
+    public func load(path: String, shipped: Bool = false) -> RubricLoadResult {
+        let key = (shipped ? "shipped:" : "disk:") + path
+        lock.lock()
+        if let cached = cache[key] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        var fileLoader = loader
+        if shipped { fileLoader = RubricLoader(files: ShippedRubrics.files) }
+        fileLoader.yamlLimits = loader.yamlLimits
+        fileLoader.expressionLimits = loader.expressionLimits
+        let result = fileLoader.load(path)
+        lock.lock()
+        cache[key] = result
+        lock.unlock()
+        return result
+    }
+
+    /// Shipped rubric ids → their paths.
+    public func shippedIDs() -> [String: String] {
+        lock.lock()
+        if let known = shippedByID {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        var ids: [String: String] = [:]
+        for path in ShippedRubrics.paths {
+            if let rubric = load(path: path, shipped: true).rubric { ids[rubric.id] = path }
+        }
+        lock.lock()
+        shippedByID = ids
+        lock.unlock()
+        return ids
+    }
+
+    static func looksLikePath(_ reference: String) -> Bool {
+        reference.contains("/") || [".yaml", ".yml", ".json"].contains { reference.lowercased().hasSuffix($0) }
+    }
+
+    /// Resolves a rubric reference: a path, `id` or `id@version`.
+    public func resolve(_ reference: String, relativeTo folder: String? = nil, origin: String) -> Resolution {
+        if Self.looksLikePath(reference) {
+            let path = folder.map { RubricPath.join($0 + "/x", reference) } ?? reference
+            let result = load(path: reference.hasPrefix("/") || folder == nil ? reference : path)
+            guard let rubric = result.rubric else { return .failed(result.diagnostics) }
+            return .rubric(rubric, warnings: [])
+        }
+        let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
+        let id = parts[0]
+        let ids = shippedIDs()
+        guard let path = ids[id] else {
+            let hint = closestHint(id, among: Array(ids.keys))
+            let known = ids.keys.sorted().joined(separator: ", ")
+            return .failed([Diagnostic(.error, file: origin, position: SourcePosition(line: 1, column: 1), LocalizedMessage(
+                zh: "没有内置的评价细则 '\(id)'\(hint.zh)；可用：\(known)（也可用 --rubric 指定文件）",
+                en: "no shipped rubric '\(id)'\(hint.en); shipped: \(known) (or give a file with --rubric)"))])
+        }
+        let result = load(path: path, shipped: true)
+        guard let rubric = result.rubric else { return .failed(result.diagnostics) }
+        var warnings: [ResultWarning] = []
+        if parts.count == 2, parts[1] != rubric.version {
+            warnings.append(ResultWarning(kind: .rubric, id: rubric.id, message: LocalizedMessage(
+                zh: "评估文件要求细则版本 \(parts[1])，实际使用的是 \(rubric.version)",
+                en: "the assessment asks for version \(parts[1]); scored with \(rubric.version)")))
+        }
+        return .rubric(rubric, warnings: warnings)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Where rubric files come from: the disk, or the rubrics built into the binary.
+public protocol RubricFileSource: Sendable {
+    /// The bytes of the file at `path` (already joined and normalised by the loader).
+    func read(_ path: String) throws(InputError) -> [UInt8]
+}
+
+/// Files on disk; paths are as the user gave them, so messages show those paths.
+public struct DiskFileSource: RubricFileSource {
+    public let maxBytes: Int
+
+    public init(maxBytes: Int = YAMLLimits().maxBytes) {
+        self.maxBytes = maxBytes
+    }
+
+    public func read(_ path: String) throws(InputError) -> [UInt8] {
+        try FileReader.read(path, maxBytes: maxBytes)
+    }
+}
+
+/// Reads a whole file, refusing what is not a regular file or is too large before reading
+/// it into memory.
+enum FileReader {
+    static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(line: 1, column: 1, LocalizedMessage(zh: "找不到文件", en: "no such file"))
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError(line: 1, column: 1, LocalizedMessage(zh: "这是一个文件夹，不是文件", en: "this is a folder, not a file"))
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            throw InputError(line: 1, column: 1, LocalizedMessage(zh: "不是普通文件", en: "not a regular file"))
+        }
+        if let size = attributes?[.size] as? Int, size > maxBytes {
+            throw InputError(line: 1, column: 1, LocalizedMessage(
+                zh: "文件过大（\(size) 字节，上限 \(maxBytes) 字节）", en: "file too large (\(size) bytes, limit \(maxBytes))"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(line: 1, column: 1, LocalizedMessage(zh: "无法读取文件", en: "cannot read the file"))
+        }
+        defer { try? handle.close() }
+        // Read at most one byte past the limit: a file that grew after the check is still refused.
+        let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
+        if data.count > maxBytes {
+            throw InputError(line: 1, column: 1, LocalizedMessage(
+                zh: "文件过大（上限 \(maxBytes) 字节）", en: "file too large (limit \(maxBytes) bytes)"))
+        }
+        return [UInt8](data)
+    }
+}
+
+/// Paths inside a rubric: includes are relative to the including file's folder.
+enum RubricPath {
+    static func join(_ base: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalize(relative) }
+        let folder = base.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return normalize(folder.isEmpty ? relative : folder + "/" + relative)
+    }
+
+    /// Removes `.` and resolves `..` lexically.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        let absolute = path.hasPrefix("/")
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,13 @@
+/// One answer an indicator or a choice fact offers: an id, what it says, what it scores.
+public struct Choice: Sendable, Identifiable, Hashable {
+    public let id: String
+    public let label: LocalizedText
+    /// In [0, 1]; nil for profile-fact choices, which are not scored.
+    public let score: ExactNumber?
+}
+
+/// A reusable set of answers (e.g. 全部满足 / 大部分满足 / 部分满足 / 不满足).
+public struct Scale: Sendable, Identifiable {
+    public let id: String
+    public let choices: [Choice]
+}

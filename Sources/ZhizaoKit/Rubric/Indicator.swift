@@ -1,0 +1,67 @@
+/// One question of the self-assessment, how its answer scores, and how to improve it.
+public struct Indicator: Sendable, Identifiable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case choice, multi, bool, number, percent
+    }
+
+    /// What "not applicable" does (SPEC §3.3).
+    public enum NotApplicablePolicy: String, Sendable, CaseIterable {
+        /// N/A is invalid input.
+        case forbid
+        /// Left out of its domain's sums.
+        case exclude
+        /// Scores 1.
+        case full
+        /// Scores 0.
+        case zero
+    }
+
+    /// How a number or percent answer scores.
+    public enum NumberScoring: Sendable {
+        /// The score of the last band whose `from` ≤ value; 0 below the first band.
+        case bands([Band])
+        /// clamp((value − from) / (to − from), 0, 1)
+        case linear(from: ExactNumber, to: ExactNumber)
+    }
+
+    public struct Band: Sendable, Hashable {
+        public let from: ExactNumber
+        public let score: ExactNumber
+    }
+
+    public let id: String
+    public let domain: String
+    public let kind: Kind
+    public let title: LocalizedText
+    public let question: LocalizedText?
+    public let guidance: LocalizedText?
+    /// Typical evidence (佐证材料).
+    public let evidence: LocalizedText?
+    public let advice: LocalizedText?
+    /// For choice and multi: the scale's or the inline choices, in order.
+    public let choices: [Choice]
+    /// The scale the choices come from, if any (for documentation).
+    public let scale: String?
+    public let numberScoring: NumberScoring?
+    /// Bounds for number answers; percent answers are always 0…100.
+    public let minimum: ExactNumber?
+    public let maximum: ExactNumber?
+    public let unit: LocalizedText?
+    public let weight: ExactNumber
+    public let notApplicable: NotApplicablePolicy
+    public let required: Bool
+    public let tags: [String]
+    /// Number in the 智能制造典型场景参考指引, or nil.
+    public let scenario: Int?
+    /// Cost of one step up, 1…5.
+    public let effort: Int
+
+    public func choice(_ id: String) -> Choice? {
+        choices.first { $0.id == id }
+    }
+
+    /// The valid range of a number answer (percent: 0…100).
+    public var bounds: (minimum: ExactNumber?, maximum: ExactNumber?) {
+        kind == .percent ? (ExactNumber.zero, ExactNumber.hundred) : (minimum, maximum)
+    }
+}

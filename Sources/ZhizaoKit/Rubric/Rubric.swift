@@ -1,0 +1,41 @@
+/// A loaded, checked rubric: the criteria one programme scores against. Immutable and
+/// shareable across threads; every expression in it is compiled once.
+public struct Rubric: Sendable {
+    public let id: String
+    public let version: String
+    public let title: LocalizedText
+    /// The report languages; the first is the default and the fallback for missing text.
+    public let locales: [String]
+    public let sources: [RubricSource]
+    public let profile: [ProfileFact]
+    public let scales: [Scale]
+    public let domains: [Domain]
+    public let indicators: [Indicator]
+    public let metrics: [Metric]
+    public let checks: [Check]
+    public let gates: [Gate]
+    /// Lowest first.
+    public let tiers: [Tier]
+    public let ranking: RankingSpecification
+    /// `sha256:` of the bytes of every file read, in reading order (SPEC §3.10).
+    public let fingerprint: String
+    /// The files the rubric was read from (the rubric first, then included parts).
+    public let files: [String]
+
+    public var defaultLocale: String { locales.first ?? "zh" }
+
+    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+    public func profileFact(_ id: String) -> ProfileFact? { profile.first { $0.id == id } }
+    public func tier(_ id: String) -> Tier? { tiers.first { $0.id == id } }
+    public func source(_ id: String) -> RubricSource? { sources.first { $0.id == id } }
+
+    /// `id@version`, as assessments name a rubric.
+    public var reference: String { "\(id)@\(version)" }
+
+    let indicatorIndex: [String: Int]
+
+    /// The text of `text` in the requested language, falling back to the rubric's first locale.
+    public func text(_ text: LocalizedText, _ locale: String) -> String {
+        text.text(locale, fallback: defaultLocale)
+    }
+}

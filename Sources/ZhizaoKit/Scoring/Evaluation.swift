@@ -1,0 +1,179 @@
+import OrderedCollections
+import ZhizaoCEL
+
+/// SPEC §3.6–3.9 for one assessment: binds the variables, then evaluates metrics in order,
+/// gates, tiers lowest first, and checks.
+struct Evaluation {
+    let scorer: Scorer
+    let assessment: Assessment
+    let scores: Scorer.Scores
+    var bindings: CELBindings
+    var metrics: OrderedDictionary<String, CELValue?> = [:]
+    var gates: [ExpressionOutcome] = []
+    var tiers: [TierVerdict] = []
+    var warnings: [ResultWarning] = []
+
+    private var rubric: Rubric { scorer.rubric }
+
+    init(scorer: Scorer, assessment: Assessment, scores: Scorer.Scores) {
+        self.scorer = scorer
+        self.assessment = assessment
+        self.scores = scores
+        self.bindings = scorer.environment.makeBindings()
+        bind()
+    }
+
+    private mutating func bind() {
+        bindings["total"] = .double(scores.total.doubleValue)
+        bindings["domain"] = .map(CELMap(OrderedDictionary(uniqueKeysWithValues: scores.domains.map {
+            (CELMapKey.string($0.key), CELValue.double($0.value.doubleValue))
+        })))
+        var scoreMap = OrderedDictionary<CELMapKey, CELValue>(minimumCapacity: scores.indicators.count)
+        for result in scores.indicators {
+            if let s = result.score { scoreMap[.string(result.id)] = .double(s.doubleValue) }
+        }
+        bindings["score"] = .map(CELMap(scoreMap))
+        if scorer.needsAnswers {
+            var answers = OrderedDictionary<CELMapKey, CELValue>()
+            for (id, answer) in assessment.answers {
+                if let value = answer.value { answers[.string(id)] = value.celValue }
+            }
+            bindings["answer"] = .map(CELMap(answers))
+        } else {
+            bindings["answer"] = .map(.empty)
+        }
+        if scorer.needsIndicators {
+            bindings["indicators"] = .list(zip(rubric.indicators, scores.indicatorsInRubricOrder(rubric)).map { indicator, result in
+                let answer = assessment.answers[indicator.id]
+                return .map(CELMap([
+                    "id": .string(indicator.id),
+                    "domain": .string(indicator.domain),
+                    "score": .double(result.score?.doubleValue ?? 0),
+                    "weight": .double(indicator.weight.doubleValue),
+                    "tags": .list(indicator.tags.map { .string($0) }),
+                    "answered": .bool(answer != nil),
+                    "na": .bool(answer?.notApplicable != nil),
+                    "applicable": .bool(result.status != .naExcluded),
+                    "scenario": .int(Int64(indicator.scenario ?? 0)),
+                ]))
+            })
+        } else {
+            bindings["indicators"] = .list([])
+        }
+        var profile = OrderedDictionary<CELMapKey, CELValue>()
+        for (id, value) in assessment.profile { profile[.string(id)] = value.celValue }
+        bindings["profile"] = .map(CELMap(profile))
+        let enterprise = assessment.enterprise
+        var fields = OrderedDictionary<CELMapKey, CELValue>()
+        if let name = enterprise.name { fields["name"] = .string(name) }
+        if let code = enterprise.creditCode { fields["credit_code"] = .string(code.value) }
+        if let city = enterprise.city { fields["city"] = .string(city) }
+        if let industry = enterprise.industry { fields["industry"] = .string(industry) }
+        bindings["enterprise"] = .map(CELMap(fields))
+        bindings["metric"] = .map(.empty)
+        bindings["tier"] = .map(.empty)
+    }
+
+    mutating func run(upTo lastTier: String? = nil) {
+        evaluateMetrics()
+        gates = rubric.gates.map { outcome(id: $0.id, $0.expression) }
+        var achieved = OrderedDictionary<CELMapKey, CELValue>()
+        for tier in rubric.tiers {
+            bindings["tier"] = .map(CELMap(achieved))
+            let tierGates = zip(rubric.gates, gates).filter { $0.0.applies(to: tier.id) }.map(\.1)
+            let rules = tier.rules.map { outcome(id: $0.id, $0.expression) }
+            let missing = tier.requires.filter { required in tiers.first { $0.id == required }?.achieved != true }
+            let verdict = TierVerdict(id: tier.id, achieved: tierGates.allSatisfy { $0.status == .pass }
+                                          && rules.allSatisfy { $0.status == .pass } && missing.isEmpty,
+                                      gates: tierGates, rules: rules, missingPrerequisites: missing)
+            tiers.append(verdict)
+            achieved[.string(tier.id)] = .bool(verdict.achieved)
+            if tier.id == lastTier { return }
+        }
+        bindings["tier"] = .map(CELMap(achieved))
+        evaluateChecks()
+    }
+
+    private mutating func evaluateMetrics() {
+        var values = OrderedDictionary<CELMapKey, CELValue>()
+        for metric in rubric.metrics {
+            do {
+                let value = try metric.expression.program.evaluate(bindings)
+                values[.string(metric.id)] = value
+                metrics[metric.id] = value
+                bindings["metric"] = .map(CELMap(values))
+            } catch {
+                metrics[metric.id] = .some(nil)
+                warnings.append(ResultWarning(kind: .metric, id: metric.id, message: LocalizedMessage(
+                    zh: "指标值 \(metric.id) 无法计算：\(error.message(.zh))",
+                    en: "metric \(metric.id) could not be evaluated: \(error.message(.en))")))
+            }
+        }
+    }
+
+    private mutating func evaluateChecks() {
+        for check in rubric.checks {
+            let result = outcome(id: check.id, check.expression)
+            switch result.status {
+            case .pass: continue
+            case .fail:
+                warnings.append(ResultWarning(kind: .check, id: check.id, message: LocalizedMessage(
+                    zh: check.message.text("zh", fallback: rubric.defaultLocale), en: check.message.text("en", fallback: rubric.defaultLocale))))
+            case .error:
+                warnings.append(ResultWarning(kind: .check, id: check.id, message: LocalizedMessage(
+                    zh: "一致性检查 \(check.id) 无法计算：\(result.error?.zh ?? "")",
+                    en: "check \(check.id) could not be evaluated: \(result.error?.en ?? "")")))
+            }
+        }
+    }
+
+    /// Evaluates a gate, rule or check: a non-bool or an error counts as not met (SPEC §3.8).
+    func outcome(id: String, _ expression: RubricExpression) -> ExpressionOutcome {
+        let values: [(reference: String, value: CELValue?)] = expression.program.references
+            .filter { $0.variable != "indicators" }  // the whole list: too big to show; metrics summarise it
+            .map { ($0.description, bindings.value(of: $0)) }
+        do {
+            let value = try expression.program.evaluate(bindings)
+            guard case .bool(let b) = value else {
+                return ExpressionOutcome(id: id, status: .error, values: values, error: LocalizedMessage(
+                    zh: "结果应为 true/false，实际为 \(CELValueFormatter.literal(value))",
+                    en: "yields \(CELValueFormatter.literal(value)), not true/false"))
+            }
+            return ExpressionOutcome(id: id, status: b ? .pass : .fail, values: values, error: nil)
+        } catch {
+            let location = expression.program.location(of: error)
+            return ExpressionOutcome(id: id, status: .error, values: values, error: LocalizedMessage(
+                zh: "\(error.message(.zh))（表达式第 \(location.column) 列）", en: "\(error.message(.en)) (expression column \(location.column))"))
+        }
+    }
+}
+
+extension Scorer.Scores {
+    /// Indicator results in rubric order (they are computed domain by domain).
+    func indicatorsInRubricOrder(_ rubric: Rubric) -> [IndicatorResult] {
+        let byID = Dictionary(uniqueKeysWithValues: indicators.map { ($0.id, $0) })
+        return rubric.indicators.map { byID[$0.id]! }
+    }
+}
+
+extension Answer.Value {
+    var celValue: CELValue {
+        switch self {
+        case .choice(let id): return .string(id)
+        case .multi(let ids): return .list(ids.map { .string($0) })
+        case .bool(let b): return .bool(b)
+        case .number(let n): return .double(n.doubleValue)
+        }
+    }
+}
+
+extension ProfileValue {
+    var celValue: CELValue {
+        switch self {
+        case .bool(let b): return .bool(b)
+        case .string(let s): return .string(s)
+        case .int(let i): return .int(i)
+        case .number(let n): return .double(n.doubleValue)
+        }
+    }
+}

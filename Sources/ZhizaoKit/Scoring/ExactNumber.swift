@@ -1,0 +1,144 @@
+import BigInt
+
+/// An exact rational number: scores, weights and totals are computed with these, so the
+/// one rounding SPEC §3.5 allows happens on the true value. (Binary doubles misplace 0.1;
+/// 38-digit decimals misplace 200/3 — either can turn a true 70.05 into 70.0 after rounding.)
+public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Always reduced, with a positive denominator.
+    public let numerator: BigInt
+    public let denominator: BigInt
+
+    public init(_ numerator: BigInt, _ denominator: BigInt = 1) {
+        precondition(denominator != 0, "zero denominator")
+        var n = numerator
+        var d = denominator
+        if d.sign == .minus {
+            n.negate()
+            d.negate()
+        }
+        let g = BigInt(n.magnitude.greatestCommonDivisor(with: d.magnitude))
+        if g > 1 {
+            n /= g
+            d /= g
+        }
+        self.numerator = n
+        self.denominator = d
+    }
+
+    public init(_ value: Int) {
+        self.init(BigInt(value), 1)
+    }
+
+    public static let zero = ExactNumber(0)
+    public static let one = ExactNumber(1)
+    public static let hundred = ExactNumber(100)
+
+    /// Parses a decimal literal exactly: `85`, `-0.5`, `1e3`, `2.5E-2`. Nil for anything else
+    /// (including `.nan`, `.inf`, hex).
+    public init?(decimal text: String) {
+        var s = Substring(text)
+        var negative = false
+        if let sign = s.first, sign == "+" || sign == "-" {
+            negative = sign == "-"
+            s = s.dropFirst()
+        }
+        var exponent = 0
+        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let value = Int(s[s.index(after: e)...]), abs(value) <= 400 else { return nil }
+            exponent = value
+            s = s[..<e]
+        }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let whole = parts[0]
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard !(whole.isEmpty && fraction.isEmpty),
+              (whole + fraction).allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard let digits = BigInt(String(whole + fraction).isEmpty ? "0" : String(whole + fraction)) else { return nil }
+        let scale = exponent - fraction.count
+        let power = BigInt(10).power(abs(scale))
+        let magnitude = scale >= 0 ? ExactNumber(digits * power) : ExactNumber(digits, power)
+        self = negative ? -magnitude : magnitude
+    }
+
+    /// An exact value for a finite double (its binary value, which is what the input said
+    /// once a JSON number has been read as a double). Prefer `init(decimal:)` on source text.
+    public init?(exactly value: Double) {
+        guard value.isFinite else { return nil }
+        self.init(decimal: "\(value)")
+    }
+
+    public static func + (a: ExactNumber, b: ExactNumber) -> ExactNumber {
+        if a.denominator == b.denominator { return ExactNumber(a.numerator + b.numerator, a.denominator) }
+        return ExactNumber(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+    }
+
+    public static func - (a: ExactNumber, b: ExactNumber) -> ExactNumber { a + (-b) }
+
+    public static prefix func - (a: ExactNumber) -> ExactNumber {
+        ExactNumber(-a.numerator, a.denominator)
+    }
+
+    public static func * (a: ExactNumber, b: ExactNumber) -> ExactNumber {
+        ExactNumber(a.numerator * b.numerator, a.denominator * b.denominator)
+    }
+
+    /// Division; the divisor must not be zero (callers check: a weight sum is never zero).
+    public static func / (a: ExactNumber, b: ExactNumber) -> ExactNumber {
+        ExactNumber(a.numerator * b.denominator, a.denominator * b.numerator)
+    }
+
+    public static func < (a: ExactNumber, b: ExactNumber) -> Bool {
+        a.numerator * b.denominator < b.numerator * a.denominator
+    }
+
+    public var isZero: Bool { numerator == 0 }
+
+    /// Rounded to `places` decimals, half away from zero (SPEC §3.5).
+    public func rounded(places: Int) -> ExactNumber {
+        let scale = BigInt(10).power(places)
+        let scaled = numerator.magnitude * scale.magnitude
+        let d = denominator.magnitude
+        // floor((2·|x|·10^p + d) / 2d) = |x|·10^p rounded half up, i.e. half away from zero.
+        let rounded = (scaled * 2 + d) / (d * 2)
+        let signed = numerator.sign == .minus ? -BigInt(rounded) : BigInt(rounded)
+        return ExactNumber(signed, scale)
+    }
+
+    /// The value as a double (for CEL, whose numbers are doubles). Exact for the one-decimal
+    /// values SPEC rounds to, up to double's own representation.
+    public var doubleValue: Double {
+        // Both parts exact as doubles: one correctly rounded division (63.4 from 634/10).
+        let limit = BigInt(1) << 53
+        if numerator.magnitude < limit.magnitude, denominator < limit {
+            return Double(Int64(numerator)) / Double(Int64(denominator))
+        }
+        return Double(decimalString(places: 17)) ?? .nan
+    }
+
+    /// Decimal text with exactly `places` digits after the point (the value is rounded half
+    /// away from zero to that many places first): `63.4`, `60.0`, `0.25`.
+    public func decimalString(places: Int) -> String {
+        let r = rounded(places: places)
+        let scale = BigInt(10).power(places)
+        let scaled = r.numerator * (scale / r.denominator)
+        let digits = String(scaled.magnitude)
+        guard places > 0 else { return (scaled.sign == .minus && scaled != 0 ? "-" : "") + digits }
+        let padded = digits.count <= places ? String(repeating: "0", count: places - digits.count + 1) + digits : digits
+        let split = padded.index(padded.endIndex, offsetBy: -places)
+        return (scaled.sign == .minus && scaled != 0 ? "-" : "") + padded[..<split] + "." + padded[split...]
+    }
+
+    /// Shortest exact decimal text when the value is a terminating decimal (`0.8`, `2`,
+    /// `0.125`), else 17 significant places. For showing rubric numbers as written.
+    public var description: String {
+        var d = denominator.magnitude
+        var places = 0
+        for p in [BigUInt(2), BigUInt(5)] {
+            while d % p == 0 { d /= p }
+        }
+        guard d == 1 else { return decimalString(places: 17) }
+        while BigInt(10).power(places) % denominator != 0 { places += 1 }
+        return decimalString(places: places)
+    }
+}

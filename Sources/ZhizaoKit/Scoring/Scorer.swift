@@ -1,0 +1,113 @@
+import OrderedCollections
+import ZhizaoCEL
+
+/// Scores assessments against one rubric (SPEC §3): indicator scores, domains and total in
+/// exact arithmetic rounded once, then metrics, gates, tiers and checks, each outcome with
+/// the values it read. Stateless and `Sendable`: one scorer serves every thread.
+public struct Scorer: Sendable {
+    public let rubric: Rubric
+    let environment: CELEnvironment
+    /// Whether any expression reads `indicators` / `answer`: building them costs, so they are
+    /// built only for rubrics that use them.
+    let needsIndicators: Bool
+    let needsAnswers: Bool
+    let domainIndicators: [(Domain, [Indicator])]
+
+    public init(rubric: Rubric, limits: CELLimits = CELLimits()) {
+        self.rubric = rubric
+        self.environment = ScoringVariables.environment(limits: limits)
+        let programs = rubric.allExpressions.map(\.program)
+        needsIndicators = programs.contains { $0.references.contains { $0.variable == "indicators" } }
+        needsAnswers = programs.contains { $0.references.contains { $0.variable == "answer" } }
+        domainIndicators = rubric.domains.map { domain in (domain, rubric.indicators.filter { $0.domain == domain.id }) }
+    }
+
+    /// Indicator, domain and total scores only (SPEC §3.1–3.5): what plans re-compute often.
+    struct Scores {
+        var indicators: [IndicatorResult] = []
+        var exactDomains: OrderedDictionary<String, ExactNumber> = [:]
+        var domains: OrderedDictionary<String, ExactNumber> = [:]
+        var exactTotal = ExactNumber.zero
+        var total = ExactNumber.zero
+        var missing: [String] = []
+        var complete = true
+    }
+
+    func scores(_ assessment: Assessment) -> Scores {
+        var result = Scores()
+        var weightedTotal = ExactNumber.zero
+        var domainWeights = ExactNumber.zero
+        for (domain, indicators) in domainIndicators {
+            var sum = ExactNumber.zero
+            var weights = ExactNumber.zero
+            for indicator in indicators {
+                let answer = assessment.answers[indicator.id]
+                switch indicator.outcome(of: answer) {
+                case .excluded:
+                    result.indicators.append(IndicatorResult(id: indicator.id, score: nil, status: .naExcluded))
+                case .scored(let s, let status):
+                    result.indicators.append(IndicatorResult(id: indicator.id, score: s, status: status))
+                    sum = sum + indicator.weight * s
+                    weights = weights + indicator.weight
+                    if status == .missing {
+                        result.missing.append(indicator.id)
+                        if indicator.required { result.complete = false }
+                    }
+                }
+            }
+            // A domain with no indicator left is not applicable and drops out of the total.
+            guard !weights.isZero else { continue }
+            let exact = ExactNumber.hundred * sum / weights
+            result.exactDomains[domain.id] = exact
+            result.domains[domain.id] = exact.rounded(places: 1)
+            weightedTotal = weightedTotal + domain.weight * exact
+            domainWeights = domainWeights + domain.weight
+        }
+        // T from the exact D, not the rounded ones (SPEC §3.4).
+        result.exactTotal = domainWeights.isZero ? .zero : weightedTotal / domainWeights
+        result.total = result.exactTotal.rounded(places: 1)
+        return result
+    }
+
+    /// The full result. `plan` searches for an improvement plan too (the costly part).
+    public func score(_ assessment: Assessment, plan: PlanOptions? = PlanOptions()) -> ScoreResult {
+        let scores = self.scores(assessment)
+        var warnings: [ResultWarning] = []
+        for id in scores.missing {
+            let required = rubric.indicator(id)?.required ?? true
+            warnings.append(ResultWarning(kind: .missing, id: id, message: required
+                ? LocalizedMessage(zh: "必答指标未作答，按 0 分计", en: "required indicator unanswered; scored 0")
+                : LocalizedMessage(zh: "选答指标未作答，按 0 分计", en: "optional indicator unanswered; scored 0")))
+        }
+        if scores.domains.isEmpty {
+            warnings.append(ResultWarning(kind: .total, id: nil, message: LocalizedMessage(
+                zh: "没有适用的领域，总分记为 0", en: "no applicable domain; the total is 0")))
+        }
+        var evaluation = Evaluation(scorer: self, assessment: assessment, scores: scores)
+        evaluation.run()
+        warnings += evaluation.warnings
+        var result = ScoreResult(
+            rubric: rubric, assessment: assessment, complete: scores.complete, total: scores.total, domains: scores.domains,
+            indicators: scores.indicators, metrics: evaluation.metrics, gates: evaluation.gates, tiers: evaluation.tiers,
+            tier: evaluation.tiers.last { $0.achieved }?.id, warnings: warnings, plan: nil)
+        if let plan {
+            result.plan = ImprovementPlanner(scorer: self, options: plan).plan(for: result)
+        }
+        return result
+    }
+
+    /// Whether `tier` is achieved for these answers (used by the planner; no plan, no warnings).
+    func achieves(_ tier: String, _ assessment: Assessment) -> Bool {
+        var evaluation = Evaluation(scorer: self, assessment: assessment, scores: scores(assessment))
+        evaluation.run(upTo: tier)
+        return evaluation.tiers.first { $0.id == tier }?.achieved ?? false
+    }
+}
+
+extension Rubric {
+    /// Every compiled expression, for analyses over all of them.
+    var allExpressions: [RubricExpression] {
+        metrics.map(\.expression) + checks.map(\.expression) + gates.map(\.expression)
+            + tiers.flatMap { $0.rules.map(\.expression) } + ranking.tiebreaks
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import ZhizaoCEL
+import ZhizaoKit
+
+/// `--rubric PATH|ID`, shared by the commands that read assessments.
+struct RubricOption: ParsableArguments {
+    @Option(name: .customLong("rubric"), help: ArgumentHelp(
+        "评价细则：文件路径或内置细则 id（优先于评估文件中的 rubric 字段） Rubric file or shipped id (wins over the assessment's own).",
+        valueName: "PATH|ID"))
+    var rubric: String?
+
+    /// The override rubric, or nil; exits 2 after printing the problems when it does not load.
+    func load(_ catalog: RubricCatalog, language: MessageLanguage) throws -> Rubric? {
+        guard let rubric else { return nil }
+        switch catalog.resolve(rubric, origin: "--rubric") {
+        case .rubric(let loaded, _):
+            return loaded
+        case .failed(let diagnostics):
+            Output.diagnostics(diagnostics, language: language)
+            throw ExitCode(2)
+        }
+    }
+}

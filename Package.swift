@@ -29,6 +29,7 @@ let package = Package(
             name: "ZhizaoKit",
             dependencies: [
                 "ZhizaoCEL",
+                // LibYAML (as the CYaml module Yams builds): the event parser under YAMLReader.
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 // Exact rational arithmetic for scores (SPEC §3.5).
@@ -54,6 +55,12 @@ let package = Package(
             name: "cel-benchmarks",
             dependencies: ["ZhizaoCEL"],
             path: "Benchmarks/CELBenchmarks"
+        ),
+        // Scoring throughput and process time; `swift build -c release && .build/release/scoring-benchmarks`.
+        .executableTarget(
+            name: "scoring-benchmarks",
+            dependencies: ["ZhizaoKit"],
+            path: "Benchmarks/ScoringBenchmarks"
         ),
         .testTarget(name: "ZhizaoCELTests", dependencies: ["ZhizaoCEL"]),
         .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit"]),

@@ -76,7 +76,9 @@ struct YAMLValueReaderTests {
             return
         }
         #expect(map[CELMapKey.string("b")] == .list([1, 2]))
-        #expect(throws: InputError.self) { try YAMLValueReader.value(from: "a: &x [1, 2]\nb: [*x, *x]", nodeLimit: 8) }
+        var limits = YAMLLimits()
+        limits.maxNodes = 8
+        #expect(throws: InputError.self) { try YAMLValueReader.value(from: "a: &x [1, 2]\nb: [*x, *x]", limits: limits) }
     }
 
     @Test("an alias bomb is refused quickly, never expanded")

@@ -1,7 +1,7 @@
 /// "Did you mean …?": the closest candidate by edit distance, if it is close enough to be
 /// a plausible typo.
-enum Suggestion {
-    static func closest(to name: String, among candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func closest(to name: String, among candidates: [String]) -> String? {
         let target = Array(name.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != name {
@@ -17,6 +17,11 @@ enum Suggestion {
     }
 
     /// Levenshtein distance, with transpositions counted as one edit.
+    /// Edit distance between two names, case-insensitive.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        distance(Array(a.lowercased().unicodeScalars), Array(b.lowercased().unicodeScalars))
+    }
+
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -2,19 +2,23 @@ import OrderedCollections
 
 /// An immutable CEL map. Entries keep the order they were written or bound in, so that
 /// iteration (`m.all(k, …)`) and printing are deterministic.
+///
+/// Keys live in a `CELMapShape` that maps of the same keys can share: a host that builds
+/// many maps with the same fields (an indicator's `id`, `score`, `tags`, … for each of 60
+/// indicators) makes the shape once and only supplies values per map.
 public final class CELMap: Sendable {
-    public let entries: OrderedDictionary<CELMapKey, CELValue>
-    /// For small maps: a cheap hash of each key, in entry order. Rule expressions mostly read
-    /// fields of small maps (an indicator's fields, the five domains); comparing a few
-    /// precomputed integers beats hashing the field name with SipHash on every access.
-    private let keyHashes: ContiguousArray<UInt64>?
+    public let shape: CELMapShape
+    public let values: ContiguousArray<CELValue>
 
-    /// Maps up to this size are searched linearly through `keyHashes`.
-    static let linearSearchLimit = 16
+    /// A map over a shared shape; `values` are in the shape's key order.
+    public init(shape: CELMapShape, values: ContiguousArray<CELValue>) {
+        precondition(shape.keys.count == values.count, "a value for every key of the shape")
+        self.shape = shape
+        self.values = values
+    }
 
-    public init(_ entries: OrderedDictionary<CELMapKey, CELValue>) {
-        self.entries = entries
-        self.keyHashes = entries.count <= Self.linearSearchLimit ? ContiguousArray(entries.keys.lazy.map(\.quickHash)) : nil
+    public convenience init(_ entries: OrderedDictionary<CELMapKey, CELValue>) {
+        self.init(shape: CELMapShape(entries.keys), values: ContiguousArray(entries.values))
     }
 
     /// A map from key/value pairs; fails with the offending key when a key repeats.
@@ -38,17 +42,13 @@ public final class CELMap: Sendable {
 
     public static let empty = CELMap(OrderedDictionary<CELMapKey, CELValue>())
 
-    public var count: Int { entries.count }
-    public var keys: OrderedSet<CELMapKey> { entries.keys }
-    public var values: OrderedDictionary<CELMapKey, CELValue>.Values { entries.values }
+    public var count: Int { values.count }
+    public var keys: OrderedSet<CELMapKey> { shape.keys }
+    /// Key/value pairs in order.
+    public var entries: Zip2Sequence<OrderedSet<CELMapKey>, ContiguousArray<CELValue>> { zip(shape.keys, values) }
 
     public subscript(key: CELMapKey) -> CELValue? {
-        guard let keyHashes else { return entries[key] }
-        let hash = key.quickHash
-        for index in keyHashes.indices where keyHashes[index] == hash && entries.keys[index] == key {
-            return entries.values[index]
-        }
-        return nil
+        shape.index(of: key).map { values[$0] }
     }
 
     /// Lookup with CEL's index semantics (`m[k]`, `k in m`): nil when absent or not a key type.
@@ -59,11 +59,44 @@ public final class CELMap: Sendable {
 
     /// `m.field`, with the field's hash computed once when the program was compiled.
     func value(forField field: FieldName) -> CELValue? {
-        guard let keyHashes else { return entries[.string(field.name)] }
+        shape.index(ofField: field).map { values[$0] }
+    }
+}
+
+/// The keys of a map, in order, with what makes looking them up fast.
+public final class CELMapShape: Sendable {
+    public let keys: OrderedSet<CELMapKey>
+    /// For small maps: a cheap hash of each key, in order. Rule expressions mostly read
+    /// fields of small maps; comparing a few precomputed integers beats hashing the field
+    /// name with SipHash on every access.
+    private let keyHashes: ContiguousArray<UInt64>?
+
+    /// Maps up to this size are searched linearly through `keyHashes`.
+    static let linearSearchLimit = 16
+
+    public init(_ keys: OrderedSet<CELMapKey>) {
+        self.keys = keys
+        self.keyHashes = keys.count <= Self.linearSearchLimit ? ContiguousArray(keys.lazy.map(\.quickHash)) : nil
+    }
+
+    /// A shape of string keys; they must not repeat.
+    public convenience init(fields: [String]) {
+        self.init(OrderedSet(fields.map { CELMapKey.string($0) }))
+    }
+
+    func index(of key: CELMapKey) -> Int? {
+        guard let keyHashes else { return keys.firstIndex(of: key) }
+        let hash = key.quickHash
+        for index in keyHashes.indices where keyHashes[index] == hash && keys[index] == key {
+            return index
+        }
+        return nil
+    }
+
+    func index(ofField field: FieldName) -> Int? {
+        guard let keyHashes else { return keys.firstIndex(of: .string(field.name)) }
         for index in keyHashes.indices where keyHashes[index] == field.hash {
-            if case .string(let key) = entries.keys[index], stringBytesEqual(key, field.name) {
-                return entries.values[index]
-            }
+            if case .string(let key) = keys[index], stringBytesEqual(key, field.name) { return index }
         }
         return nil
     }

@@ -12,7 +12,7 @@ public enum CELValueFormatter {
         case .string(let s): return quoted(s)
         case .list(let elements): return "[" + elements.map(literal).joined(separator: ", ") + "]"
         case .map(let map):
-            let entries = map.entries.map { "\(literal($0.key.value)): \(literal($0.value))" }
+            let entries = map.entries.map { key, value in "\(literal(key.value)): \(literal(value))" }
             return "{" + entries.joined(separator: ", ") + "}"
         }
     }

@@ -24,39 +24,45 @@ struct Evaluation {
     }
 
     private mutating func bind() {
+        let constants = scorer.constants
         bindings["total"] = .double(scores.total.doubleValue)
-        bindings["domain"] = .map(CELMap(OrderedDictionary(uniqueKeysWithValues: scores.domains.map {
-            (CELMapKey.string($0.key), CELValue.double($0.value.doubleValue))
-        })))
-        var scoreMap = OrderedDictionary<CELMapKey, CELValue>(minimumCapacity: scores.indicators.count)
-        for result in scores.indicators {
-            if let s = result.score { scoreMap[.string(result.id)] = .double(s.doubleValue) }
+        let domainValues = ContiguousArray(scores.domains.values.map { CELValue.double($0.doubleValue) })
+        bindings["domain"] = .map(scores.domains.count == rubric.domains.count
+            ? CELMap(shape: constants.allDomains, values: domainValues)
+            : CELMap(OrderedDictionary(uniqueKeys: scores.domains.keys.map { CELMapKey.string($0) }, values: domainValues)))
+        if scores.indicators.allSatisfy({ $0.score != nil }) {
+            bindings["score"] = .map(CELMap(shape: constants.allIndicators,
+                                            values: ContiguousArray(scores.indicators.map { .double($0.score!.doubleValue) })))
+        } else {
+            var scoreMap = OrderedDictionary<CELMapKey, CELValue>(minimumCapacity: scores.indicators.count)
+            for result in scores.indicators {
+                if let s = result.score { scoreMap[.string(result.id)] = .double(s.doubleValue) }
+            }
+            bindings["score"] = .map(CELMap(scoreMap))
         }
-        bindings["score"] = .map(CELMap(scoreMap))
         if scorer.needsAnswers {
+            // In rubric order, not file order: the order answers were written in must never
+            // change a verdict (a rule may iterate over `answer`).
             var answers = OrderedDictionary<CELMapKey, CELValue>()
-            for (id, answer) in assessment.answers {
-                if let value = answer.value { answers[.string(id)] = value.celValue }
+            for indicator in rubric.indicators {
+                if let value = assessment.answers[indicator.id]?.value { answers[.string(indicator.id)] = value.celValue }
             }
             bindings["answer"] = .map(CELMap(answers))
         } else {
             bindings["answer"] = .map(.empty)
         }
         if scorer.needsIndicators {
-            bindings["indicators"] = .list(zip(rubric.indicators, scores.indicatorsInRubricOrder(rubric)).map { indicator, result in
-                let answer = assessment.answers[indicator.id]
-                return .map(CELMap([
-                    "id": .string(indicator.id),
-                    "domain": .string(indicator.domain),
-                    "score": .double(result.score?.doubleValue ?? 0),
-                    "weight": .double(indicator.weight.doubleValue),
-                    "tags": .list(indicator.tags.map { .string($0) }),
-                    "answered": .bool(answer != nil),
-                    "na": .bool(answer?.notApplicable != nil),
-                    "applicable": .bool(result.status != .naExcluded),
-                    "scenario": .int(Int64(indicator.scenario ?? 0)),
-                ]))
-            })
+            var list: [CELValue] = []
+            list.reserveCapacity(rubric.indicators.count)
+            for (position, result) in scores.indicators.enumerated() {
+                let fixed = constants.indicatorFields[position]
+                let answer = assessment.answers[result.id]
+                list.append(.map(CELMap(shape: constants.indicatorShape, values: [
+                    fixed.id, fixed.domain, .double(result.score?.doubleValue ?? 0), fixed.weight, fixed.tags,
+                    .bool(answer != nil), .bool(answer?.notApplicable != nil), .bool(result.status != .naExcluded), fixed.scenario,
+                ])))
+            }
+            bindings["indicators"] = .list(list)
         } else {
             bindings["indicators"] = .list([])
         }
@@ -145,14 +151,6 @@ struct Evaluation {
             return ExpressionOutcome(id: id, status: .error, values: values, error: LocalizedMessage(
                 zh: "\(error.message(.zh))（表达式第 \(location.column) 列）", en: "\(error.message(.en)) (expression column \(location.column))"))
         }
-    }
-}
-
-extension Scorer.Scores {
-    /// Indicator results in rubric order (they are computed domain by domain).
-    func indicatorsInRubricOrder(_ rubric: Rubric) -> [IndicatorResult] {
-        let byID = Dictionary(uniqueKeysWithValues: indicators.map { ($0.id, $0) })
-        return rubric.indicators.map { byID[$0.id]! }
     }
 }
 

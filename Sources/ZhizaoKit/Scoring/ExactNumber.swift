@@ -4,9 +4,29 @@ import BigInt
 /// one rounding SPEC §3.5 allows happens on the true value. (Binary doubles misplace 0.1;
 /// 38-digit decimals misplace 200/3 — either can turn a true 70.05 into 70.0 after rounding.)
 public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// Always reduced, with a positive denominator.
-    public let numerator: BigInt
-    public let denominator: BigInt
+    /// Reduced, with a positive denominator; `small` whenever both parts fit in 64 bits, so
+    /// each value has one representation (equality and hashing rely on it). Scores and
+    /// weights are small decimals: the small path does the work without allocating.
+    private enum Storage: Hashable, Sendable {
+        case small(Int64, Int64)
+        case big(BigInt, BigInt)
+    }
+
+    private let storage: Storage
+
+    public var numerator: BigInt {
+        switch storage {
+        case .small(let n, _): return BigInt(n)
+        case .big(let n, _): return n
+        }
+    }
+
+    public var denominator: BigInt {
+        switch storage {
+        case .small(_, let d): return BigInt(d)
+        case .big(_, let d): return d
+        }
+    }
 
     public init(_ numerator: BigInt, _ denominator: BigInt = 1) {
         precondition(denominator != 0, "zero denominator")
@@ -21,12 +41,38 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
             n /= g
             d /= g
         }
-        self.numerator = n
-        self.denominator = d
+        if let small = Int64(exactly: n), let smallD = Int64(exactly: d) {
+            storage = .small(small, smallD)
+        } else {
+            storage = .big(n, d)
+        }
+    }
+
+    /// From 64-bit parts; falls back to big integers only when reducing needs it.
+    private init(small n: Int64, _ d: Int64) {
+        precondition(d != 0, "zero denominator")
+        guard n != .min, d != .min else {
+            self = ExactNumber(BigInt(n), BigInt(d))
+            return
+        }
+        var n = n
+        var d = d
+        if d < 0 {
+            n = -n
+            d = -d
+        }
+        let g = Int64(Self.gcd(n.magnitude, d.magnitude))
+        self.storage = g > 1 ? .small(n / g, d / g) : .small(n, d)
+    }
+
+    private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
     }
 
     public init(_ value: Int) {
-        self.init(BigInt(value), 1)
+        self.init(small: Int64(value), 1)
     }
 
     public static let zero = ExactNumber(0)
@@ -69,30 +115,63 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public static func + (a: ExactNumber, b: ExactNumber) -> ExactNumber {
-        if a.denominator == b.denominator { return ExactNumber(a.numerator + b.numerator, a.denominator) }
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            if ad == bd {
+                let (sum, overflow) = an.addingReportingOverflow(bn)
+                if !overflow { return ExactNumber(small: sum, ad) }
+            } else {
+                let (x, o1) = an.multipliedReportingOverflow(by: bd)
+                let (y, o2) = bn.multipliedReportingOverflow(by: ad)
+                let (d, o3) = ad.multipliedReportingOverflow(by: bd)
+                if !(o1 || o2 || o3) {
+                    let (sum, o4) = x.addingReportingOverflow(y)
+                    if !o4 { return ExactNumber(small: sum, d) }
+                }
+            }
+        }
         return ExactNumber(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
     }
 
     public static func - (a: ExactNumber, b: ExactNumber) -> ExactNumber { a + (-b) }
 
     public static prefix func - (a: ExactNumber) -> ExactNumber {
-        ExactNumber(-a.numerator, a.denominator)
+        if case .small(let n, let d) = a.storage, n != .min { return ExactNumber(small: -n, d) }
+        return ExactNumber(-a.numerator, a.denominator)
     }
 
     public static func * (a: ExactNumber, b: ExactNumber) -> ExactNumber {
-        ExactNumber(a.numerator * b.numerator, a.denominator * b.denominator)
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            let (n, o1) = an.multipliedReportingOverflow(by: bn)
+            let (d, o2) = ad.multipliedReportingOverflow(by: bd)
+            if !(o1 || o2) { return ExactNumber(small: n, d) }
+        }
+        return ExactNumber(a.numerator * b.numerator, a.denominator * b.denominator)
     }
 
     /// Division; the divisor must not be zero (callers check: a weight sum is never zero).
     public static func / (a: ExactNumber, b: ExactNumber) -> ExactNumber {
-        ExactNumber(a.numerator * b.denominator, a.denominator * b.numerator)
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            let (n, o1) = an.multipliedReportingOverflow(by: bd)
+            let (d, o2) = ad.multipliedReportingOverflow(by: bn)
+            if !(o1 || o2) { return ExactNumber(small: n, d) }
+        }
+        return ExactNumber(a.numerator * b.denominator, a.denominator * b.numerator)
     }
 
     public static func < (a: ExactNumber, b: ExactNumber) -> Bool {
-        a.numerator * b.denominator < b.numerator * a.denominator
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            // Full-width products cannot overflow.
+            let x = an.multipliedFullWidth(by: bd)
+            let y = bn.multipliedFullWidth(by: ad)
+            return x.high < y.high || (x.high == y.high && x.low < y.low)
+        }
+        return a.numerator * b.denominator < b.numerator * a.denominator
     }
 
-    public var isZero: Bool { numerator == 0 }
+    public var isZero: Bool {
+        if case .small(let n, _) = storage { return n == 0 }
+        return numerator == 0
+    }
 
     /// Rounded to `places` decimals, half away from zero (SPEC §3.5).
     public func rounded(places: Int) -> ExactNumber {
@@ -109,6 +188,9 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     /// values SPEC rounds to, up to double's own representation.
     public var doubleValue: Double {
         // Both parts exact as doubles: one correctly rounded division (63.4 from 634/10).
+        if case .small(let n, let d) = storage, n.magnitude < 1 << 53, d < 1 << 53 {
+            return Double(n) / Double(d)
+        }
         let limit = BigInt(1) << 53
         if numerator.magnitude < limit.magnitude, denominator < limit {
             return Double(Int64(numerator)) / Double(Int64(denominator))

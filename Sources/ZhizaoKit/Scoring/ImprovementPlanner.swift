@@ -1,10 +1,14 @@
 import Foundation
 import ZhizaoCEL
 
-/// Limits of the plan search.
+/// Limits of the plan search. The budget counts re-scorings, not seconds, so the same input
+/// always gives the same plan, however busy the machine (SPEC §3.10: results reproduce).
 public struct PlanOptions: Sendable {
-    /// Past this, the best plan found so far is returned, marked as not proven minimal.
-    public var timeLimit: Duration = .milliseconds(400)
+    /// Past this many re-scorings, the best plan found so far is returned, marked as not
+    /// proven minimal.
+    public var maxEvaluations = 6_000
+    /// Subsets of indicators looked at, pruned or not.
+    public var maxVisits = 200_000
     /// Plans with more changed indicators are not searched for.
     public var maxChanges = 8
 
@@ -18,6 +22,28 @@ public struct PlanOptions: Sendable {
 struct ImprovementPlanner {
     let scorer: Scorer
     let options: PlanOptions
+
+    /// Work left, shared by the whole search: re-scorings, and subsets visited (pruned ones
+    /// included — enumerating subsets of 60 indicators is itself unbounded work).
+    final class Budget {
+        var evaluations: Int
+        var visits: Int
+        init(evaluations: Int, visits: Int) {
+            self.evaluations = evaluations
+            self.visits = visits
+        }
+        /// False when spent (and then nothing more is evaluated).
+        func spend() -> Bool {
+            guard evaluations > 0 else { return false }
+            evaluations -= 1
+            return true
+        }
+        func visit() -> Bool {
+            guard visits > 0 else { return false }
+            visits -= 1
+            return true
+        }
+    }
 
     private var rubric: Rubric { scorer.rubric }
 
@@ -51,31 +77,40 @@ struct ImprovementPlanner {
             // Only blockers stand in the way (or nothing: the tier is achieved already).
             return ImprovementPlan(tier: target, reachable: blockers.isEmpty, changes: [], blockers: blockers, provenMinimal: true)
         }
-        // Everything at its best: if that does not do it, no plan does (answers raise scores monotonically).
-        let everything = Dictionary(uniqueKeysWithValues: candidates.map { ($0.indicator.id, Answer(value: $0.moves.last!.to)) })
-        guard satisfied(assessment.replacingAnswers(everything)) else {
-            return ImprovementPlan(tier: target, reachable: false, changes: [], blockers: blockers + [unreachable(target)],
-                                   provenMinimal: true)
-        }
-        let deadline = ContinuousClock.now + options.timeLimit
-        let requirements = Requirements(target: target, rubric: rubric, result: result)
+        let budget = Budget(evaluations: options.maxEvaluations, visits: options.maxVisits)
+        let monotone = isMonotone(target)
+        let requirements = Requirements(target: target, rubric: rubric, scorer: scorer, assessment: assessment)
         let ordered = candidates.sorted { $0.totalGain > $1.totalGain || ($0.totalGain == $1.totalGain && $0.indicator.id < $1.indicator.id) }
         var best: [Move]?
-        var timedOut = false
-        search: for size in 1...min(options.maxChanges, ordered.count) {
+        var cutShort = false
+        search: for size in 1...max(1, min(options.maxChanges, ordered.count)) {
             var chosen: [Int] = []
             var bestEffort = Int.max
             var bestForSize: [Move]?
-            func visit(_ start: Int) -> Bool {  // false: out of time
+            func visit(_ start: Int) -> Bool {  // false: out of budget
+                guard budget.visit() else { return false }
+                // Even the best remaining indicators cannot add enough to the total: prune the branch.
+                if !requirements.mayReach(chosen.map { ordered[$0] }, adding: size - chosen.count, from: ordered, after: start) {
+                    return true
+                }
                 if chosen.count == size {
                     let subset = chosen.map { ordered[$0] }
+                    // Gains on T and on each D add up: a subset that cannot add enough is skipped.
                     guard requirements.mayHold(subset) else { return true }
-                    if ContinuousClock.now > deadline { return false }
-                    let atBest = Dictionary(uniqueKeysWithValues: subset.map { ($0.indicator.id, Answer(value: $0.moves.last!.to)) })
-                    guard satisfied(assessment.replacingAnswers(atBest)) else { return true }
-                    if let moves = cheapestLevels(subset, assessment, satisfied, below: bestEffort, deadline: deadline) {
-                        let effort = moves.reduce(0) { $0 + $1.effort }
-                        if effort < bestEffort { bestEffort = effort; bestForSize = moves }
+                    if monotone {
+                        // Raising answers never hurts these rules: if the best answers fail, all do.
+                        guard budget.spend() else { return false }
+                        let atBest = Dictionary(uniqueKeysWithValues: subset.map { ($0.indicator.id, Answer(value: $0.moves.last!.to)) })
+                        guard satisfied(assessment.replacingAnswers(atBest)) else { return true }
+                    }
+                    switch cheapestLevels(subset, assessment, satisfied, below: bestEffort, budget: budget) {
+                    case .found(let moves):
+                        bestEffort = moves.reduce(0) { $0 + $1.effort }
+                        bestForSize = moves
+                    case .none:
+                        break
+                    case .outOfBudget:
+                        return false
                     }
                     return true
                 }
@@ -87,25 +122,26 @@ struct ImprovementPlanner {
                 }
                 return true
             }
-            timedOut = !visit(0)
+            cutShort = !visit(0)
             if let found = bestForSize {
                 best = found
                 break search
             }
-            if timedOut { break search }
+            if cutShort { break search }
         }
-        if best == nil {
-            // Out of time before a plan of any size was found: take everything at its best,
-            // then drop what is not needed.
-            best = candidates.map { $0.moves.last! }
-            timedOut = true
+        guard let best else {
+            let message = cutShort
+                ? LocalizedMessage(zh: "在计算上限内没有找到可行的改进方案", en: "no plan found within the search budget")
+                : LocalizedMessage(zh: "改动不超过 \(options.maxChanges) 项指标无法达到", en: "not reachable by changing up to \(options.maxChanges) indicators")
+            return ImprovementPlan(tier: target, reachable: false, changes: [],
+                                   blockers: blockers + [unreachable(target, message)], provenMinimal: !cutShort)
         }
-        let moves = irreducible(best!, assessment, satisfied)
+        let moves = irreducible(best, assessment, satisfied)
         let changes = moves.map { move in
             PlanChange(indicator: move.indicator.id, from: assessment.answers[move.indicator.id]?.value, to: move.to,
                        adds: gain(of: move, in: assessment, result: result), effort: move.effort)
         }
-        return ImprovementPlan(tier: target, reachable: blockers.isEmpty, changes: changes, blockers: blockers, provenMinimal: !timedOut)
+        return ImprovementPlan(tier: target, reachable: blockers.isEmpty, changes: changes, blockers: blockers, provenMinimal: !cutShort)
     }
 
     /// The next tier above the result, or the applied-for tier if that is higher.
@@ -156,11 +192,32 @@ struct ImprovementPlanner {
         return blockers
     }
 
-    private func unreachable(_ target: String) -> PlanBlocker {
+    private func unreachable(_ target: String, _ reason: LocalizedMessage) -> PlanBlocker {
         let title = rubric.tier(target).map { rubric.text($0.title, "zh") } ?? target
         let titleEn = rubric.tier(target).map { rubric.text($0.title, "en") } ?? target
         return PlanBlocker(kind: .rule, id: target, message: LocalizedMessage(
-            zh: "即使所有指标都改到最高，也达不到\(title)", en: "\(titleEn) is out of reach even with every answer at its best"))
+            zh: "\(title)：\(reason.zh)", en: "\(titleEn): \(reason.en)"))
+    }
+
+    /// Whether raising answers can only help the target: its rules, its gates and those of
+    /// the tiers it requires read only totals, domain and indicator scores, the profile and
+    /// lower tiers, and compare scores with `>=` or `>`. Shares (a count over a count, as in
+    /// an AI-share metric), loops over answers and metrics can fall as answers rise.
+    private func isMonotone(_ target: String) -> Bool {
+        let tiers = requiredTiers(target)
+        let expressions = tiers.compactMap { rubric.tier($0) }.flatMap { $0.rules.map(\.expression) }
+            + rubric.gates.filter { gate in tiers.contains { gate.applies(to: $0) } }.map(\.expression)
+        return expressions.allSatisfy { expression in
+            let program = expression.program
+            let safeReads = program.references.allSatisfy { ["total", "domain", "score", "profile", "enterprise", "tier"].contains($0.variable) }
+            let upward = program.comparisons.allSatisfy { comparison in
+                !["total", "domain", "score"].contains(comparison.reference.variable) || comparison.op == .greater || comparison.op == .greaterEqual
+            }
+            // Every comparison of a score must be one the linter can see (a top-level &&).
+            let scoreReads = program.references.filter { ["total", "domain", "score"].contains($0.variable) }
+            let allSeen = scoreReads.allSatisfy { reference in program.comparisons.contains { $0.reference == reference } }
+            return safeReads && upward && allSeen
+        }
     }
 
     /// Achieved, apart from the blocked gates and rules (and prerequisites failing only on them).
@@ -255,29 +312,32 @@ struct ImprovementPlanner {
         return changed.exactTotal - scorer.scores(assessment).exactTotal
     }
 
+    enum LevelSearch {
+        case found([Move])
+        case none
+        case outOfBudget
+    }
+
     /// The cheapest combination of levels for these indicators that satisfies, if any is
-    /// cheaper than `bound`.
+    /// cheaper than `bound`. Combinations are tried in order of effort.
     private func cheapestLevels(_ subset: [Candidate], _ assessment: Assessment, _ satisfied: (Assessment) -> Bool,
-                                below bound: Int, deadline: ContinuousClock.Instant) -> [Move]? {
+                                below bound: Int, budget: Budget) -> LevelSearch {
         var combinations: [[Move]] = [[]]
         for candidate in subset {
             combinations = combinations.flatMap { prefix in candidate.moves.map { prefix + [$0] } }
-            if combinations.count > 4_096 { break }
         }
-        combinations = combinations.filter { $0.count == subset.count }
         combinations.sort { a, b in
             let x = a.reduce(0) { $0 + $1.effort }
             let y = b.reduce(0) { $0 + $1.effort }
             return x != y ? x < y : a.map(\.indicator.id).joined() < b.map(\.indicator.id).joined()
         }
         for moves in combinations {
-            let effort = moves.reduce(0) { $0 + $1.effort }
-            if effort >= bound { return nil }
-            if ContinuousClock.now > deadline { return nil }
+            if moves.reduce(0, { $0 + $1.effort }) >= bound { return .none }
+            guard budget.spend() else { return .outOfBudget }
             let changes = Dictionary(uniqueKeysWithValues: moves.map { ($0.indicator.id, Answer(value: $0.to)) })
-            if satisfied(assessment.replacingAnswers(changes)) { return moves }
+            if satisfied(assessment.replacingAnswers(changes)) { return .found(moves) }
         }
-        return nil
+        return .none
     }
 
     /// Drops any change the plan does not need, and lowers each remaining change to the
@@ -303,32 +363,43 @@ struct ImprovementPlanner {
         var totalNeeded: Double?
         var domainNeeded: [String: Double] = [:]
 
-        init(target: String, rubric: Rubric, result: ScoreResult) {
+        init(target: String, rubric: Rubric, scorer: Scorer, assessment: Assessment) {
             var tiers = [target]
             var index = 0
             while index < tiers.count {
                 for required in rubric.tier(tiers[index])?.requires ?? [] where !tiers.contains(required) { tiers.append(required) }
                 index += 1
             }
-            let current = result.total.doubleValue
+            // The exact current values: a rounded 59.9 may be 59.935, which needs only 0.015 more.
+            let current = scorer.scores(assessment)
             for tier in tiers.compactMap({ rubric.tier($0) }) {
                 for comparison in tier.rules.flatMap({ $0.expression.program.comparisons })
                 where comparison.op == .greaterEqual || comparison.op == .greater {
-                    // T and D are rounded to one decimal before comparing: 0.05 of slack.
+                    // T and D are rounded half away from zero before comparing: X − 0.05 suffices.
                     let needed = comparison.value - 0.05
                     if comparison.reference.variable == "total", comparison.reference.path.isEmpty {
-                        totalNeeded = max(totalNeeded ?? -.infinity, needed - current)
+                        totalNeeded = max(totalNeeded ?? -.infinity, needed - current.exactTotal.doubleValue)
                     } else if comparison.reference.variable == "domain", let domain = comparison.reference.path.first,
                               comparison.reference.path.count == 1 {
-                        let have = result.domains[domain]?.doubleValue ?? 0
+                        let have = current.exactDomains[domain]?.doubleValue ?? 0
                         domainNeeded[domain] = max(domainNeeded[domain] ?? -.infinity, needed - have)
                     }
                 }
             }
         }
 
+        /// Whether `chosen` plus `count` more of `ordered` (sorted by total gain, descending),
+        /// taken from `start` on, could add the total gain needed.
+        func mayReach(_ chosen: [Candidate], adding count: Int, from ordered: [Candidate], after start: Int) -> Bool {
+            guard let totalNeeded, totalNeeded > 0 else { return true }
+            let have = chosen.reduce(0) { $0 + $1.totalGain }
+            let best = ordered[min(start, ordered.count)...].prefix(count).reduce(0) { $0 + $1.totalGain }
+            return have + best + 1e-6 >= totalNeeded
+        }
+
         func mayHold(_ subset: [Candidate]) -> Bool {
-            let slack = 1e-9
+            // Doubles stand in for exact gains here; the slack keeps a borderline subset in.
+            let slack = 1e-6
             if let totalNeeded, totalNeeded > 0, subset.reduce(0, { $0 + $1.totalGain }) + slack < totalNeeded { return false }
             for (domain, needed) in domainNeeded where needed > 0 {
                 let gain = subset.filter { $0.indicator.domain == domain }.reduce(0) { $0 + $1.domainGain }

@@ -11,7 +11,11 @@ public struct Scorer: Sendable {
     /// built only for rubrics that use them.
     let needsIndicators: Bool
     let needsAnswers: Bool
-    let domainIndicators: [(Domain, [Indicator])]
+    /// Each domain with the rubric positions of its indicators.
+    let domainIndicators: [(Domain, [Int])]
+    /// What is the same for every assessment, prepared once (SPEC §3's `indicators` maps
+    /// share one shape; their constant fields are ready-made values).
+    let constants: ScoringConstants
 
     public init(rubric: Rubric, limits: CELLimits = CELLimits()) {
         self.rubric = rubric
@@ -19,11 +23,15 @@ public struct Scorer: Sendable {
         let programs = rubric.allExpressions.map(\.program)
         needsIndicators = programs.contains { $0.references.contains { $0.variable == "indicators" } }
         needsAnswers = programs.contains { $0.references.contains { $0.variable == "answer" } }
-        domainIndicators = rubric.domains.map { domain in (domain, rubric.indicators.filter { $0.domain == domain.id }) }
+        domainIndicators = rubric.domains.map { domain in
+            (domain, rubric.indicators.indices.filter { rubric.indicators[$0].domain == domain.id })
+        }
+        constants = ScoringConstants(rubric)
     }
 
     /// Indicator, domain and total scores only (SPEC §3.1–3.5): what plans re-compute often.
     struct Scores {
+        /// In rubric order.
         var indicators: [IndicatorResult] = []
         var exactDomains: OrderedDictionary<String, ExactNumber> = [:]
         var domains: OrderedDictionary<String, ExactNumber> = [:]
@@ -35,24 +43,22 @@ public struct Scorer: Sendable {
 
     func scores(_ assessment: Assessment) -> Scores {
         var result = Scores()
+        var byPosition = [IndicatorResult?](repeating: nil, count: rubric.indicators.count)
         var weightedTotal = ExactNumber.zero
         var domainWeights = ExactNumber.zero
-        for (domain, indicators) in domainIndicators {
+        for (domain, positions) in domainIndicators {
             var sum = ExactNumber.zero
             var weights = ExactNumber.zero
-            for indicator in indicators {
-                let answer = assessment.answers[indicator.id]
-                switch indicator.outcome(of: answer) {
+            for position in positions {
+                let indicator = rubric.indicators[position]
+                switch indicator.outcome(of: assessment.answers[indicator.id]) {
                 case .excluded:
-                    result.indicators.append(IndicatorResult(id: indicator.id, score: nil, status: .naExcluded))
+                    byPosition[position] = IndicatorResult(id: indicator.id, score: nil, status: .naExcluded)
                 case .scored(let s, let status):
-                    result.indicators.append(IndicatorResult(id: indicator.id, score: s, status: status))
+                    byPosition[position] = IndicatorResult(id: indicator.id, score: s, status: status)
                     sum = sum + indicator.weight * s
                     weights = weights + indicator.weight
-                    if status == .missing {
-                        result.missing.append(indicator.id)
-                        if indicator.required { result.complete = false }
-                    }
+                    if status == .missing && indicator.required { result.complete = false }
                 }
             }
             // A domain with no indicator left is not applicable and drops out of the total.
@@ -63,6 +69,8 @@ public struct Scorer: Sendable {
             weightedTotal = weightedTotal + domain.weight * exact
             domainWeights = domainWeights + domain.weight
         }
+        result.indicators = byPosition.map { $0! }
+        result.missing = result.indicators.filter { $0.status == .missing }.map(\.id)
         // T from the exact D, not the rounded ones (SPEC §3.4).
         result.exactTotal = domainWeights.isZero ? .zero : weightedTotal / domainWeights
         result.total = result.exactTotal.rounded(places: 1)

@@ -1,6 +1,6 @@
 // Scoring throughput (issue 3's targets), in a release build:
 //
-//     swift build -c release && .build/release/scoring-benchmarks [--seconds S]
+//     swift build -c release && .build/release/scoring-benchmarks [--seconds S] [--skip-plan]
 //
 // 1. In process, one thread: assessments scored per second against the 60-indicator fixture
 //    rubric (Benchmarks/Fixtures/rubric-60.yaml), rubric compiled once, files already read;
@@ -94,8 +94,10 @@ print(String(format: "  read + validate (YAML → Assessment):  %8.0f assessment
 let (plain, tiers) = rate(plan: nil, budget: seconds)
 print(String(format: "  score, no plan (as rank does):        %8.0f assessments/s  (target 20000)  %@", plain, plain >= 20_000 ? "met" : "BELOW TARGET"))
 print("    tiers: " + tiers.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-let (planned, _) = rate(plan: PlanOptions(), budget: seconds)
-print(String(format: "  score with improvement plan:          %8.0f assessments/s", planned))
+if !arguments.contains("--skip-plan") {
+    let (planned, _) = rate(plan: PlanOptions(), budget: seconds)
+    print(String(format: "  score with improvement plan:          %8.0f assessments/s", planned))
+}
 
 // One process on one file.
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zhizao").path

@@ -25,9 +25,15 @@ public struct CELBindings: Sendable {
     /// The value a reference such as `domain.production` reads, or nil when some step of it
     /// is unbound or missing.
     public func value(of reference: CELReference) -> CELValue? {
-        guard var value = self[reference.variable] else { return nil }
-        for field in reference.path {
-            guard case .map(let map) = value, let next = map[CELMapKey.string(field)] else { return nil }
+        let start: CELValue?
+        if let slot = reference.slot, slot < values.count, layout.names[slot] == reference.variable {
+            start = values[slot]
+        } else {
+            start = self[reference.variable]
+        }
+        guard var value = start else { return nil }
+        for field in reference.fields {
+            guard case .map(let map) = value, let next = map.value(forField: field) else { return nil }
             value = next
         }
         return value

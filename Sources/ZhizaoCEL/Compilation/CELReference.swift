@@ -6,14 +6,25 @@ public struct CELReference: Hashable, Sendable, CustomStringConvertible {
     /// Where the reference first appears: the start of its first field name, or of the
     /// variable when there is none. Not part of equality.
     public let location: SourceLocation
+    /// The variable's slot in the environment that compiled the program, for fast lookups.
+    let slot: Int?
+    /// The path as precomputed field names.
+    let fields: [FieldName]
+    /// `domain.production`; computed once, explanations print it for every outcome.
+    public let description: String
 
     public init(variable: String, path: [String] = [], location: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)) {
+        self.init(variable: variable, path: path, location: location, slot: nil)
+    }
+
+    init(variable: String, path: [String], location: SourceLocation, slot: Int?) {
         self.variable = variable
         self.path = path
         self.location = location
+        self.slot = slot
+        self.fields = path.map(FieldName.init)
+        self.description = ([variable] + path).joined(separator: ".")
     }
-
-    public var description: String { ([variable] + path).joined(separator: ".") }
 
     public static func == (a: CELReference, b: CELReference) -> Bool {
         a.variable == b.variable && a.path == b.path
@@ -39,7 +50,7 @@ enum ReferenceCollector {
         walk(expr, globals: globals, locals: &locals, found: &found, seen: &seen)
         return found.map { reference in
             CELReference(variable: reference.variable, path: reference.path,
-                         location: lineMap.location(of: reference.location.offset))
+                         location: lineMap.location(of: reference.location.offset), slot: globals.slots[reference.variable])
         }
     }
 

@@ -62,7 +62,9 @@ public enum ProfileValue: Sendable, Hashable {
 }
 
 /// The answer to one indicator: a value or a reason it does not apply, with evidence.
-public struct Answer: Sendable, Hashable {
+/// A class: immutable, and passed around in the scoring loop, where copying a struct of
+/// four reference-counted fields would retain each of them.
+public final class Answer: Sendable, Hashable {
     public enum Value: Sendable, Hashable {
         case choice(String)
         case multi([String])
@@ -82,5 +84,16 @@ public struct Answer: Sendable, Hashable {
         self.notApplicable = notApplicable
         self.evidence = evidence
         self.note = note
+    }
+
+    public static func == (a: Answer, b: Answer) -> Bool {
+        a.value == b.value && a.notApplicable == b.notApplicable && a.evidence == b.evidence && a.note == b.note
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(notApplicable)
+        hasher.combine(evidence)
+        hasher.combine(note)
     }
 }

@@ -1,5 +1,7 @@
 /// One question of the self-assessment, how its answer scores, and how to improve it.
-public struct Indicator: Sendable, Identifiable {
+/// A class: it is large, immutable and read in the scoring loop, where copying a struct
+/// would retain each of its fields.
+public final class Indicator: Sendable, Identifiable {
     public enum Kind: String, Sendable, CaseIterable {
         case choice, multi, bool, number, percent
     }
@@ -55,6 +57,32 @@ public struct Indicator: Sendable, Identifiable {
     public let scenario: Int?
     /// Cost of one step up, 1…5.
     public let effort: Int
+
+    init(id: String, domain: String, kind: Kind, title: LocalizedText, question: LocalizedText?, guidance: LocalizedText?,
+         evidence: LocalizedText?, advice: LocalizedText?, choices: [Choice], scale: String?, numberScoring: NumberScoring?,
+         minimum: ExactNumber?, maximum: ExactNumber?, unit: LocalizedText?, weight: ExactNumber,
+         notApplicable: NotApplicablePolicy, required: Bool, tags: [String], scenario: Int?, effort: Int) {
+        self.id = id
+        self.domain = domain
+        self.kind = kind
+        self.title = title
+        self.question = question
+        self.guidance = guidance
+        self.evidence = evidence
+        self.advice = advice
+        self.choices = choices
+        self.scale = scale
+        self.numberScoring = numberScoring
+        self.minimum = minimum
+        self.maximum = maximum
+        self.unit = unit
+        self.weight = weight
+        self.notApplicable = notApplicable
+        self.required = required
+        self.tags = tags
+        self.scenario = scenario
+        self.effort = effort
+    }
 
     public func choice(_ id: String) -> Choice? {
         choices.first { $0.id == id }

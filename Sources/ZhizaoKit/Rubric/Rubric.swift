@@ -1,6 +1,7 @@
 /// A loaded, checked rubric: the criteria one programme scores against. Immutable and
-/// shareable across threads; every expression in it is compiled once.
-public struct Rubric: Sendable {
+/// shareable across threads (a class: every result refers to it, none copies it); every
+/// expression in it is compiled once.
+public final class Rubric: Sendable {
     public let id: String
     public let version: String
     public let title: LocalizedText
@@ -33,6 +34,28 @@ public struct Rubric: Sendable {
     public var reference: String { "\(id)@\(version)" }
 
     let indicatorIndex: [String: Int]
+
+    init(id: String, version: String, title: LocalizedText, locales: [String], sources: [RubricSource], profile: [ProfileFact],
+         scales: [Scale], domains: [Domain], indicators: [Indicator], metrics: [Metric], checks: [Check], gates: [Gate],
+         tiers: [Tier], ranking: RankingSpecification, fingerprint: String, files: [String], indicatorIndex: [String: Int]) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.locales = locales
+        self.sources = sources
+        self.profile = profile
+        self.scales = scales
+        self.domains = domains
+        self.indicators = indicators
+        self.metrics = metrics
+        self.checks = checks
+        self.gates = gates
+        self.tiers = tiers
+        self.ranking = ranking
+        self.fingerprint = fingerprint
+        self.files = files
+        self.indicatorIndex = indicatorIndex
+    }
 
     /// The text of `text` in the requested language, falling back to the rubric's first locale.
     public func text(_ text: LocalizedText, _ locale: String) -> String {

@@ -44,8 +44,8 @@ struct Evaluation {
             // In rubric order, not file order: the order answers were written in must never
             // change a verdict (a rule may iterate over `answer`).
             var answers = OrderedDictionary<CELMapKey, CELValue>()
-            for indicator in rubric.indicators {
-                if let value = assessment.answers[indicator.id]?.value { answers[.string(indicator.id)] = value.celValue }
+            for (indicator, answer) in zip(rubric.indicators, scores.answers) {
+                if let value = answer?.value { answers[.string(indicator.id)] = value.celValue }
             }
             bindings["answer"] = .map(CELMap(answers))
         } else {
@@ -55,27 +55,49 @@ struct Evaluation {
             var list: [CELValue] = []
             list.reserveCapacity(rubric.indicators.count)
             for (position, result) in scores.indicators.enumerated() {
-                let fixed = constants.indicatorFields[position]
-                let answer = assessment.answers[result.id]
-                list.append(.map(CELMap(shape: constants.indicatorShape, values: [
-                    fixed.id, fixed.domain, .double(result.score?.doubleValue ?? 0), fixed.weight, fixed.tags,
-                    .bool(answer != nil), .bool(answer?.notApplicable != nil), .bool(result.status != .naExcluded), fixed.scenario,
-                ])))
+                let answer = scores.answers[position]
+                let prebuilt = constants.prebuilt[position]
+                switch answer?.value {
+                case nil where answer == nil:
+                    list.append(prebuilt.missing)
+                case nil:
+                    list.append(prebuilt.notApplicable)
+                case .bool(let b)?:
+                    list.append(b ? prebuilt.yes : prebuilt.no)
+                case .choice(let id)? where !prebuilt.choices.isEmpty:
+                    let index = rubric.indicators[position].choices.firstIndex { $0.id == id } ?? 0
+                    list.append(prebuilt.choices[index])
+                default:
+                    let fixed = constants.indicatorFields[position]
+                    list.append(.map(CELMap(shape: constants.indicatorShape, values: [
+                        fixed.id, fixed.domain, .double(result.score?.doubleValue ?? 0), fixed.weight, fixed.tags,
+                        .bool(true), .bool(false), .bool(result.status != .naExcluded), fixed.scenario,
+                    ])))
+                }
             }
             bindings["indicators"] = .list(list)
         } else {
             bindings["indicators"] = .list([])
         }
-        var profile = OrderedDictionary<CELMapKey, CELValue>()
-        for (id, value) in assessment.profile { profile[.string(id)] = value.celValue }
-        bindings["profile"] = .map(CELMap(profile))
+        // The profile is read in rubric order, so with every fact given its keys are the shape's.
+        if assessment.profile.count == rubric.profile.count {
+            bindings["profile"] = .map(CELMap(shape: constants.allProfile, values: ContiguousArray(assessment.profile.values.map(\.celValue))))
+        } else {
+            var profile = OrderedDictionary<CELMapKey, CELValue>()
+            for (id, value) in assessment.profile { profile[.string(id)] = value.celValue }
+            bindings["profile"] = .map(CELMap(profile))
+        }
         let enterprise = assessment.enterprise
-        var fields = OrderedDictionary<CELMapKey, CELValue>()
-        if let name = enterprise.name { fields["name"] = .string(name) }
-        if let code = enterprise.creditCode { fields["credit_code"] = .string(code.value) }
-        if let city = enterprise.city { fields["city"] = .string(city) }
-        if let industry = enterprise.industry { fields["industry"] = .string(industry) }
-        bindings["enterprise"] = .map(CELMap(fields))
+        if let name = enterprise.name, let code = enterprise.creditCode, let city = enterprise.city, let industry = enterprise.industry {
+            bindings["enterprise"] = .map(CELMap(shape: constants.allEnterprise, values: [.string(name), .string(code.value), .string(city), .string(industry)]))
+        } else {
+            var fields = OrderedDictionary<CELMapKey, CELValue>()
+            if let name = enterprise.name { fields["name"] = .string(name) }
+            if let code = enterprise.creditCode { fields["credit_code"] = .string(code.value) }
+            if let city = enterprise.city { fields["city"] = .string(city) }
+            if let industry = enterprise.industry { fields["industry"] = .string(industry) }
+            bindings["enterprise"] = .map(CELMap(fields))
+        }
         bindings["metric"] = .map(.empty)
         bindings["tier"] = .map(.empty)
     }
@@ -83,20 +105,20 @@ struct Evaluation {
     mutating func run(upTo lastTier: String? = nil) {
         evaluateMetrics()
         gates = rubric.gates.map { outcome(id: $0.id, $0.expression) }
-        var achieved = OrderedDictionary<CELMapKey, CELValue>()
-        for tier in rubric.tiers {
-            bindings["tier"] = .map(CELMap(achieved))
-            let tierGates = zip(rubric.gates, gates).filter { $0.0.applies(to: tier.id) }.map(\.1)
+        var achieved = ContiguousArray<CELValue>()
+        for (index, tier) in rubric.tiers.enumerated() {
+            bindings["tier"] = .map(CELMap(shape: scorer.constants.tierPrefixes[index], values: achieved))
+            let tierGates = scorer.constants.tierGates[index].map { gates[$0] }
             let rules = tier.rules.map { outcome(id: $0.id, $0.expression) }
             let missing = tier.requires.filter { required in tiers.first { $0.id == required }?.achieved != true }
             let verdict = TierVerdict(id: tier.id, achieved: tierGates.allSatisfy { $0.status == .pass }
                                           && rules.allSatisfy { $0.status == .pass } && missing.isEmpty,
                                       gates: tierGates, rules: rules, missingPrerequisites: missing)
             tiers.append(verdict)
-            achieved[.string(tier.id)] = .bool(verdict.achieved)
+            achieved.append(.bool(verdict.achieved))
             if tier.id == lastTier { return }
         }
-        bindings["tier"] = .map(CELMap(achieved))
+        bindings["tier"] = .map(CELMap(shape: scorer.constants.tierPrefixes[rubric.tiers.count], values: achieved))
         evaluateChecks()
     }
 
@@ -107,7 +129,11 @@ struct Evaluation {
                 let value = try metric.expression.program.evaluate(bindings)
                 values[.string(metric.id)] = value
                 metrics[metric.id] = value
-                bindings["metric"] = .map(CELMap(values))
+                // While every metric so far succeeded, the keys are a prefix of the rubric's.
+                bindings["metric"] = .map(values.count < scorer.constants.metricPrefixes.count
+                    && scorer.constants.metricPrefixes[values.count].keys.elementsEqual(values.keys)
+                    ? CELMap(shape: scorer.constants.metricPrefixes[values.count], values: ContiguousArray(values.values))
+                    : CELMap(values))
             } catch {
                 metrics[metric.id] = .some(nil)
                 warnings.append(ResultWarning(kind: .metric, id: metric.id, message: LocalizedMessage(
@@ -135,9 +161,9 @@ struct Evaluation {
 
     /// Evaluates a gate, rule or check: a non-bool or an error counts as not met (SPEC §3.8).
     func outcome(id: String, _ expression: RubricExpression) -> ExpressionOutcome {
-        let values: [(reference: String, value: CELValue?)] = expression.program.references
-            .filter { $0.variable != "indicators" }  // the whole list: too big to show; metrics summarise it
-            .map { ($0.description, bindings.value(of: $0)) }
+        // `indicators` (the whole list) is too big to show; metrics summarise it.
+        let shown = scorer.constants.shownReferences[ObjectIdentifier(expression.program)] ?? []
+        let values: [(reference: String, value: CELValue?)] = shown.map { ($0.description, bindings.value(of: $0)) }
         do {
             let value = try expression.program.evaluate(bindings)
             guard case .bool(let b) = value else {

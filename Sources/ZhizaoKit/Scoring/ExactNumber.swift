@@ -49,7 +49,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// From 64-bit parts; falls back to big integers only when reducing needs it.
-    private init(small n: Int64, _ d: Int64) {
+    init(small n: Int64, _ d: Int64) {
         precondition(d != 0, "zero denominator")
         guard n != .min, d != .min else {
             self = ExactNumber(BigInt(n), BigInt(d))
@@ -175,6 +175,16 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Rounded to `places` decimals, half away from zero (SPEC §3.5).
     public func rounded(places: Int) -> ExactNumber {
+        if case .small(let n, let d) = storage, places >= 0, places <= 6 {
+            // |n|·10^p·2 + d fits comfortably for the values scores take; checked anyway.
+            let scale = Int64([1, 10, 100, 1_000, 10_000, 100_000, 1_000_000][places])
+            let (scaled, o1) = n.magnitude.multipliedReportingOverflow(by: UInt64(scale) * 2)
+            let (numerator, o2) = scaled.addingReportingOverflow(UInt64(d))
+            if !(o1 || o2) {
+                let rounded = Int64(numerator / (UInt64(d) * 2))
+                return ExactNumber(small: n < 0 ? -rounded : rounded, scale)
+            }
+        }
         let scale = BigInt(10).power(places)
         let scaled = numerator.magnitude * scale.magnitude
         let d = denominator.magnitude
@@ -223,4 +233,62 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
         while BigInt(10).power(places) % denominator != 0 { places += 1 }
         return decimalString(places: places)
     }
+}
+
+extension ExactNumber {
+    /// Both parts, when they fit in 64 bits.
+    var smallParts: (numerator: Int64, denominator: Int64)? {
+        if case .small(let n, let d) = storage { return (n, d) }
+        return nil
+    }
+}
+
+/// A running exact sum of products (Σ w·s) that reduces once, at the end, instead of after
+/// every step: decimal scores and weights share small denominators, so the common
+/// denominator rarely grows. Falls back to `ExactNumber` arithmetic on overflow.
+struct ExactAccumulator {
+    private var numerator: Int64 = 0
+    private var denominator: Int64 = 1
+    private var exact: ExactNumber?
+
+    mutating func add(_ a: ExactNumber, times b: ExactNumber) {
+        if exact == nil, let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts {
+            let (n, o1) = an.multipliedReportingOverflow(by: bn)
+            let (d, o2) = ad.multipliedReportingOverflow(by: bd)
+            if !(o1 || o2), addSmall(n, d) { return }
+        }
+        exact = (exact ?? ExactNumber(BigInt(numerator), BigInt(denominator))) + a * b
+    }
+
+    mutating func add(_ a: ExactNumber) {
+        add(a, times: .one)
+    }
+
+    /// Adds n/d to the 64-bit sum over the least common denominator; false (sum unchanged)
+    /// when that would overflow.
+    private mutating func addSmall(_ n: Int64, _ d: Int64) -> Bool {
+        guard d > 0 else { return false }
+        if d == denominator {
+            let (sum, overflow) = numerator.addingReportingOverflow(n)
+            if overflow { return false }
+            numerator = sum
+            return true
+        }
+        var (a, b) = (denominator, d)
+        while b != 0 { (a, b) = (b, a % b) }
+        let (common, o1) = (denominator / a).multipliedReportingOverflow(by: d)
+        let (left, o2) = numerator.multipliedReportingOverflow(by: d / a)
+        let (right, o3) = n.multipliedReportingOverflow(by: denominator / a)
+        let (sum, o4) = left.addingReportingOverflow(right)
+        if o1 || o2 || o3 || o4 { return false }
+        numerator = sum
+        denominator = common
+        return true
+    }
+
+    var value: ExactNumber {
+        exact ?? ExactNumber(small: numerator, denominator)
+    }
+
+    var isZero: Bool { value.isZero }
 }

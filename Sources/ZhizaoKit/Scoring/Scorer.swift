@@ -11,8 +11,8 @@ public struct Scorer: Sendable {
     /// built only for rubrics that use them.
     let needsIndicators: Bool
     let needsAnswers: Bool
-    /// Each domain with the rubric positions of its indicators.
-    let domainIndicators: [(Domain, [Int])]
+    /// Each domain's id and weight with the rubric positions of its indicators.
+    let domainIndicators: [(id: String, weight: ExactNumber, positions: [Int])]
     /// What is the same for every assessment, prepared once (SPEC §3's `indicators` maps
     /// share one shape; their constant fields are ready-made values).
     let constants: ScoringConstants
@@ -24,7 +24,7 @@ public struct Scorer: Sendable {
         needsIndicators = programs.contains { $0.references.contains { $0.variable == "indicators" } }
         needsAnswers = programs.contains { $0.references.contains { $0.variable == "answer" } }
         domainIndicators = rubric.domains.map { domain in
-            (domain, rubric.indicators.indices.filter { rubric.indicators[$0].domain == domain.id })
+            (domain.id, domain.weight, rubric.indicators.indices.filter { rubric.indicators[$0].domain == domain.id })
         }
         constants = ScoringConstants(rubric)
     }
@@ -39,40 +39,44 @@ public struct Scorer: Sendable {
         var total = ExactNumber.zero
         var missing: [String] = []
         var complete = true
+        /// The answers in rubric order (looked up once, by id).
+        var answers: [Answer?] = []
     }
 
     func scores(_ assessment: Assessment) -> Scores {
         var result = Scores()
+        result.answers = rubric.indicators.map { assessment.answers[$0.id] }
         var byPosition = [IndicatorResult?](repeating: nil, count: rubric.indicators.count)
-        var weightedTotal = ExactNumber.zero
-        var domainWeights = ExactNumber.zero
-        for (domain, positions) in domainIndicators {
-            var sum = ExactNumber.zero
-            var weights = ExactNumber.zero
+        var weightedTotal = ExactAccumulator()
+        var domainWeights = ExactAccumulator()
+        for (domainID, domainWeight, positions) in domainIndicators {
+            var sumAccumulator = ExactAccumulator()
+            var weightAccumulator = ExactAccumulator()
             for position in positions {
                 let indicator = rubric.indicators[position]
-                switch indicator.outcome(of: assessment.answers[indicator.id]) {
+                switch indicator.outcome(of: result.answers[position]) {
                 case .excluded:
                     byPosition[position] = IndicatorResult(id: indicator.id, score: nil, status: .naExcluded)
                 case .scored(let s, let status):
                     byPosition[position] = IndicatorResult(id: indicator.id, score: s, status: status)
-                    sum = sum + indicator.weight * s
-                    weights = weights + indicator.weight
+                    sumAccumulator.add(indicator.weight, times: s)
+                    weightAccumulator.add(indicator.weight)
                     if status == .missing && indicator.required { result.complete = false }
                 }
             }
             // A domain with no indicator left is not applicable and drops out of the total.
+            let weights = weightAccumulator.value
             guard !weights.isZero else { continue }
-            let exact = ExactNumber.hundred * sum / weights
-            result.exactDomains[domain.id] = exact
-            result.domains[domain.id] = exact.rounded(places: 1)
-            weightedTotal = weightedTotal + domain.weight * exact
-            domainWeights = domainWeights + domain.weight
+            let exact = ExactNumber.hundred * sumAccumulator.value / weights
+            result.exactDomains[domainID] = exact
+            result.domains[domainID] = exact.rounded(places: 1)
+            weightedTotal.add(domainWeight, times: exact)
+            domainWeights.add(domainWeight)
         }
         result.indicators = byPosition.map { $0! }
         result.missing = result.indicators.filter { $0.status == .missing }.map(\.id)
         // T from the exact D, not the rounded ones (SPEC §3.4).
-        result.exactTotal = domainWeights.isZero ? .zero : weightedTotal / domainWeights
+        result.exactTotal = domainWeights.isZero ? .zero : weightedTotal.value / domainWeights.value
         result.total = result.exactTotal.rounded(places: 1)
         return result
     }

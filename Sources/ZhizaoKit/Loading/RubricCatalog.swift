@@ -64,8 +64,7 @@ public final class RubricCatalog: @unchecked Sendable {
     /// Resolves a rubric reference: a path, `id` or `id@version`.
     public func resolve(_ reference: String, relativeTo folder: String? = nil, origin: String) -> Resolution {
         if Self.looksLikePath(reference) {
-            let path = folder.map { RubricPath.join($0 + "/x", reference) } ?? reference
-            let result = load(path: reference.hasPrefix("/") || folder == nil ? reference : path)
+            let result = load(path: folder.map { RubricPath.resolve(reference, inFolder: $0) } ?? reference)
             guard let rubric = result.rubric else { return .failed(result.diagnostics) }
             return .rubric(rubric, warnings: [])
         }

@@ -54,6 +54,13 @@ enum FileReader {
 
 /// Paths inside a rubric: includes are relative to the including file's folder.
 enum RubricPath {
+    /// `relative` resolved against a folder (not a file).
+    static func resolve(_ relative: String, inFolder folder: String) -> String {
+        if relative.hasPrefix("/") || folder.isEmpty { return normalize(relative) }
+        return normalize(folder + "/" + relative)
+    }
+
+    /// `relative` resolved against the folder of the file `base`.
     static func join(_ base: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return normalize(relative) }
         let folder = base.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")

@@ -13,6 +13,8 @@ public struct AssessmentPipeline: Sendable {
     public let rubricOverride: Rubric?
     public let planOptions: PlanOptions?
     public var limits = YAMLLimits()
+    /// One scorer per rubric: its constants are built once, not per file.
+    private let scorers = ScorerCache()
 
     public init(catalog: RubricCatalog, rubricOverride: Rubric? = nil, planOptions: PlanOptions? = PlanOptions()) {
         self.catalog = catalog
@@ -61,7 +63,7 @@ public struct AssessmentPipeline: Sendable {
         case .failure(let rejection):
             return .rejected(rejection.diagnostics)
         case .success(let assessment):
-            var result = Scorer(rubric: rubric).score(assessment, plan: planOptions)
+            var result = scorers.scorer(for: rubric).score(assessment, plan: planOptions)
             result.warnings = warnings + result.warnings
             return .scored(result)
         }
@@ -71,5 +73,20 @@ public struct AssessmentPipeline: Sendable {
     private func names(_ reference: String, _ rubric: Rubric) -> Bool {
         if RubricCatalog.looksLikePath(reference) { return rubric.files.first.map { $0.hasSuffix(reference) || reference.hasSuffix($0) } ?? false }
         return reference == rubric.id || reference == rubric.reference
+    }
+}
+
+/// Scorers by rubric, shared by the threads of a batch.
+final class ScorerCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var scorers: [ObjectIdentifier: Scorer] = [:]
+
+    func scorer(for rubric: Rubric) -> Scorer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let scorer = scorers[ObjectIdentifier(rubric)] { return scorer }
+        let scorer = Scorer(rubric: rubric)
+        scorers[ObjectIdentifier(rubric)] = scorer
+        return scorer
     }
 }

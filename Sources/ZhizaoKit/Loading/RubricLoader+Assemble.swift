@@ -89,8 +89,8 @@ extension RubricLoader {
         known.profile = unique(profile.map(\.id) + writtenIDs("profile", context))
         known.tiers = tierIDs
         known.metrics = writtenIDs("metrics", context)
-        let compiler = RubricExpressionCompiler(environment: ScoringVariables.environment(limits: expressionLimits),
-                                                ids: known, fileLines: context.fileLines)
+        let environment = ScoringVariables.environment(limits: expressionLimits)
+        let compiler = RubricExpressionCompiler(environment: environment, ids: known, fileLines: context.fileLines)
 
         var earlierMetrics: [String] = []
         let metrics: [Metric] = items("metrics", context) { fileCollector, node in
@@ -206,7 +206,8 @@ extension RubricLoader {
             scales: scaleOrder, domains: domains, indicators: indicators, metrics: metrics, checks: checks, gates: gates,
             tiers: tiers, ranking: RankingSpecification(tiebreaks: tiebreaks), fingerprint: fingerprint,
             files: context.fileBytes.map(\.0),
-            indicatorIndex: Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) }))
+            indicatorIndex: Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) }),
+            expressionEnvironment: environment)
         RubricLinter(rubric: rubric, collector: collector, rootNode: m.node).lint()
         return rubric
     }

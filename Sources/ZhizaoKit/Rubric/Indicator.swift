@@ -57,6 +57,10 @@ public final class Indicator: Sendable, Identifiable {
     public let scenario: Int?
     /// Cost of one step up, 1…5.
     public let effort: Int
+    /// The choices' ids and scores as flat arrays: scoring looks answers up here without
+    /// copying `Choice` values.
+    let choiceIDs: [String]
+    let choiceScores: [ExactNumber]
 
     init(id: String, domain: String, kind: Kind, title: LocalizedText, question: LocalizedText?, guidance: LocalizedText?,
          evidence: LocalizedText?, advice: LocalizedText?, choices: [Choice], scale: String?, numberScoring: NumberScoring?,
@@ -82,6 +86,14 @@ public final class Indicator: Sendable, Identifiable {
         self.tags = tags
         self.scenario = scenario
         self.effort = effort
+        self.choiceIDs = choices.map(\.id)
+        self.choiceScores = choices.map { $0.score ?? .zero }
+    }
+
+    /// The position of a choice id, or nil.
+    func choiceIndex(_ id: String) -> Int? {
+        for index in choiceIDs.indices where choiceIDs[index] == id { return index }
+        return nil
     }
 
     public func choice(_ id: String) -> Choice? {

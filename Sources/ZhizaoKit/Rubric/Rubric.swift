@@ -1,3 +1,5 @@
+import ZhizaoCEL
+
 /// A loaded, checked rubric: the criteria one programme scores against. Immutable and
 /// shareable across threads (a class: every result refers to it, none copies it); every
 /// expression in it is compiled once.
@@ -34,10 +36,14 @@ public final class Rubric: Sendable {
     public var reference: String { "\(id)@\(version)" }
 
     let indicatorIndex: [String: Int]
+    /// The environment its expressions were compiled in: bindings made from it match their
+    /// programs by identity, the fast check on every evaluation.
+    let expressionEnvironment: CELEnvironment
 
     init(id: String, version: String, title: LocalizedText, locales: [String], sources: [RubricSource], profile: [ProfileFact],
          scales: [Scale], domains: [Domain], indicators: [Indicator], metrics: [Metric], checks: [Check], gates: [Gate],
-         tiers: [Tier], ranking: RankingSpecification, fingerprint: String, files: [String], indicatorIndex: [String: Int]) {
+         tiers: [Tier], ranking: RankingSpecification, fingerprint: String, files: [String], indicatorIndex: [String: Int],
+         expressionEnvironment: CELEnvironment) {
         self.id = id
         self.version = version
         self.title = title
@@ -55,6 +61,7 @@ public final class Rubric: Sendable {
         self.fingerprint = fingerprint
         self.files = files
         self.indicatorIndex = indicatorIndex
+        self.expressionEnvironment = expressionEnvironment
     }
 
     /// The text of `text` in the requested language, falling back to the rubric's first locale.

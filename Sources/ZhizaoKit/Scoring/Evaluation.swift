@@ -65,7 +65,7 @@ struct Evaluation {
                 case .bool(let b)?:
                     list.append(b ? prebuilt.yes : prebuilt.no)
                 case .choice(let id)? where !prebuilt.choices.isEmpty:
-                    let index = rubric.indicators[position].choices.firstIndex { $0.id == id } ?? 0
+                    let index = rubric.indicators[position].choiceIndex(id) ?? 0
                     list.append(prebuilt.choices[index])
                 default:
                     let fixed = constants.indicatorFields[position]

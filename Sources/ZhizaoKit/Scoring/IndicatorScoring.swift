@@ -23,10 +23,10 @@ extension Indicator {
     func score(of value: Answer.Value) -> ExactNumber {
         switch value {
         case .choice(let id):
-            return choice(id)?.score ?? .zero
+            return choiceIndex(id).map { choiceScores[$0] } ?? .zero
         case .multi(let ids):
             // The chosen choices' scores added up, capped at 1.
-            let sum = ids.reduce(ExactNumber.zero) { $0 + (choice($1)?.score ?? .zero) }
+            let sum = ids.reduce(ExactNumber.zero) { $0 + (choiceIndex($1).map { choiceScores[$0] } ?? .zero) }
             return min(sum, .one)
         case .bool(let b):
             return b ? .one : .zero

@@ -17,9 +17,9 @@ public struct Scorer: Sendable {
     /// share one shape; their constant fields are ready-made values).
     let constants: ScoringConstants
 
-    public init(rubric: Rubric, limits: CELLimits = CELLimits()) {
+    public init(rubric: Rubric) {
         self.rubric = rubric
-        self.environment = ScoringVariables.environment(limits: limits)
+        self.environment = rubric.expressionEnvironment
         let programs = rubric.allExpressions.map(\.program)
         needsIndicators = programs.contains { $0.references.contains { $0.variable == "indicators" } }
         needsAnswers = programs.contains { $0.references.contains { $0.variable == "answer" } }

@@ -91,8 +91,8 @@ struct AssessmentRefusalTests {
     }
 
     @Test("enterprise and header fields", arguments: [
-        ("credit_code: 91370700MA3C8K2L67", "credit_code: 91370700MA3C8K2L68", "91370700MA3C8K2L68", "invalid credit code"),
-        ("credit_code: 91370700MA3C8K2L67", "credit_code: 9137", "9137", "invalid credit code"),
+        ("credit_code: 91370700MA3C8K2L67", "credit_code: 91370700MA3C8K2L68", "91370700MA3C8K2L68", "check character of the unified social credit code should be 7"),
+        ("credit_code: 91370700MA3C8K2L67", "credit_code: 9137", "9137", "unified social credit code has 18 characters, but 4 were given"),
         ("applying_for: t1", "applying_for: t9", "t9", "applying_for 't9' is not a tier of the rubric"),
         ("submitted: 2026-05-20", "submitted: 2026-02-30", "2026-02-30", "submitted must be a date YYYY-MM-DD"),
         ("format: zhizao.assessment/1", "format: zhizao.rubric/1", "zhizao.rubric/1", "is this a rubric?"),

@@ -1,22 +1,25 @@
-/// "Did you mean …?": the closest candidate by edit distance, if it is close enough to be
-/// a plausible typo.
+/// "Did you mean …?": the candidate a typo most likely meant. Used for expressions and
+/// for rubric and assessment files alike, so both suggest the same way.
 public enum Suggestion {
+    /// Within a few edits (a third of the name's length, at least two, and fewer than the
+    /// name has characters: "totl" → "total", not "x" → "y"), or a candidate the name starts
+    /// with or that starts with the name ("boolean" → "bool"). Ties go to the first in
+    /// alphabetical order, so suggestions are deterministic.
     public static func closest(to name: String, among candidates: [String]) -> String? {
-        let target = Array(name.lowercased().unicodeScalars)
+        let lowered = name.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != name {
-            let d = distance(target, Array(candidate.lowercased().unicodeScalars))
+            let c = candidate.lowercased()
+            let prefix = c.count >= 3 && lowered.count >= 3 && (lowered.hasPrefix(c) || c.hasPrefix(lowered))
+            let d = prefix ? 0 : distance(name, candidate)
             if best == nil || d < best!.distance || (d == best!.distance && candidate < best!.candidate) {
                 best = (candidate, d)
             }
         }
-        guard let best else { return nil }
-        // A third of the name's length, at least one edit: "totl" → "total", not "x" → "y".
-        let allowed = max(1, target.count / 3)
-        return best.distance <= allowed ? best.candidate : nil
+        guard let best, best.distance <= max(2, name.count / 3), best.distance < name.count else { return nil }
+        return best.candidate
     }
 
-    /// Levenshtein distance, with transpositions counted as one edit.
     /// Edit distance between two names, case-insensitive.
     public static func distance(_ a: String, _ b: String) -> Int {
         distance(Array(a.lowercased().unicodeScalars), Array(b.lowercased().unicodeScalars))

@@ -18,11 +18,6 @@ public struct AssessmentReader: Sendable {
         document.child("rubric")?.scalar
     }
 
-    /// Reads bytes (YAML or JSON) into a document, or the input error.
-    public static func document(_ bytes: [UInt8], limits: YAMLLimits = YAMLLimits()) throws(InputError) -> YAMLNode {
-        try YAMLReader.readDocument(bytes, limits: limits)
-    }
-
     public static func fingerprint(_ bytes: [UInt8]) -> String {
         "sha256:" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
@@ -97,7 +92,8 @@ public struct AssessmentReader: Sendable {
             switch CreditCode.parse(text) {
             case .success(let parsed): code = parsed
             case .failure(let problem):
-                collector.error(message("统一社会信用代码无效：\(problem.zh)", "invalid credit code: \(problem.en)"), at: m.value("credit_code")!.position)
+                // The message names the code and says what is wrong with it.
+                collector.error(problem, at: m.value("credit_code")!.position)
             }
         }
         return Enterprise(name: m.string("name"), creditCode: code, city: m.string("city"), industry: m.string("industry"))

@@ -53,10 +53,6 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(.note, file: file ?? self.file, position: position, message))
     }
 
-    func append(_ other: [Diagnostic]) {
-        diagnostics.append(contentsOf: other)
-    }
-
     /// Errors first, then by file and position: stable output whatever order checks ran in.
     var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in

@@ -46,7 +46,7 @@ struct MappingReader {
     /// Reports every key not in `allowed` (and not `x-…`), with the closest allowed key.
     func rejectUnknownKeys(_ allowed: [String]) {
         for key in order where !allowed.contains(key) && !key.hasPrefix("x-") {
-            let suggestion = closest(key, among: allowed)
+            let suggestion = Suggestion.closest(to: key, among: allowed)
             let zhHint = suggestion.map { "（是否应为 '\($0)'？）" } ?? ""
             let enHint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
             let allowedList = allowed.joined(separator: ", ")
@@ -56,16 +56,12 @@ struct MappingReader {
         }
     }
 
-    private func closest(_ key: String, among candidates: [String]) -> String? {
-        closestCandidate(key, among: candidates)
-    }
-
     // MARK: Typed fields
 
     func required(_ key: String) -> YAMLNode? {
         if let node = value(key) { return node }
         // A misspelt key (`weigth:`) is already reported as unknown, with this key suggested.
-        if order.contains(where: { $0 != key && closestCandidate($0, among: [key]) == key }) { return nil }
+        if order.contains(where: { $0 != key && Suggestion.closest(to: $0, among: [key]) == key }) { return nil }
         collector.error(LocalizedMessage(zh: "\(what.zh)缺少必填字段 '\(key)'", en: "\(what.en) is missing the required key '\(key)'"),
                         at: node.position)
         return nil
@@ -80,8 +76,8 @@ struct MappingReader {
     func identifier(_ key: String, pattern: IdentifierPattern, required isRequired: Bool = true) -> String? {
         guard let text = string(key, required: isRequired) else { return nil }
         guard pattern.matches(text) else {
-            collector.error(LocalizedMessage(zh: "'\(key)' 的值 '\(text)' 不是有效的标识（\(pattern.description)）",
-                                             en: "'\(text)' is not a valid \(key) (\(pattern.description))"),
+            collector.error(LocalizedMessage(zh: "'\(key)' 的值 '\(text)' 不是有效的标识：\(pattern.rule.zh)",
+                                             en: "'\(text)' is not a valid \(key): \(pattern.rule.en)"),
                             at: value(key)?.position ?? node.position)
             return nil
         }
@@ -159,6 +155,21 @@ enum IdentifierPattern: CustomStringConvertible {
         }
     }
 
+    /// The rule in words, with an example, for people who do not read regular expressions.
+    var rule: LocalizedMessage {
+        switch self {
+        case .snake:
+            return LocalizedMessage(zh: "以小写字母开头，只用小写字母、数字和下划线，如 rd_digital_design",
+                                    en: "a lowercase letter, then lowercase letters, digits and _, e.g. rd_digital_design")
+        case .kebab:
+            return LocalizedMessage(zh: "以小写字母开头，只用小写字母、数字和连字符，如 shandong-smart-factory",
+                                    en: "a lowercase letter, then lowercase letters, digits and -, e.g. shandong-smart-factory")
+        case .token:
+            return LocalizedMessage(zh: "以小写字母或数字开头，只用小写字母、数字和 _ . -，如 miit-2025-251",
+                                    en: "a lowercase letter or digit, then lowercase letters, digits, _ . and -, e.g. miit-2025-251")
+        }
+    }
+
     var description: String {
         switch self {
         case .snake: return "[a-z][a-z0-9_]*"
@@ -166,8 +177,4 @@ enum IdentifierPattern: CustomStringConvertible {
         case .token: return "[a-z0-9][a-z0-9_.-]*"
         }
     }
-}
-
-func editDistance(_ a: String, _ b: String) -> Int {
-    Suggestion.distance(a, b)
 }

@@ -1,3 +1,5 @@
+import ZhizaoCEL
+
 /// Parses the items of a rubric's sections (sources, profile facts, scales, domains,
 /// indicators) from YAML nodes, reporting every problem and returning what is valid.
 /// Expressions (metrics, checks, gates, tiers) are handled by `RubricExpressionCompiler`.
@@ -46,8 +48,9 @@ struct RubricItemParser {
                 if IdentifierPattern.token.matches(text) {
                     choice = Choice(id: text, label: LocalizedText(plain: text), score: nil)
                 } else {
-                    collector.error(message("选项 '\(text)' 不是有效的标识（\(IdentifierPattern.token)）",
-                                            "choice '\(text)' is not a valid id (\(IdentifierPattern.token))"), at: item.position)
+                    let rule = IdentifierPattern.token.rule
+                    collector.error(message("选项 '\(text)' 不是有效的标识：\(rule.zh)", "choice '\(text)' is not a valid id: \(rule.en)"),
+                                    at: item.position)
                 }
             } else if let m = MappingReader(item, what: message("选项", "a choice"), collector: collector) {
                 m.rejectUnknownKeys(scored ? ["id", "label", "score"] : ["id", "label"])
@@ -254,22 +257,6 @@ struct RubricItemParser {
 
 /// "（是否应为 'x'？）" / " (did you mean 'x'?)", or empty strings when nothing is close.
 func closestHint(_ name: String, among candidates: [String]) -> (zh: String, en: String) {
-    guard let best = closestCandidate(name, among: candidates) else { return ("", "") }
+    guard let best = Suggestion.closest(to: name, among: candidates) else { return ("", "") }
     return ("（是否应为 '\(best)'？）", " (did you mean '\(best)'?)")
-}
-
-/// The candidate a typo most likely meant: within a few edits (a third of the length, at
-/// least two), or one that the name starts with or that starts with the name
-/// (`boolean` → `bool`).
-func closestCandidate(_ name: String, among candidates: [String]) -> String? {
-    let lowered = name.lowercased()
-    let scored = candidates.filter { $0 != name }.map { candidate -> (String, Int) in
-        let c = candidate.lowercased()
-        let prefix = c.count >= 3 && lowered.count >= 3 && (lowered.hasPrefix(c) || c.hasPrefix(lowered))
-        return (candidate, prefix ? 0 : editDistance(name, candidate))
-    }
-    guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }),
-          best.1 <= max(2, name.count / 3), best.1 < name.count
-    else { return nil }
-    return best.0
 }

@@ -34,7 +34,9 @@ extension RubricLoader {
             }
             for pair in pairs {
                 guard let name = pair.key.scalar, IdentifierPattern.snake.matches(name) else {
-                    fileCollector.error(LocalizedMessage(zh: "量表名应为 \(IdentifierPattern.snake)", en: "a scale id must match \(IdentifierPattern.snake)"),
+                    let rule = IdentifierPattern.snake.rule
+                    fileCollector.error(LocalizedMessage(zh: "量表名 '\(pair.key.scalar ?? "")' 无效：\(rule.zh)",
+                                                         en: "invalid scale id '\(pair.key.scalar ?? "")': \(rule.en)"),
                                         at: pair.key.position)
                     continue
                 }

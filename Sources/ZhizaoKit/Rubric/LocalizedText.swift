@@ -23,6 +23,4 @@ public struct LocalizedText: Sendable, Hashable {
         if let fallback, let text = translations[fallback] { return text }
         return translations[""] ?? translations.values.first ?? ""
     }
-
-    public var isEmpty: Bool { translations.values.allSatisfy(\.isEmpty) }
 }

@@ -88,16 +88,12 @@ struct Evaluation {
             bindings["profile"] = .map(CELMap(profile))
         }
         let enterprise = assessment.enterprise
-        if let name = enterprise.name, let code = enterprise.creditCode, let city = enterprise.city, let industry = enterprise.industry {
-            bindings["enterprise"] = .map(CELMap(shape: constants.allEnterprise, values: [.string(name), .string(code.value), .string(city), .string(industry)]))
-        } else {
-            var fields = OrderedDictionary<CELMapKey, CELValue>()
-            if let name = enterprise.name { fields["name"] = .string(name) }
-            if let code = enterprise.creditCode { fields["credit_code"] = .string(code.value) }
-            if let city = enterprise.city { fields["city"] = .string(city) }
-            if let industry = enterprise.industry { fields["industry"] = .string(industry) }
-            bindings["enterprise"] = .map(CELMap(fields))
-        }
+        var fields = OrderedDictionary<CELMapKey, CELValue>()
+        if let name = enterprise.name { fields["name"] = .string(name) }
+        if let code = enterprise.creditCode { fields["credit_code"] = .string(code.value) }
+        if let city = enterprise.city { fields["city"] = .string(city) }
+        if let industry = enterprise.industry { fields["industry"] = .string(industry) }
+        bindings["enterprise"] = .map(CELMap(fields))
         bindings["metric"] = .map(.empty)
         bindings["tier"] = .map(.empty)
     }
@@ -129,11 +125,7 @@ struct Evaluation {
                 let value = try metric.expression.program.evaluate(bindings)
                 values[.string(metric.id)] = value
                 metrics[metric.id] = value
-                // While every metric so far succeeded, the keys are a prefix of the rubric's.
-                bindings["metric"] = .map(values.count < scorer.constants.metricPrefixes.count
-                    && scorer.constants.metricPrefixes[values.count].keys.elementsEqual(values.keys)
-                    ? CELMap(shape: scorer.constants.metricPrefixes[values.count], values: ContiguousArray(values.values))
-                    : CELMap(values))
+                bindings["metric"] = .map(CELMap(values))
             } catch {
                 metrics[metric.id] = .some(nil)
                 warnings.append(ResultWarning(kind: .metric, id: metric.id, message: LocalizedMessage(

@@ -107,13 +107,6 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
         self = negative ? -magnitude : magnitude
     }
 
-    /// An exact value for a finite double (its binary value, which is what the input said
-    /// once a JSON number has been read as a double). Prefer `init(decimal:)` on source text.
-    public init?(exactly value: Double) {
-        guard value.isFinite else { return nil }
-        self.init(decimal: "\(value)")
-    }
-
     public static func + (a: ExactNumber, b: ExactNumber) -> ExactNumber {
         if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
             if ad == bd {

@@ -40,7 +40,7 @@ public struct PlanChange: Sendable, Hashable {
 /// Something no answer can change: a gate on the profile, a prerequisite held elsewhere.
 public struct PlanBlocker: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case gate, prerequisite, rule
+        case gate, rule
     }
 
     public let kind: Kind

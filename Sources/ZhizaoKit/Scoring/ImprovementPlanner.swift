@@ -79,7 +79,7 @@ struct ImprovementPlanner {
         }
         let budget = Budget(evaluations: options.maxEvaluations, visits: options.maxVisits)
         let monotone = isMonotone(target)
-        let requirements = Requirements(target: target, rubric: rubric, scorer: scorer, assessment: assessment)
+        let requirements = Requirements(tiers: requiredTiers(target), rubric: rubric, scorer: scorer, assessment: assessment)
         let ordered = candidates.sorted { $0.totalGain > $1.totalGain || ($0.totalGain == $1.totalGain && $0.indicator.id < $1.indicator.id) }
         var best: [Move]?
         var cutShort = false
@@ -351,9 +351,8 @@ struct ImprovementPlanner {
             let without = kept.filter { $0.indicator.id != move.indicator.id }
             if works(without) { kept = without }
         }
-        return kept.sorted { $0.indicator.id < $1.indicator.id }.sorted { a, b in
-            rubric.indicators.firstIndex { $0.id == a.indicator.id }! < rubric.indicators.firstIndex { $0.id == b.indicator.id }!
-        }
+        // In rubric order, as a reader goes through the questionnaire.
+        return kept.sorted { rubric.indicatorIndex[$0.indicator.id]! < rubric.indicatorIndex[$1.indicator.id]! }
     }
 
     /// Necessary conditions read from the target's rules (`total >= X`, `domain.d >= Y`):
@@ -363,13 +362,8 @@ struct ImprovementPlanner {
         var totalNeeded: Double?
         var domainNeeded: [String: Double] = [:]
 
-        init(target: String, rubric: Rubric, scorer: Scorer, assessment: Assessment) {
-            var tiers = [target]
-            var index = 0
-            while index < tiers.count {
-                for required in rubric.tier(tiers[index])?.requires ?? [] where !tiers.contains(required) { tiers.append(required) }
-                index += 1
-            }
+        /// `tiers`: the target and every tier it requires.
+        init(tiers: [String], rubric: Rubric, scorer: Scorer, assessment: Assessment) {
             // The exact current values: a rounded 59.9 may be 59.935, which needs only 0.015 more.
             let current = scorer.scores(assessment)
             for tier in tiers.compactMap({ rubric.tier($0) }) {

@@ -23,12 +23,10 @@ struct ScoringConstants: Sendable {
     /// `score` when no indicator is excluded; `domain` when every domain applies.
     let allIndicators: CELMapShape
     let allDomains: CELMapShape
-    /// `metric` after the first k metrics, `tier` after the first k tiers (index k).
-    let metricPrefixes: [CELMapShape]
+    /// `tier` after the first k tiers (index k).
     let tierPrefixes: [CELMapShape]
-    /// `profile` with every fact given, `enterprise` with every field given.
+    /// `profile` with every fact given.
     let allProfile: CELMapShape
-    let allEnterprise = CELMapShape(fields: ScoringVariables.enterpriseFields)
     /// For each tier, the positions of the gates that apply to it.
     let tierGates: [[Int]]
     /// For each gate, tier rule (flattened in tier order) and check: the references whose
@@ -43,7 +41,6 @@ struct ScoringConstants: Sendable {
         }
         allIndicators = CELMapShape(fields: rubric.indicators.map(\.id))
         allDomains = CELMapShape(fields: rubric.domains.map(\.id))
-        metricPrefixes = (0...rubric.metrics.count).map { CELMapShape(fields: rubric.metrics.prefix($0).map(\.id)) }
         tierPrefixes = (0...rubric.tiers.count).map { CELMapShape(fields: rubric.tiers.prefix($0).map(\.id)) }
         allProfile = CELMapShape(fields: rubric.profile.map(\.id))
         tierGates = rubric.tiers.map { tier in rubric.gates.indices.filter { rubric.gates[$0].applies(to: tier.id) } }

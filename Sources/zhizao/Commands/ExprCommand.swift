@@ -40,7 +40,7 @@ struct ExprCommand: ParsableCommand {
             case .failure(let error):
                 let printer = DiagnosticPrinter(sourceName: "--var", sourceText: assignment, language: lang)
                 let column = error.column + (assignment.firstIndex(of: "=").map { assignment[...$0].unicodeScalars.count } ?? 0)
-                FileHandle.standardError.write(printer.render(line: error.line, column: column, message: error.message.text(lang)))
+                Output.standardError(printer.render(line: error.line, column: column, message: error.message.text(lang)))
                 failed = true
             }
         }
@@ -52,18 +52,12 @@ struct ExprCommand: ParsableCommand {
         case .value(let value, let type):
             print("\(CELValueFormatter.literal(value)) (\(type))")
         case .compileErrors(let diagnostics):
-            for diagnostic in diagnostics { FileHandle.standardError.write(printer.render(diagnostic)) }
+            for diagnostic in diagnostics { Output.standardError(printer.render(diagnostic)) }
             throw ExitCode(2)
         case .evaluationError(let error, let location):
-            FileHandle.standardError.write(printer.render(line: location.line, column: location.column,
+            Output.standardError(printer.render(line: location.line, column: location.column,
                                                           message: error.message(lang)))
             throw ExitCode(1)
         }
-    }
-}
-
-extension FileHandle {
-    func write(_ string: String) {
-        write(Data(string.utf8))
     }
 }

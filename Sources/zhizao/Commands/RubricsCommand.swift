@@ -14,7 +14,7 @@ struct RubricsCommand: ParsableCommand {
         let zh = lang == .zh
         var rows: [[String]] = [zh ? ["细则 id", "版本", "名称", "等级", "指标数"] : ["id", "version", "title", "tiers", "indicators"]]
         var failed = false
-        for (path, result) in ShippedRubrics.loadAll() {
+        for (_, result) in ShippedRubrics.loadAll() {
             guard let rubric = result.rubric else {
                 Output.diagnostics(result.diagnostics, language: lang)
                 failed = true
@@ -24,7 +24,6 @@ struct RubricsCommand: ParsableCommand {
             let tiers = rubric.tiers.map { rubric.text($0.title, locale) }.joined(separator: " → ")
             rows.append([rubric.id + (rubric.id == ShippedRubrics.defaultID ? (zh ? "（默认）" : " (default)") : ""),
                          rubric.version, rubric.text(rubric.title, locale), tiers, String(rubric.indicators.count)])
-            _ = path
         }
         let widths = (0..<rows[0].count).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         for row in rows {

@@ -9,7 +9,25 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     /// weights are small decimals: the small path does the work without allocating.
     private enum Storage: Hashable, Sendable {
         case small(Int64, Int64)
-        case big(BigInt, BigInt)
+        case big(BigFraction)
+    }
+
+    /// Boxed, so that copying an `ExactNumber` (which scoring does constantly) is a tag
+    /// check rather than a copy of two big-integer structs.
+    private final class BigFraction: Hashable, Sendable {
+        let numerator: BigInt
+        let denominator: BigInt
+        init(_ numerator: BigInt, _ denominator: BigInt) {
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+        static func == (a: BigFraction, b: BigFraction) -> Bool {
+            a.numerator == b.numerator && a.denominator == b.denominator
+        }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(numerator)
+            hasher.combine(denominator)
+        }
     }
 
     private let storage: Storage
@@ -17,14 +35,14 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     public var numerator: BigInt {
         switch storage {
         case .small(let n, _): return BigInt(n)
-        case .big(let n, _): return n
+        case .big(let big): return big.numerator
         }
     }
 
     public var denominator: BigInt {
         switch storage {
         case .small(_, let d): return BigInt(d)
-        case .big(_, let d): return d
+        case .big(let big): return big.denominator
         }
     }
 
@@ -44,7 +62,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
         if let small = Int64(exactly: n), let smallD = Int64(exactly: d) {
             storage = .small(small, smallD)
         } else {
-            storage = .big(n, d)
+            storage = .big(BigFraction(n, d))
         }
     }
 

@@ -6,29 +6,29 @@ import PackagePlugin
 /// of `EmbeddedFiles.contents`, byte for byte.
 @main
 struct EmbedFiles: BuildToolPlugin {
+    static let folders = ["Rubrics", "Reports"]
+
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let root = context.package.directoryURL
+        // The files (their contents) and the folders (a file added or removed changes
+        // them): the build planned now must notice both later.
         var inputs: [URL] = []
-        for folder in ["Rubrics", "Reports"] {
+        for folder in Self.folders {
             let base = root.appending(path: folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                if url.lastPathComponent.hasPrefix(".") { continue }
-                inputs.append(url)
+            inputs.append(base)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+                                                              options: [.skipsHiddenFiles]) else { continue }
+            for case let url as URL in walker {
+                let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+                if values?.isRegularFile == true || values?.isDirectory == true { inputs.append(url) }
             }
         }
         inputs.sort { $0.path < $1.path }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
-        let rootPath = root.standardizedFileURL.path
-        let arguments = [output.path] + inputs.flatMap { url -> [String] in
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            return [relative, full]
-        }
         return [.buildCommand(
-            displayName: "Embedding \(inputs.count) rubric and report files",
+            displayName: "Embedding the files of \(Self.folders.joined(separator: " and "))",
             executable: try context.tool(named: "embed-files").url,
-            arguments: arguments,
+            arguments: [output.path, root.standardizedFileURL.path] + Self.folders,
             inputFiles: inputs,
             outputFiles: [output])]
     }

@@ -339,13 +339,17 @@ struct ScoreCommandTests {
         #expect(mixed.status == 2)
     }
 
-    @Test("rubrics lists the shipped sample rubric as the default")
+    @Test("rubrics lists the Shandong and national rubrics (Shandong the default) and the sample, not the parts")
     func rubricsList() throws {
         let result = try CommandRunner.run(["rubrics", "--lang", "en"])
         #expect(result.status == 0)
-        let row = result.stdout.split(separator: "\n").first { $0.hasPrefix("sample-smart-factory") }
-        #expect(row?.contains("(default)") == true)
-        #expect(row?.contains("2026.1") == true)
-        #expect(row?.contains("12") == true)
+        let rows = result.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.map { String($0.prefix { $0 != " " }) } == ["miit-smart-factory", "sample-smart-factory", "shandong-smart-factory"])
+        let shandong = rows.first { $0.hasPrefix("shandong-smart-factory") }
+        #expect(shandong?.contains("(default)") == true)
+        #expect(shandong?.contains("Morning Star factory → Excellent smart factory → Leading smart factory") == true)
+        let sample = rows.first { $0.hasPrefix("sample-smart-factory") }
+        #expect(sample?.contains("(default)") == false)
+        #expect(sample?.contains("12") == true)
     }
 }

@@ -10,9 +10,11 @@ struct RubricItemParser {
 
     func source(_ node: YAMLNode) -> RubricSource? {
         guard let m = MappingReader(node, what: message("来源", "a source"), collector: collector) else { return nil }
-        m.rejectUnknownKeys(["id", "title", "ref", "url", "note"])
+        m.rejectUnknownKeys(["id", "title", "ref", "url", "reliability", "note"])
+        let reliability = enumValue("reliability", in: m, RubricSource.Reliability.self, required: false) ?? .confirmed
         guard let id = m.identifier("id", pattern: .token), let title = m.localized("title", required: true) else { return nil }
-        return RubricSource(id: id, title: title, reference: m.string("ref"), url: m.string("url"))
+        return RubricSource(id: id, title: title, reference: m.string("ref"), url: m.string("url"),
+                            reliability: reliability, note: m.localized("note"))
     }
 
     func profileFact(_ node: YAMLNode) -> ProfileFact? {

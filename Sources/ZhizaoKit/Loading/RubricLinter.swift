@@ -77,17 +77,34 @@ struct RubricLinter {
         return false
     }
 
+    /// Lists every provisional gate and rule, and every one that rests on a secondary
+    /// source, each at its position: what a provincial office checks or replaces in one pass.
     private func provisionalThresholds() {
-        for gate in rubric.gates where gate.provisional {
-            collector.note(LocalizedMessage(zh: "暂定条件 \(gate.id)：\(gate.expression.source)（无公开依据，可替换为官方数值）",
-                                            en: "provisional gate \(gate.id): \(gate.expression.source) (no public source fixes it)"),
-                           at: gate.expression.location.position, file: gate.expression.location.file)
+        func why(_ source: String?) -> LocalizedMessage {
+            guard let source, let cited = rubric.source(source) else {
+                return LocalizedMessage(zh: "无公开依据，可替换为官方数值", en: "no public source fixes it")
+            }
+            return LocalizedMessage(zh: "参照 \(cited.id) 推定，可替换为官方数值", en: "inferred from \(cited.id); replace with the official value")
         }
-        for tier in rubric.tiers {
-            for rule in tier.rules where rule.provisional {
-                collector.note(LocalizedMessage(zh: "暂定阈值 \(tier.id).\(rule.id)：\(rule.expression.source)（无公开依据，可替换为官方数值）",
-                                                en: "provisional threshold \(tier.id).\(rule.id): \(rule.expression.source) (no public source fixes it)"),
-                               at: rule.expression.location.position, file: rule.expression.location.file)
+        func secondary(_ source: String?) -> RubricSource? {
+            source.flatMap { rubric.source($0) }.flatMap { $0.reliability == .secondary ? $0 : nil }
+        }
+        let items: [(kind: LocalizedMessage, id: String, expression: RubricExpression, source: String?, provisional: Bool)] =
+            rubric.gates.map { (LocalizedMessage(zh: "条件", en: "gate"), $0.id, $0.expression, $0.source, $0.provisional) }
+            + rubric.tiers.flatMap { tier in
+                tier.rules.map { (LocalizedMessage(zh: "阈值", en: "threshold"), "\(tier.id).\($0.id)", $0.expression, $0.source, $0.provisional) }
+            }
+        for item in items {
+            let location = item.expression.location
+            if item.provisional {
+                let reason = why(item.source)
+                collector.note(LocalizedMessage(zh: "暂定\(item.kind.zh) \(item.id)：\(item.expression.source)（\(reason.zh)）",
+                                                en: "provisional \(item.kind.en) \(item.id): \(item.expression.source) (\(reason.en))"),
+                               at: location.position, file: location.file)
+            } else if let cited = secondary(item.source) {
+                collector.note(LocalizedMessage(zh: "\(item.kind.zh) \(item.id) 依据二手来源 \(cited.id)，请对照原文核实：\(item.expression.source)",
+                                                en: "\(item.kind.en) \(item.id) rests on the secondary source \(cited.id); check it against the original: \(item.expression.source)"),
+                               at: location.position, file: location.file)
             }
         }
     }

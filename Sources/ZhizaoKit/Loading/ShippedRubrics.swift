@@ -4,7 +4,7 @@ import Foundation
 /// subfolders are parts they include).
 public enum ShippedRubrics {
     /// The rubric used when neither `--rubric` nor the assessment names one.
-    public static let defaultID = "sample-smart-factory"
+    public static let defaultID = "shandong-smart-factory"
 
     /// Paths such as `Rubrics/sample-smart-factory.yaml`, sorted.
     public static var paths: [String] {

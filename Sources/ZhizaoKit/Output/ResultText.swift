@@ -77,7 +77,7 @@ public struct ResultText {
             lines.append("")
             lines.append(t("计算指标：", "Metrics:"))
             for (id, value) in result.metrics {
-                lines.append("  \(id) = " + (value.map(CELValueFormatter.literal) ?? t("（无法计算）", "(failed)")))
+                lines.append("  " + (value.map { Self.equation(id, $0) } ?? "\(id) = " + t("（无法计算）", "(failed)")))
             }
         }
         return lines
@@ -85,11 +85,29 @@ public struct ResultText {
 
     private func line(_ outcome: ExpressionOutcome, title: String) -> String {
         let mark = outcome.status == .pass ? "✓" : (outcome.status == .fail ? "✗" : "!")
-        let values = outcome.values.map { "\($0.reference) = " + ($0.value.map(CELValueFormatter.literal) ?? t("（无）", "(none)")) }
+        let values = outcome.values.map { read in read.value.map { Self.equation(read.reference, $0) } ?? "\(read.reference) = " + t("（无）", "(none)") }
         var text = "  \(mark) \(title)"
         if !values.isEmpty { text += "  [" + values.joined(separator: ", ") + "]" }
         if let error = outcome.error { text += "  " + t("出错：", "error: ") + error.text(language) }
         return text
+    }
+
+    /// A value as a reader wants it: a long fraction such as an AI share of 7/29 shows as
+    /// `≈0.2414` (the JSON result keeps every digit; `≈` says the rule compared more).
+    static func display(_ value: CELValue) -> String {
+        guard case .double(let d) = value, d.isFinite else { return CELValueFormatter.literal(value) }
+        let exact = CELValueFormatter.literal(value)
+        guard exact.count > 8 else { return exact }
+        var rounded = String(format: "%.4f", d)
+        while rounded.hasSuffix("0") { rounded.removeLast() }
+        if rounded.hasSuffix(".") { rounded.removeLast() }
+        return Double(rounded) == d ? rounded : "≈" + rounded
+    }
+
+    /// `name = value`, or `name ≈ value` when the value shown is rounded.
+    static func equation(_ name: String, _ value: CELValue) -> String {
+        let shown = display(value)
+        return shown.hasPrefix("≈") ? "\(name) ≈ \(shown.dropFirst())" : "\(name) = \(shown)"
     }
 
     private func gateTitle(_ id: String) -> String {
@@ -118,7 +136,11 @@ public struct ResultText {
             lines.append("  … " + t("另有 \(plan.changes.count - planLines) 项", "\(plan.changes.count - planLines) more"))
         }
         for blocker in plan.blockers { lines.append("  ⛔ " + blocker.message.text(language)) }
-        if !plan.provenMinimal { lines.append("  " + t("（搜索超时：此方案可行，但不一定最省）", "(search cut short: this plan works but may not be the cheapest)")) }
+        if !plan.provenMinimal {
+            lines.append("  " + (plan.changes.isEmpty
+                ? t("（在搜索上限内未找到方案；这不证明无法达到）", "(no plan found within the search limits; that does not prove the tier unreachable)")
+                : t("（未穷尽搜索：此方案可行，但不一定最省）", "(search not exhaustive: this plan works but may not be the cheapest)")))
+        }
         return lines
     }
 

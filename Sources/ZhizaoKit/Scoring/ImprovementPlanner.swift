@@ -9,8 +9,12 @@ public struct PlanOptions: Sendable {
     public var maxEvaluations = 6_000
     /// Subsets of indicators looked at, pruned or not.
     public var maxVisits = 200_000
-    /// Plans with more changed indicators are not searched for.
+    /// The exhaustive search looks at plans of at most this many changed indicators (a
+    /// quick climb may still find a bigger plan, which is then not proven minimal).
     public var maxChanges = 8
+    /// Re-scorings the quick climb may spend before the exhaustive search (see
+    /// `greedyPlan`).
+    public var maxClimbEvaluations = 4_000
 
     public init() {}
 }
@@ -45,7 +49,7 @@ struct ImprovementPlanner {
         }
     }
 
-    private var rubric: Rubric { scorer.rubric }
+    var rubric: Rubric { scorer.rubric }
 
     /// One way to raise one indicator: the answer to give, and its cost.
     struct Move {
@@ -77,13 +81,18 @@ struct ImprovementPlanner {
             // Only blockers stand in the way (or nothing: the tier is achieved already).
             return ImprovementPlan(tier: target, reachable: blockers.isEmpty, changes: [], blockers: blockers, provenMinimal: true)
         }
+        // A quick plan first: it bounds the exhaustive search and stands in when that runs
+        // out of budget.
+        let climbed = greedyPlan(assessment, target: target, blocked: blockedIDs, candidates: candidates, satisfied: satisfied,
+                                 budget: Budget(evaluations: options.maxClimbEvaluations, visits: 0))
         let budget = Budget(evaluations: options.maxEvaluations, visits: options.maxVisits)
         let monotone = isMonotone(target)
         let requirements = Requirements(tiers: requiredTiers(target), rubric: rubric, scorer: scorer, assessment: assessment)
         let ordered = candidates.sorted { $0.totalGain > $1.totalGain || ($0.totalGain == $1.totalGain && $0.indicator.id < $1.indicator.id) }
         var best: [Move]?
         var cutShort = false
-        search: for size in 1...max(1, min(options.maxChanges, ordered.count)) {
+        let largest = min(options.maxChanges, ordered.count, climbed?.count ?? .max)
+        search: for size in 1...max(1, largest) {
             var chosen: [Int] = []
             var bestEffort = Int.max
             var bestForSize: [Move]?
@@ -124,10 +133,23 @@ struct ImprovementPlanner {
             }
             cutShort = !visit(0)
             if let found = bestForSize {
+                // Found at this size (cut short or not, it is the cheapest seen of the fewest
+                // changes); a climbed plan of the same size may still be cheaper.
                 best = found
+                if cutShort, let climbed, climbed.count == found.count,
+                   climbed.reduce(0, { $0 + $1.effort }) < found.reduce(0, { $0 + $1.effort }) {
+                    best = climbed
+                }
                 break search
             }
             if cutShort { break search }
+        }
+        if best == nil, let climbed {
+            // Nothing smaller found: the climbed plan stands. It is proven to have the fewest
+            // changes only when every smaller size was searched to the end, and the least effort
+            // among them only if its own size was searched too (then `best` would be set).
+            best = climbed
+            cutShort = true
         }
         guard let best else {
             let message = cutShort
@@ -156,7 +178,7 @@ struct ImprovementPlanner {
     }
 
     /// The tier and every tier it requires, transitively.
-    private func requiredTiers(_ target: String) -> [String] {
+    func requiredTiers(_ target: String) -> [String] {
         var result: [String] = []
         var pending = [target]
         while let next = pending.popLast() {
@@ -231,7 +253,7 @@ struct ImprovementPlanner {
 
     // MARK: Moves
 
-    private func candidates(_ assessment: Assessment, result: ScoreResult) -> [Candidate] {
+    func candidates(_ assessment: Assessment, result: ScoreResult) -> [Candidate] {
         rubric.indicators.compactMap { indicator in
             let answer = assessment.answers[indicator.id]
             if answer?.notApplicable != nil { return nil }  // an N/A is a fact, not something to improve
@@ -342,7 +364,7 @@ struct ImprovementPlanner {
 
     /// Drops any change the plan does not need, and lowers each remaining change to the
     /// cheapest level that still works.
-    private func irreducible(_ moves: [Move], _ assessment: Assessment, _ satisfied: (Assessment) -> Bool) -> [Move] {
+    func irreducible(_ moves: [Move], _ assessment: Assessment, _ satisfied: (Assessment) -> Bool) -> [Move] {
         var kept = moves
         func works(_ candidate: [Move]) -> Bool {
             satisfied(assessment.replacingAnswers(Dictionary(uniqueKeysWithValues: candidate.map { ($0.indicator.id, Answer(value: $0.to)) })))

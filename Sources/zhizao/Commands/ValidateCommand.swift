@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "校验评价细则和评估文件 Check rubrics and assessments; every problem as file:line:col.",
         discussion: "退出码 Exit status: 0 无错误 no errors; 2 有错误 errors found.")
 
-    @Argument(help: "细则或评估文件（YAML/JSON） Rubric or assessment files.")
+    @Argument(help: "细则或评估文件（YAML/JSON），或包含它们的文件夹 Rubric or assessment files, or folders holding them.")
     var files: [String]
 
     @OptionGroup var rubricOption: RubricOption
@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
         let catalog = RubricCatalog()
         let validator = FileValidator(catalog: catalog, rubricOverride: try rubricOption.load(catalog, language: lang))
         var errors = false
-        for file in files {
+        for file in InputFinder.expand(files).files {
             let report = validator.validate(file)
             Output.diagnostics(report.diagnostics, language: lang)
             errors = errors || report.hasErrors

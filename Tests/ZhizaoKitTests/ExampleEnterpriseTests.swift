@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import ZhizaoKit
+
+// Issue 4: every example enterprise in Examples/ states what it should get (`x-expected:`),
+// and scoring it against its rubric gives exactly that: the tier, completeness, the gates
+// it fails, the blockers and the size of its improvement plan.
+
+@Suite("Example enterprises")
+struct ExampleEnterpriseTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Every example with an expectation, relative to the package.
+    static let examples: [String] = InputFinder.expand([root.appendingPathComponent("Examples").path]).files
+        .filter { (try? String(contentsOfFile: $0, encoding: .utf8))?.contains("\nx-expected:") == true }
+        .map { String($0.dropFirst(root.path.count + 1)) }
+
+    /// `x-expected:` as strings and lists of strings.
+    struct Expected {
+        var fields: [String: [String]] = [:]
+        func one(_ key: String) -> String? { fields[key]?.first }
+    }
+
+    static func expected(_ path: String) throws -> Expected {
+        let document = try YAMLReader.readDocument(Array(try Data(contentsOf: root.appendingPathComponent(path))))
+        guard case .mapping(let pairs) = document.kind,
+              let node = pairs.first(where: { $0.key.scalar == "x-expected" })?.value,
+              case .mapping(let fields) = node.kind else { throw ExampleError.noExpectation(path) }
+        var expected = Expected()
+        for field in fields {
+            guard let key = field.key.scalar else { continue }
+            switch field.value.kind {
+            case .scalar(let text, _): expected.fields[key] = [text]
+            case .sequence(let items): expected.fields[key] = items.compactMap(\.scalar)
+            case .mapping: throw ExampleError.noExpectation(path)
+            }
+        }
+        return expected
+    }
+
+    enum ExampleError: Error { case noExpectation(String), rejected(String) }
+
+    static func score(_ path: String, rubric: String? = nil) throws -> ScoreResult {
+        let catalog = RubricCatalog()
+        var override: Rubric?
+        if let rubric, case .rubric(let resolved, _) = catalog.resolve(rubric, origin: "test") { override = resolved }
+        let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override)
+        switch pipeline.process(path: root.appendingPathComponent(path).path) {
+        case .scored(let result): return result
+        case .rejected(let diagnostics): throw ExampleError.rejected(diagnostics.map(\.description).joined(separator: "\n"))
+        }
+    }
+
+    @Test("there are at least ten Shandong example enterprises, in different cities, covering every outcome")
+    func coverage() throws {
+        let shandong = Self.examples.filter { $0.hasPrefix("Examples/shandong/") }
+        #expect(shandong.count >= 10, "\(shandong)")
+        var tiers = Set<String>()
+        var cities = Set<String>()
+        var outcomes = Set<String>()
+        for path in shandong {
+            let expected = try Self.expected(path)
+            let result = try Self.score(path)
+            tiers.insert("\(result.rubric.id):\(expected.one("tier") ?? "?")")
+            if let city = result.assessment.enterprise.city { cities.insert(city) }
+            if expected.one("complete") == "false" { outcomes.insert("incomplete") }
+            if expected.fields["failed_gates"] != nil { outcomes.insert("gate") }
+            if expected.one("plan_changes") == "1" && expected.one("tier") == "none" { outcomes.insert("near miss") }
+            if result.indicators.contains(where: { $0.status == .naExcluded }) { outcomes.insert("n/a") }
+        }
+        #expect(tiers.isSuperset(of: ["shandong-smart-factory:morning_star", "shandong-smart-factory:excellence", "shandong-smart-factory:pilot",
+                                      "miit-smart-factory:basic", "miit-smart-factory:advanced"]), "\(tiers.sorted())")
+        #expect(outcomes == ["incomplete", "gate", "near miss", "n/a"], "\(outcomes.sorted())")
+        #expect(cities.count >= 10, "\(cities.sorted())")
+    }
+
+    @Test("each example gets the outcome it states", arguments: examples)
+    func outcome(_ path: String) throws {
+        let expected = try Self.expected(path)
+        let result = try Self.score(path)
+        #expect((result.tier ?? "none") == expected.one("tier"), "tier")
+        if let complete = expected.one("complete") { #expect(result.complete == (complete == "true"), "complete") }
+        if let gates = expected.fields["failed_gates"] {
+            let failed = Set(result.tiers.flatMap(\.gates).filter { $0.status != .pass }.map(\.id))
+            #expect(failed == Set(gates), "failed gates")
+        }
+        if let blockers = expected.fields["blockers"] {
+            let plan = try #require(result.plan)
+            #expect(plan.blockers.filter { $0.kind != .rule || $0.id != plan.tier }.map(\.id) == blockers, "blockers")
+            #expect(!plan.reachable)
+        }
+        if let changes = expected.one("plan_changes").flatMap(Int.init) {
+            let plan = try #require(result.plan)
+            #expect(plan.changes.count == changes, "plan: \(plan.changes.map(\.indicator))")
+            #expect(plan.reachable && plan.provenMinimal)
+            // Applying it reaches the tier it aims at (SPEC §3).
+            var answers: [String: Answer] = [:]
+            for change in plan.changes { answers[change.indicator] = Answer(value: change.to) }
+            let rescored = Scorer(rubric: result.rubric).score(result.assessment.replacingAnswers(answers), plan: nil)
+            #expect(rescored.verdict(plan.tier)?.achieved == true)
+        }
+        if let tier = expected.one("national_tier") {
+            let national = try Self.score(path, rubric: "miit-smart-factory")
+            #expect((national.tier ?? "none") == tier, "tier under the national rubric")
+            let failed = Set(national.tiers.flatMap(\.gates).filter { $0.status != .pass }.map(\.id))
+            #expect(failed == Set(expected.fields["national_failed_gates"] ?? []), "national gates")
+        }
+    }
+}

@@ -17,25 +17,18 @@ extension ImprovementPlanner {
         guard budget.spend() else { return nil }
         var distance = self.distance(current, target: target, blocked: blocked)
         while !satisfied(current) {
-            var best: (move: Move, distance: Double, extends: Bool)?
-            for candidate in candidates {
-                let previous = chosen[candidate.indicator.id]
-                for move in candidate.moves where previous.map({ move.score > $0.score }) ?? true {
-                    guard budget.spend() else { return nil }
-                    let moved = current.replacingAnswers([candidate.indicator.id: Answer(value: move.to)])
-                    let d = self.distance(moved, target: target, blocked: blocked)
-                    // Closest first; then a change to an indicator already in the plan (it does
-                    // not add one); then the least effort. Candidates and moves come in a fixed
-                    // order, so ties always resolve the same way.
-                    let better: Bool
-                    if let best {
-                        if d != best.distance { better = d < best.distance }
-                        else if (previous != nil) != best.extends { better = previous != nil }
-                        else { better = move.effort < best.move.effort }
-                    } else {
-                        better = true
-                    }
-                    if better { best = (move, d, previous != nil) }
+            // Each indicator not yet changed, at its best answer (the lower levels are tried
+            // once the plan stands, in `lowered`): one re-scoring per indicator and step.
+            var best: (move: Move, distance: Double)?
+            for candidate in candidates where chosen[candidate.indicator.id] == nil {
+                guard let move = candidate.moves.last else { continue }
+                guard budget.spend() else { return nil }
+                let moved = current.replacingAnswers([candidate.indicator.id: Answer(value: move.to)])
+                let d = self.distance(moved, target: target, blocked: blocked)
+                // Closest first, then the least effort; candidates come in a fixed order, so
+                // ties always resolve the same way.
+                if best.map({ d < $0.distance || (d == $0.distance && move.effort < $0.move.effort) }) ?? true {
+                    best = (move, d)
                 }
             }
             guard let best, best.distance < distance else { return nil }  // no change helps: stuck

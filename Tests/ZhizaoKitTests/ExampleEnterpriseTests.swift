@@ -80,6 +80,9 @@ struct ExampleEnterpriseTests {
         let result = try Self.score(path)
         #expect((result.tier ?? "none") == expected.one("tier"), "tier")
         if let complete = expected.one("complete") { #expect(result.complete == (complete == "true"), "complete") }
+        // Consistency checks: exactly the ones the example states (none for most).
+        let checks = result.warnings.filter { $0.kind == .check }.compactMap(\.id)
+        #expect(checks == (expected.fields["checks"] ?? []), "check warnings")
         if let gates = expected.fields["failed_gates"] {
             let failed = Set(result.tiers.flatMap(\.gates).filter { $0.status != .pass }.map(\.id))
             #expect(failed == Set(gates), "failed gates")
@@ -105,5 +108,29 @@ struct ExampleEnterpriseTests {
             let failed = Set(national.tiers.flatMap(\.gates).filter { $0.status != .pass }.map(\.id))
             #expect(failed == Set(expected.fields["national_failed_gates"] ?? []), "national gates")
         }
+    }
+
+    @Test("a contradictory answer raises its consistency check, and only a warning: the scores stay")
+    func contradictions() throws {
+        let path = "Examples/shandong/weifang-diesel-engine.yaml"
+        let original = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+        #expect(original.contains("prod_equipment_networked: 92"))
+        let before = try Self.score(path)
+        // Predictive maintenance claimed with almost no equipment networked.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-checks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("contradiction.yaml")
+        try original.replacingOccurrences(of: "prod_equipment_networked: 92", with: "prod_equipment_networked: 5")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let pipeline = AssessmentPipeline(catalog: RubricCatalog())
+        guard case .scored(let after) = pipeline.process(path: file.path) else { Issue.record("rejected"); return }
+        #expect(before.warnings.filter { $0.kind == .check }.isEmpty)
+        let raised = after.warnings.filter { $0.kind == .check }
+        #expect(raised.map(\.id) == ["predictive_needs_networking"])
+        #expect(raised.first?.message.zh.contains("联网率低于10%") == true)
+        // The check changes no score: only the networking answer itself moved the total.
+        #expect(after.tiers.map(\.id) == before.tiers.map(\.id))
+        #expect(after.indicators.filter { $0.id != "prod_equipment_networked" } == before.indicators.filter { $0.id != "prod_equipment_networked" })
     }
 }

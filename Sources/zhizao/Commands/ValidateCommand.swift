@@ -29,8 +29,8 @@ struct ValidateCommand: ParsableCommand {
             case .rubric(let rubric):
                 let provisional = rubric.gates.filter(\.provisional).count + rubric.tiers.flatMap(\.rules).filter(\.provisional).count
                 summary = zh
-                    ? "\(file)：有效的评价细则 \(rubric.id) \(rubric.version)（\(rubric.indicators.count) 个指标，\(rubric.tiers.count) 个等级，\(provisional) 个暂定阈值）"
-                    : "\(file): valid rubric \(rubric.id) \(rubric.version) (\(rubric.indicators.count) indicators, \(rubric.tiers.count) tiers, \(provisional) provisional thresholds)"
+                    ? "\(file)：有效的评价细则 \(rubric.id) \(rubric.version)（\(rubric.indicators.count) 个指标，\(rubric.tiers.count) 个等级，\(provisional) 个暂定条件或阈值）"
+                    : "\(file): valid rubric \(rubric.id) \(rubric.version) (\(rubric.indicators.count) indicators, \(rubric.tiers.count) tiers, \(provisional) provisional conditions)"
             case .assessment(let assessment):
                 summary = zh ? "\(file)：有效的评估文件（\(assessment.answers.count) 项回答）"
                     : "\(file): valid assessment (\(assessment.answers.count) answers)"

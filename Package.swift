@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // The rule language: a CEL parser, static checker and evaluator. No dependency on the
@@ -36,6 +37,8 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
                 // SHA-256 fingerprints of rubrics and assessments (SPEC §3.10).
                 .product(name: "Crypto", package: "swift-crypto"),
+                // Report templates (Reports/*.mustache); escapes every value by default.
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedFiles"]
         ),

@@ -4,6 +4,9 @@ import ZhizaoCEL
 /// rubric, prepared once per scorer.
 struct ScoringConstants: Sendable {
     /// The fields of each map in `indicators`, in SPEC §3's order.
+    /// The expression variables that are maps (SPEC §3), shown only through their fields.
+    static let mapVariables: Set<String> = ["domain", "score", "answer", "profile", "enterprise", "metric", "tier"]
+
     static let indicatorFieldNames = ["id", "domain", "score", "weight", "tags", "answered", "na", "applicable", "scenario"]
 
     struct IndicatorFields: Sendable {
@@ -46,7 +49,11 @@ struct ScoringConstants: Sendable {
         tierGates = rubric.tiers.map { tier in rubric.gates.indices.filter { rubric.gates[$0].applies(to: tier.id) } }
         var shown: [ObjectIdentifier: [CELReference]] = [:]
         for expression in rubric.allExpressions {
-            shown[ObjectIdentifier(expression.program)] = expression.program.references.filter { $0.variable != "indicators" }
+            // Not the `indicators` list, nor a whole map (`has(answer.x)` reads `answer` itself):
+            // only the values a person can check against the rule.
+            shown[ObjectIdentifier(expression.program)] = expression.program.references.filter { reference in
+                reference.variable != "indicators" && !(reference.path.isEmpty && Self.mapVariables.contains(reference.variable))
+            }
         }
         shownReferences = shown
         let shape = indicatorShape

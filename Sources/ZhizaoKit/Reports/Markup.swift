@@ -1,0 +1,61 @@
+import Mustache
+
+/// Escaping for the two markup languages reports are written in. Templates escape every
+/// `{{value}}` themselves (HTML by default, Markdown by the `MARKDOWN` content type
+/// registered here); the chart code, which builds SVG by hand, escapes its own labels.
+enum Markup {
+    /// Text for HTML or XML content and attribute values.
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Text that stays text in GitHub-flavoured Markdown, also inside a table cell or a list
+    /// item: inline syntax (emphasis, code, links, tables, strikethrough) is backslash-escaped,
+    /// angle brackets and ampersands become entities (so no HTML gets through), what would
+    /// start a block (`#`, `-`, `+`, `=`, `1.`) is escaped at the start, and line breaks
+    /// become spaces (a cell is one line).
+    static func markdown(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "~":
+                result.append("\\")
+                result.append(character)
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\n", "\r", "\r\n": result += " "
+            default: result.append(character)
+            }
+        }
+        if let first = result.first, "#-+=".contains(first) {
+            result = "\\" + result
+        } else if let dot = result.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != result.startIndex,
+                  result[dot] == "." || result[dot] == ")" {
+            result.insert("\\", at: dot)  // "1. " would start an ordered list
+        }
+        return result
+    }
+
+    struct MarkdownContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { Markup.markdown(text) }
+    }
+
+    /// Makes `{{% CONTENT_TYPE: MARKDOWN}}` available to templates (once per process).
+    static let registerMarkdown: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    }()
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The five domain scores as a radar chart (SPEC §5), with the next tier's thresholds drawn
+/// dashed where its rules give them (a per-domain floor, or the total's floor drawn on every
+/// axis as a reference ring). Inline SVG; labels escaped here.
+struct RadarChart {
+    struct Axis {
+        let label: String
+        /// 0–100, nil for a domain that does not apply.
+        let score: Double?
+        /// The next tier's floor on this domain, if a rule sets one.
+        let threshold: Double?
+    }
+
+    let axes: [Axis]
+    let title: String
+    let totalThreshold: Double?
+    let thresholdLegend: String
+    let scoreLegend: String
+
+    func svg() -> String {
+        let size = 360.0
+        let center = size / 2
+        let radius = 120.0
+        let count = axes.count
+        func point(_ index: Int, _ value: Double) -> (Double, Double) {
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(count, 1))
+            let r = radius * max(0, min(value, 100)) / 100
+            return (center + r * cos(angle), center + r * sin(angle))
+        }
+        func polygon(_ values: [Double]) -> String {
+            values.enumerated().map { index, value in
+                let (x, y) = point(index, value)
+                return "\(Chart.number(x)),\(Chart.number(y))"
+            }.joined(separator: " ")
+        }
+        var parts: [String] = []
+        parts.append(##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(Int(size)) \##(Int(size + 30))" role="img" aria-labelledby="radar-title" class="radar">"##)
+        parts.append(##"<title id="radar-title">\##(Markup.html(title))</title>"##)
+        for ring in [25.0, 50, 75, 100] {
+            parts.append(##"<polygon points="\##(polygon(Array(repeating: ring, count: count)))" fill="none" stroke="#c5ccd3" stroke-width="1"/>"##)
+        }
+        for index in 0..<count {
+            let (x, y) = point(index, 100)
+            parts.append(##"<line x1="\##(Chart.number(center))" y1="\##(Chart.number(center))" x2="\##(Chart.number(x))" y2="\##(Chart.number(y))" stroke="#c5ccd3" stroke-width="1"/>"##)
+        }
+        // Thresholds: a domain's own floor where a rule sets one, else the total's.
+        let floors = axes.map { $0.threshold ?? totalThreshold }
+        if floors.contains(where: { $0 != nil }) {
+            parts.append(##"<polygon points="\##(polygon(floors.map { $0 ?? 0 }))" fill="none" stroke="#b3261e" stroke-width="2" stroke-dasharray="6 4"/>"##)
+        }
+        parts.append(##"<polygon points="\##(polygon(axes.map { $0.score ?? 0 }))" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e" stroke-width="2"/>"##)
+        for (index, axis) in axes.enumerated() {
+            let (x, y) = point(index, 118)
+            let anchor = abs(x - center) < 1 ? "middle" : (x > center ? "start" : "end")
+            let score = axis.score.map { String(format: "%.1f", $0) } ?? "—"
+            parts.append(##"<text x="\##(Chart.number(x))" y="\##(Chart.number(y))" text-anchor="\##(anchor)" font-size="13" fill="#1a1a1a">\##(Markup.html(axis.label)) \##(score)</text>"##)
+        }
+        // Legend.
+        let legendY = size + 14
+        parts.append(##"<rect x="20" y="\##(Int(legendY - 10))" width="14" height="10" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e"/>"##)
+        parts.append(##"<text x="40" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(scoreLegend))</text>"##)
+        if floors.contains(where: { $0 != nil }) {
+            parts.append(##"<line x1="190" y1="\##(Int(legendY - 5))" x2="210" y2="\##(Int(legendY - 5))" stroke="#b3261e" stroke-width="2" stroke-dasharray="6 4"/>"##)
+            parts.append(##"<text x="216" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(thresholdLegend))</text>"##)
+        }
+        parts.append("</svg>")
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Mustache
+
+/// One output format of a report (SPEC §4 `report --format`), as SwiftLint keeps its
+/// reporters: a small type with an identifier, rendering the one model every format shares.
+public protocol Reporter: Sendable {
+    /// What `--format` says to pick this reporter.
+    static var identifier: String { get }
+    /// The file extension of what it writes.
+    static var fileExtension: String { get }
+    func render(_ model: ReportModel) -> String
+}
+
+/// The reporters `--format` chooses from.
+public enum Reporters {
+    public static let identifiers = [HTMLReporter.identifier, MarkdownReporter.identifier, JSONReporter.identifier]
+
+    /// `template`: a template file's text replacing the built-in one (HTML and Markdown only).
+    public static func reporter(_ identifier: String, template: String? = nil) throws(ReportTemplateError) -> any Reporter {
+        switch identifier {
+        case HTMLReporter.identifier: return try HTMLReporter(template: template)
+        case MarkdownReporter.identifier: return try MarkdownReporter(template: template)
+        default: return JSONReporter()
+        }
+    }
+}
+
+/// A template that does not parse.
+public struct ReportTemplateError: Error, Sendable {
+    public let message: LocalizedMessage
+}
+
+/// The templates built into the binary (`Reports/*.mustache`).
+enum ReportTemplates {
+    static func builtIn(_ name: String) -> String {
+        guard let encoded = EmbeddedFiles.contents["Reports/\(name)"], let data = Data(base64Encoded: encoded),
+              let text = String(data: data, encoding: .utf8) else {
+            preconditionFailure("the built-in template Reports/\(name) is missing from the binary")
+        }
+        return text
+    }
+
+    static func compile(_ text: String) throws(ReportTemplateError) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch {
+            var position = ""
+            if let parse = error as? MustacheTemplate.ParserError {
+                position = "\(parse.context.lineNumber):\(parse.context.columnNumber): "
+            }
+            throw ReportTemplateError(message: LocalizedMessage(zh: "\(position)报告模板有误：\(error)", en: "\(position)invalid report template: \(error)"))
+        }
+    }
+}
+
+public struct HTMLReporter: Reporter {
+    public static let identifier = "html"
+    public static let fileExtension = "html"
+    let template: MustacheTemplate
+
+    public init(template: String? = nil) throws(ReportTemplateError) {
+        self.template = try ReportTemplates.compile(template ?? ReportTemplates.builtIn("report.html.mustache"))
+    }
+
+    public func render(_ model: ReportModel) -> String { template.render(model) }
+}
+
+public struct MarkdownReporter: Reporter {
+    public static let identifier = "markdown"
+    public static let fileExtension = "md"
+    let template: MustacheTemplate
+
+    public init(template: String? = nil) throws(ReportTemplateError) {
+        _ = Markup.registerMarkdown
+        self.template = try ReportTemplates.compile(template ?? ReportTemplates.builtIn("report.md.mustache"))
+    }
+
+    public func render(_ model: ReportModel) -> String { template.render(model) }
+}
+
+/// The machine-readable report: the result JSON of SPEC §4, pretty-printed.
+public struct JSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let fileExtension = "json"
+
+    public init() {}
+
+    public func render(_ model: ReportModel) -> String { ResultJSON.value(model.result, language: model.messageLanguage).serialized() + "\n" }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ZhizaoCEL
+import ZhizaoKit
+
+/// `zhizao report FILE`: the full report of one assessment (SPEC §4–§5), as a
+/// self-contained HTML page, Markdown or JSON.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "生成评价报告 Write the full report of an assessment (HTML, Markdown or JSON).",
+        discussion: """
+            报告日期取当天；设置 SOURCE_DATE_EPOCH 可固定日期，便于复现。
+            The report date is today; set SOURCE_DATE_EPOCH to fix it, for reproducible output.
+            退出码 Exit status: 0 完成 done; 2 输入无效 invalid input.
+            """)
+
+    @Argument(help: "评估文件（YAML/JSON） The assessment file.")
+    var file: String
+
+    @OptionGroup var rubricOption: RubricOption
+
+    @Option(help: ArgumentHelp("输出格式 Output: \(Reporters.identifiers.joined(separator: " | ")).", valueName: "FORMAT"))
+    var format: String = HTMLReporter.identifier
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("自定义模板（HTML/Markdown，Mustache） Use this template instead of the built-in one.", valueName: "FILE"))
+    var template: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard Reporters.identifiers.contains(format) else {
+            throw ValidationError("--format：可选 \(Reporters.identifiers.joined(separator: ", ")) / one of \(Reporters.identifiers.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let catalog = RubricCatalog()
+        let override = try rubricOption.load(catalog, language: language.language)
+        let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override)
+        let result: ScoreResult
+        switch pipeline.process(path: file) {
+        case .rejected(let diagnostics):
+            Output.diagnostics(diagnostics, language: language.language)
+            throw ExitCode(2)
+        case .scored(let scored):
+            result = scored
+        }
+        let lang = language.language(for: result.rubric)
+        var templateText: String?
+        if let template {
+            guard let data = FileManager.default.contents(atPath: template), let text = String(data: data, encoding: .utf8) else {
+                Output.standardError(lang == .zh ? "\(template):1:1: error: 无法读取模板文件\n" : "\(template):1:1: error: cannot read the template\n")
+                throw ExitCode(2)
+            }
+            templateText = text
+        }
+        let reporter: any Reporter
+        do {
+            reporter = try Reporters.reporter(format, template: templateText)
+        } catch {
+            Output.standardError("\(template ?? format): error: \(error.message.text(lang))\n")
+            throw ExitCode(2)
+        }
+        let text = reporter.render(ReportModel(result, language: lang, date: ReportDate.current()))
+        guard let output else {
+            Output.standardOutput(text)
+            return
+        }
+        do {
+            // Written to a temporary file and renamed: an interrupted run never leaves half a report.
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Output.standardError(lang == .zh ? "\(output): error: 无法写入报告：\(error.localizedDescription)\n"
+                                             : "\(output): error: cannot write the report: \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import ZhizaoKit
+import ZhizaoCEL
+
+// Issue 5: the reporters. One model, three formats; every input string escaped; the same
+// input and date give byte-identical output; the HTML has SPEC §5's content in its order.
+
+@Suite("Reports")
+struct ReportTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let example = "Examples/shandong/weifang-diesel-engine.yaml"
+
+    /// Scores the example, with its text changed first.
+    static func result(replacing original: String? = nil, with replacement: String = "") throws -> ScoreResult {
+        var text = try String(contentsOf: root.appendingPathComponent(example), encoding: .utf8)
+        if let original {
+            #expect(text.contains(original))
+            text = text.replacingOccurrences(of: original, with: replacement)
+        }
+        let pipeline = AssessmentPipeline(catalog: RubricCatalog())
+        switch pipeline.process(bytes: Array(text.utf8), source: "example.yaml", folder: nil) {
+        case .scored(let result): return result
+        case .rejected(let diagnostics): throw ReportTestError.rejected(diagnostics.map(\.description).joined(separator: "\n"))
+        }
+    }
+
+    enum ReportTestError: Error { case rejected(String) }
+
+    static func html(_ result: ScoreResult, _ language: MessageLanguage = .zh) throws -> String {
+        try HTMLReporter().render(ReportModel(result, language: language, date: "2026-05-20"))
+    }
+
+    static func markdown(_ result: ScoreResult, _ language: MessageLanguage = .zh) throws -> String {
+        try MarkdownReporter().render(ReportModel(result, language: language, date: "2026-05-20"))
+    }
+
+    @Test("markup in an enterprise name, a city and a note shows as text in HTML and in Markdown")
+    func escaping() throws {
+        let result = try Self.result(replacing: "name: 潍坊示例动力股份有限公司", with: "name: \"<script>alert(1)</script> | a | b | **x** [y](javascript:z)\"")
+        let html = try Self.html(result)
+        #expect(!html.contains("<script"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; | a | b | **x** [y](javascript:z)"))
+        let markdown = try Self.markdown(result)
+        #expect(!markdown.contains("<script"))
+        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| a \\| b \\| \\*\\*x\\*\\* \\[y\\](javascript:z)"))
+        // A note with a pipe and a line break stays inside its table cell.
+        let noted = try Self.result(replacing: "note: 缸体线、曲轴线", with: "note: \"a | b\\n# c\"")
+        let table = try Self.markdown(noted).split(separator: "\n").filter { $0.hasPrefix("|") }
+        #expect(!table.isEmpty)
+        #expect(try Self.markdown(noted).contains("a \\| b # c"))
+        try Self.checkTables(Self.markdown(noted))
+    }
+
+    /// Every Markdown table keeps its column count on every row (no cell broke it).
+    static func checkTables(_ markdown: String) throws {
+        var expected: Int?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else { expected = nil; continue }
+            // Cells are separated by pipes not preceded by a backslash.
+            var count = 0
+            var escaped = false
+            for character in line {
+                if character == "|" && !escaped { count += 1 }
+                escaped = character == "\\" && !escaped
+            }
+            if let expected { #expect(count == expected, "\(line)") } else { expected = count }
+        }
+    }
+
+    @Test("the same result and date give byte-identical reports in every format")
+    func deterministic() throws {
+        let first = try Self.result()
+        let second = try Self.result()
+        #expect(try Self.html(first) == Self.html(second))
+        #expect(try Self.markdown(first) == Self.markdown(second))
+        let json = JSONReporter()
+        #expect(json.render(ReportModel(first, language: .zh, date: "d")) == json.render(ReportModel(second, language: .zh, date: "d")))
+    }
+
+    @Test("the HTML report holds SPEC §5's content in its order, self-contained")
+    func htmlContent() throws {
+        let result = try Self.result()
+        let html = try Self.html(result)
+        let order = [#"id="verdict""#, #"id="scores""#, #"id="conditions""#, #"id="plan""#, #"id="indicators""#, #"id="warnings""#]
+        let positions = order.map { html.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(order)")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(html.contains(#"data-tier="excellence""#))
+        #expect(html.contains(#"<span id="total" class="total">77.1</span>"#))
+        for domain in ["rd", "production", "om", "supply", "service"] { #expect(html.contains(#"<tr data-domain="\#(domain)">"#)) }
+        // Header: rubric id, version and fingerprint, the assessment's fingerprint, date, tool.
+        for field in [result.rubric.fingerprint, result.assessment.fingerprint, "2026-05-20", "zhizao \(ZhizaoVersion.current)", "shandong-smart-factory 2026.1"] {
+            #expect(html.contains(field), "\(field)")
+        }
+        // Every gate and rule of every tier, with its status; provisional ones marked.
+        for verdict in result.tiers {
+            for outcome in verdict.gates + verdict.rules {
+                #expect(html.contains(#"data-condition="\#(outcome.id)" data-status="\#(outcome.status.rawValue)""#), "\(outcome.id)")
+            }
+        }
+        #expect(html.contains(#"<span class="tag">暂定</span>"#))
+        // The plan, with the advice of the indicator it changes.
+        let plan = try #require(result.plan)
+        let first = try #require(plan.changes.first)
+        #expect(html.contains(Markup.html(result.rubric.text(try #require(result.rubric.indicator(first.indicator)?.advice), "zh"))))
+        // Every indicator, with evidence and notes.
+        for indicator in result.rubric.indicators { #expect(html.contains(#"data-indicator="\#(indicator.id)""#)) }
+        #expect(html.contains("视觉检测验收报告.pdf"))
+        #expect(html.contains("缸体线、曲轴线"))
+        // Charts: a ladder with every tier and a radar, each with a title for screen readers.
+        #expect(html.contains(#"<svg xmlns="http://www.w3.org/2000/svg""#))
+        #expect(html.contains(#"<title id="ladder-title">"#) && html.contains(#"<title id="radar-title">"#))
+        for tier in result.rubric.tiers { #expect(html.contains(">\(result.rubric.text(tier.title, "zh"))</text>")) }
+        // Self-contained: no script, no resource from elsewhere.
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("url("))
+        #expect(html.contains("@media print") && html.contains("@page"))
+    }
+
+    @Test("English reports have English labels and the rubric's English texts")
+    func english() throws {
+        let result = try Self.result()
+        let html = try Self.html(result, .en)
+        #expect(html.contains(#"<html lang="en">"#))
+        #expect(html.contains("Tier achieved: <strong>Excellent smart factory</strong>"))
+        #expect(!html.contains("判定等级"))
+        let markdown = try Self.markdown(result, .en)
+        #expect(markdown.contains("## Improvement plan: Cheapest way to Leading smart factory"))
+        try Self.checkTables(markdown)
+    }
+
+    @Test("every example's Markdown report keeps its tables whole")
+    func markdownTables() throws {
+        for path in ExampleEnterpriseTests.examples {
+            let result = try ExampleEnterpriseTests.score(path)
+            try Self.checkTables(try Self.markdown(result))
+            try Self.checkTables(try Self.markdown(result, .en))
+        }
+    }
+
+    @Test("a template that does not parse is refused with its position")
+    func badTemplate() throws {
+        #expect(throws: ReportTemplateError.self) { try HTMLReporter(template: "<p>{{#open}}never closed</p>") }
+        let custom = try HTMLReporter(template: "<h1>{{enterpriseName}}</h1><p>{{total}}</p>")
+        #expect(custom.render(ReportModel(try Self.result(), language: .zh, date: "d")) == "<h1>潍坊示例动力股份有限公司</h1><p>77.1</p>")
+    }
+}

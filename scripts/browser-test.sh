@@ -26,6 +26,14 @@ ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 CHECK="$SCRIPT_DIR/check_report.py"
 CHROMIUM_TIMEOUT=60
 
+# Paths given by the caller are relative to where it was called from.
+CALLER_PWD="$PWD"
+abspath() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$CALLER_PWD/$1" ;; esac; }
+if [ -n "${ZHIZAO:-}" ] && [[ "$ZHIZAO" == */* ]]; then ZHIZAO="$(abspath "$ZHIZAO")"; fi
+ARGS=()
+for a in "$@"; do case "$a" in -*) ARGS+=("$a") ;; *) ARGS+=("$(abspath "$a")") ;; esac; done
+set -- ${ARGS[@]+"${ARGS[@]}"}
+
 cd "$ROOT"
 
 case "${1:-}" in
@@ -126,7 +134,9 @@ log "chromium: $CHROME ($("$CHROME" --version 2>/dev/null | head -n 1 || echo un
 # ---------------------------------------------------------------------------
 if [ -z "${ZHIZAO:-}" ]; then
   log "building zhizao"
-  swift build --product zhizao >/dev/null || die "swift build --product zhizao failed"
+  mkdir -p .build
+  swift build --product zhizao >.build/browser-test-build.log 2>&1 \
+    || { tail -n 40 .build/browser-test-build.log >&2; die "swift build --product zhizao failed"; }
   ZHIZAO="$(swift build --show-bin-path)/zhizao"
 fi
 [ -x "$ZHIZAO" ] || die "zhizao binary not found or not executable: $ZHIZAO"
@@ -189,7 +199,7 @@ test_one() {
     :
   fi
   summary="$(python3 "$CHECK" summary "$result" 2>&1)" \
-    || { fail "$name" "$file" "zhizao score --format json: $summary"; return; }
+    || { fail "$name" "$file" "zhizao score --format json: $summary $(head -c 400 "$OUT/$name.score.err")"; return; }
 
   "$ZHIZAO" report "$file" --format html -o "$html" 2>"$OUT/$name.report-html.err" \
     || { fail "$name" "$file" "zhizao report --format html failed: $(head -c 400 "$OUT/$name.report-html.err")"; return; }

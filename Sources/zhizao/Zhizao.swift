@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZhizaoKit
 
 @main
@@ -9,4 +10,18 @@ struct Zhizao: ParsableCommand {
         version: ZhizaoVersion.current,
         subcommands: [ScoreCommand.self, ReportCommand.self, ValidateCommand.self, RubricsCommand.self, ExprCommand.self]
     )
+
+    /// As ArgumentParser's, except that a usage error exits 2 (SPEC §4), not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -35,7 +35,7 @@ struct RadarChart {
             }.joined(separator: " ")
         }
         var parts: [String] = []
-        parts.append(##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(Int(size)) \##(Int(size + 30))" role="img" aria-labelledby="radar-title" class="radar">"##)
+        parts.append(##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-110 0 \##(Int(size + 220)) \##(Int(size + 50))" role="img" aria-labelledby="radar-title" class="radar">"##)
         parts.append(##"<title id="radar-title">\##(Markup.html(title))</title>"##)
         for ring in [25.0, 50, 75, 100] {
             parts.append(##"<polygon points="\##(polygon(Array(repeating: ring, count: count)))" fill="none" stroke="#c5ccd3" stroke-width="1"/>"##)
@@ -57,12 +57,12 @@ struct RadarChart {
             parts.append(##"<text x="\##(Chart.number(x))" y="\##(Chart.number(y))" text-anchor="\##(anchor)" font-size="13" fill="#1a1a1a">\##(Markup.html(axis.label)) \##(score)</text>"##)
         }
         // Legend.
-        let legendY = size + 14
-        parts.append(##"<rect x="20" y="\##(Int(legendY - 10))" width="14" height="10" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e"/>"##)
-        parts.append(##"<text x="40" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(scoreLegend))</text>"##)
+        let legendY = size + 24
+        parts.append(##"<rect x="-60" y="\##(Int(legendY - 10))" width="14" height="10" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e"/>"##)
+        parts.append(##"<text x="-40" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(scoreLegend))</text>"##)
         if floors.contains(where: { $0 != nil }) {
-            parts.append(##"<line x1="190" y1="\##(Int(legendY - 5))" x2="210" y2="\##(Int(legendY - 5))" stroke="#b3261e" stroke-width="2" stroke-dasharray="6 4"/>"##)
-            parts.append(##"<text x="216" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(thresholdLegend))</text>"##)
+            parts.append(##"<line x1="60" y1="\##(Int(legendY - 5))" x2="80" y2="\##(Int(legendY - 5))" stroke="#b3261e" stroke-width="2" stroke-dasharray="6 4"/>"##)
+            parts.append(##"<text x="86" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(thresholdLegend))</text>"##)
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

@@ -66,7 +66,7 @@ let package = Package(
             path: "Benchmarks/ScoringBenchmarks"
         ),
         .testTarget(name: "ZhizaoCELTests", dependencies: ["ZhizaoCEL"]),
-        .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit"]),
+        .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit", .product(name: "Mustache", package: "swift-mustache")]),
         // End-to-end: runs the built `zhizao` binary and checks output and exit status.
         .testTarget(name: "ZhizaoCLITests", dependencies: ["zhizao"]),
     ],

@@ -11,4 +11,9 @@ if [ -z "${CEL_CONFORMANCE_DIR:-}" ] && [ ! -d ../shared/cel-conformance ]; then
 fi
 
 swift build --build-tests
+# The reports in a real browser (installs chromium, a CJK font and poppler-utils if missing):
+# every example's HTML loads offline, shows its tier, total and five domains, prints to PDF
+# with the enterprise name in it; Markdown tables survive a parser. Screenshots are saved in
+# .build/report-screenshots/.
+ZHIZAO="$(swift build --show-bin-path)/zhizao" scripts/browser-test.sh
 swift test

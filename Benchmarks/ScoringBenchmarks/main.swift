@@ -8,8 +8,10 @@
 // 2. What reading and validating the same assessments costs (YAML → Assessment).
 // 3. The wall time of one `zhizao score FILE` process, run 20 times, on the sample and on the
 //    default (Shandong) rubric's example with the longest plan.
+// 4. Rendering one full HTML (and Markdown) report in process.
 import Foundation
 import ZhizaoKit
+import ZhizaoCEL
 
 let arguments = CommandLine.arguments.dropFirst()
 let seconds = arguments.firstIndex(of: "--seconds").flatMap { Double(arguments[arguments.index(after: $0)]) } ?? 2
@@ -98,6 +100,30 @@ print("    tiers: " + tiers.sorted { $0.key < $1.key }.map { "\($0.key) \($0.val
 if !arguments.contains("--skip-plan") {
     let (planned, _) = rate(plan: PlanOptions(), budget: seconds)
     print(String(format: "  score with improvement plan:          %8.0f assessments/s", planned))
+}
+
+// Rendering one full HTML report in process (issue 5: under 5 ms): the default rubric's
+// Weifang example, scored once; each round builds the report model and renders the template
+// (compiled once, as a batch would).
+do {
+    let pipeline = AssessmentPipeline(catalog: RubricCatalog())
+    guard case .scored(let result) = pipeline.process(path: root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path) else {
+        fatalError("the Weifang example does not score")
+    }
+    let html = try HTMLReporter()
+    let markdown = try MarkdownReporter()
+    for (name, reporter) in [("HTML", html as any Reporter), ("Markdown", markdown as any Reporter)] {
+        var rounds = 0
+        var bytes = 0
+        let start = clock.now
+        while clock.now - start < .milliseconds(Int(seconds * 500)) {
+            bytes = reporter.render(ReportModel(result, language: .zh, date: "2026-05-20")).utf8.count
+            rounds += 1
+        }
+        let each = (clock.now - start) / .milliseconds(1) / Double(rounds)
+        print(String(format: "  render one full %@ report (%d bytes):  %.2f ms each%@", name, bytes, each,
+                     name == "HTML" ? (each < 5 ? "  (target < 5 ms)  met" : "  (target < 5 ms)  BELOW TARGET") : ""))
+    }
 }
 
 /// Runs a program with stdout to /dev/null and waits for it: posix_spawn and waitpid, because

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import ZhizaoKit
 import ZhizaoCEL
@@ -50,6 +51,15 @@ struct ReportTests {
         #expect(!table.isEmpty)
         #expect(try Self.markdown(noted).contains("a \\| b # c"))
         try Self.checkTables(Self.markdown(noted))
+    }
+
+    @Test("Markdown escaping keeps text as text and plain text readable", arguments: [
+        ("1. not a list", "1\\. not a list"), ("75.6", "75.6"), ("- not an item", "\\- not an item"), ("# no heading", "\\# no heading"),
+        ("cmmm_level", "cmmm_level"), ("_em_", "\\_em\\_"), ("a && b", "a && b"), ("&amp;", "&amp;amp;"), ("<b>", "&lt;b&gt;"),
+        ("a|b", "a\\|b"), ("`code`", "\\`code\\`"), ("line\nbreak", "line break"),
+    ])
+    func markdownEscaping(_ input: String, _ expected: String) {
+        #expect(Markup.markdown(input) == expected)
     }
 
     /// Every Markdown table keeps its column count on every row (no cell broke it).
@@ -144,5 +154,25 @@ struct ReportTests {
         #expect(throws: ReportTemplateError.self) { try HTMLReporter(template: "<p>{{#open}}never closed</p>") }
         let custom = try HTMLReporter(template: "<h1>{{enterpriseName}}</h1><p>{{total}}</p>")
         #expect(custom.render(ReportModel(try Self.result(), language: .zh, date: "d")) == "<h1>潍坊示例动力股份有限公司</h1><p>77.1</p>")
+    }
+
+    @Test("templates can read every stored field of the report model (the fast path lists them all)")
+    func everyFieldReadable() throws {
+        do {
+            let model = ReportModel(try Self.result(), language: .zh, date: "d")
+            var values: [Any] = [model, model.labels]
+            values += model.header.map { $0 as Any } + model.domains.map { $0 as Any } + model.tiers.map { $0 as Any }
+            values += model.tiers.flatMap(\.conditions).map { $0 as Any } + model.planRows.map { $0 as Any }
+            values += model.indicatorGroups.map { $0 as Any } + model.indicatorGroups.flatMap(\.rows).map { $0 as Any }
+            var checked = 0
+            for value in values {
+                let parent = try #require(value as? any MustacheParent, "\(type(of: value))")
+                for case let (label?, _) in Mirror(reflecting: value).children {
+                    #expect(parent.child(named: label) != nil, "\(type(of: value)).\(label)")
+                    checked += 1
+                }
+            }
+            #expect(checked > 100)
+        }
     }
 }

@@ -27,25 +27,38 @@ enum Markup {
     /// start a block (`#`, `-`, `+`, `=`, `1.`) is escaped at the start, and line breaks
     /// become spaces (a cell is one line).
     static func markdown(_ text: String) -> String {
+        let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
+        func isWordCharacter(_ index: Int) -> Bool {
+            index >= 0 && index < characters.count && (characters[index].isLetter || characters[index].isNumber)
+        }
+        for (index, character) in characters.enumerated() {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "~":
+            case "\\", "`", "*", "[", "]", "|", "~":
                 result.append("\\")
+                result.append(character)
+            case "_":
+                // Inside a word (`cmmm_level`) an underscore is never emphasis in GFM.
+                if !(isWordCharacter(index - 1) && isWordCharacter(index + 1)) { result.append("\\") }
                 result.append(character)
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "&": result += "&amp;"
+            case "&":
+                // Only where it could start an entity (`&amp;`, `&#60;`).
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                result += next.isLetter || next == "#" ? "&amp;" : "&"
             case "\n", "\r", "\r\n": result += " "
             default: result.append(character)
             }
         }
         if let first = result.first, "#-+=".contains(first) {
             result = "\\" + result
-        } else if let dot = result.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != result.startIndex,
-                  result[dot] == "." || result[dot] == ")" {
-            result.insert("\\", at: dot)  // "1. " would start an ordered list
+        } else if let marker = result.firstIndex(where: { !($0.isASCII && $0.isNumber) }), marker != result.startIndex,
+                  result[marker] == "." || result[marker] == ")" {
+            // "1. x" would start an ordered list; "75.6" would not.
+            let after = result.index(after: marker)
+            if after == result.endIndex || result[after] == " " { result.insert("\\", at: marker) }
         }
         return result
     }

@@ -1,0 +1,204 @@
+import Mustache
+
+// Templates read the report model through `child(named:)` rather than by reflection:
+// Mirror made rendering one report take ~20 ms; a switch over the field names is ~10× faster.
+// Every stored field is listed (a test renders every field name the templates use).
+
+extension ReportModel: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "language": return language
+        case "messageLanguage": return messageLanguage
+        case "labels": return labels
+        case "enterpriseName": return enterpriseName
+        case "header": return header
+        case "tierID": return tierID
+        case "hasTier": return hasTier
+        case "tierTitle": return tierTitle
+        case "hasApplying": return hasApplying
+        case "applyingTitle": return applyingTitle
+        case "applyingAchieved": return applyingAchieved
+        case "incomplete": return incomplete
+        case "ladderSVG": return ladderSVG
+        case "radarSVG": return radarSVG
+        case "total": return total
+        case "totalNeeds": return totalNeeds
+        case "hasTotalNeeds": return hasTotalNeeds
+        case "domains": return domains
+        case "tiers": return tiers
+        case "hasPlan": return hasPlan
+        case "planTitle": return planTitle
+        case "planRows": return planRows
+        case "planBlockers": return planBlockers
+        case "hasBlockers": return hasBlockers
+        case "planNote": return planNote
+        case "hasPlanNote": return hasPlanNote
+        case "planNothing": return planNothing
+        case "indicatorGroups": return indicatorGroups
+        case "warnings": return warnings
+        case "hasWarnings": return hasWarnings
+        case "result": return result
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.Field: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": return label
+        case "value": return value
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.DomainRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "title": return title
+        case "score": return score
+        case "weight": return weight
+        case "needs": return needs
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.Condition: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "kind": return kind
+        case "id": return id
+        case "title": return title
+        case "expression": return expression
+        case "values": return values
+        case "threshold": return threshold
+        case "status": return status
+        case "statusText": return statusText
+        case "error": return error
+        case "hasError": return hasError
+        case "source": return source
+        case "provisional": return provisional
+        case "secondary": return secondary
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.TierSection: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "title": return title
+        case "achieved": return achieved
+        case "statusText": return statusText
+        case "conditions": return conditions
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.PlanRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": return number
+        case "indicator": return indicator
+        case "from": return from
+        case "to": return to
+        case "adds": return adds
+        case "effort": return effort
+        case "advice": return advice
+        case "hasAdvice": return hasAdvice
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.IndicatorRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "title": return title
+        case "scenario": return scenario
+        case "hasScenario": return hasScenario
+        case "answer": return answer
+        case "score": return score
+        case "weight": return weight
+        case "evidence": return evidence
+        case "note": return note
+        case "naReason": return naReason
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.IndicatorGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "title": return title
+        case "score": return score
+        case "rows": return rows
+        default: return nil
+        }
+    }
+}
+
+extension ReportLabels: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "documentTitle": return documentTitle
+        case "enterprise": return enterprise
+        case "creditCode": return creditCode
+        case "city": return city
+        case "industry": return industry
+        case "rubric": return rubric
+        case "rubricFingerprint": return rubricFingerprint
+        case "assessmentFingerprint": return assessmentFingerprint
+        case "date": return date
+        case "tool": return tool
+        case "verdict": return verdict
+        case "achievedTier": return achievedTier
+        case "applyingFor": return applyingFor
+        case "incomplete": return incomplete
+        case "ladderTitle": return ladderTitle
+        case "scores": return scores
+        case "radarTitle": return radarTitle
+        case "total": return total
+        case "domain": return domain
+        case "score": return score
+        case "weight": return weight
+        case "nextTierNeeds": return nextTierNeeds
+        case "conditions": return conditions
+        case "condition": return condition
+        case "valueRead": return valueRead
+        case "threshold": return threshold
+        case "result": return result
+        case "source": return source
+        case "gate": return gate
+        case "rule": return rule
+        case "prerequisite": return prerequisite
+        case "provisional": return provisional
+        case "secondary": return secondary
+        case "plan": return plan
+        case "change": return change
+        case "adds": return adds
+        case "effort": return effort
+        case "advice": return advice
+        case "blockers": return blockers
+        case "indicators": return indicators
+        case "indicator": return indicator
+        case "answer": return answer
+        case "evidence": return evidence
+        case "note": return note
+        case "naReason": return naReason
+        case "warnings": return warnings
+        case "noWarnings": return noWarnings
+        case "scenario": return scenario
+        case "colon": return colon
+        default: return nil
+        }
+    }
+}

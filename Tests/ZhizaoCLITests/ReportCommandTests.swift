@@ -76,4 +76,18 @@ struct ReportCommandTests {
         #expect(try CommandRunner.run(["score", "--format", "pdf", Self.example]).status == 2)
         #expect(try CommandRunner.run(["score"]).status == 2)
     }
+
+    @Test("rubric-doc renders a shipped rubric or a file as a handbook; an unknown one exits 2 with a suggestion")
+    func rubricDoc() throws {
+        let markdown = try CommandRunner.run(["rubric-doc", "shandong-smart-factory", "--format", "markdown"])
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout.hasPrefix("# 评价细则手册: 山东省智能工厂梯度评价细则"))
+        let file = Self.root.appendingPathComponent("Rubrics/miit-smart-factory.yaml").path
+        let html = try CommandRunner.run(["rubric-doc", file, "--lang", "en"])
+        #expect(html.status == 0)
+        #expect(html.stdout.contains("<h1>National smart-factory tier rubric</h1>"))
+        let unknown = try CommandRunner.run(["rubric-doc", "shandong-smart-factroy", "--lang", "en"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean 'shandong-smart-factory'"))
+    }
 }

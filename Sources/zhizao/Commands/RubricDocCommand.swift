@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ZhizaoCEL
+import ZhizaoKit
+
+/// `zhizao rubric-doc RUBRIC`: the rubric as a handbook a province can publish — domains,
+/// indicators with their questions and choices, gates, tiers and rules, sources and what
+/// is provisional — from the same file that scores.
+struct RubricDocCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rubric-doc",
+        abstract: "把评价细则生成可发布的手册 Render a rubric as a readable handbook (HTML or Markdown).")
+
+    @Argument(help: ArgumentHelp("细则文件或内置细则 id A rubric file or a shipped rubric id.", valueName: "RUBRIC"))
+    var rubric: String
+
+    @Option(help: ArgumentHelp("输出格式 Output: html | markdown.", valueName: "FORMAT"))
+    var format: String = HTMLReporter.identifier
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard RubricDocRenderer.identifiers.contains(format) else {
+            throw ValidationError("--format：可选 html, markdown / one of html, markdown")
+        }
+    }
+
+    func run() throws {
+        let catalog = RubricCatalog()
+        let loaded: Rubric
+        switch catalog.resolve(rubric, origin: rubric) {
+        case .rubric(let resolved, _):
+            loaded = resolved
+        case .failed(let diagnostics):
+            Output.diagnostics(diagnostics, language: language.language)
+            throw ExitCode(2)
+        }
+        let lang = language.language(for: loaded)
+        let text: String
+        do {
+            text = try RubricDocRenderer(format: format).render(RubricDocModel(loaded, language: lang))
+        } catch {
+            Output.standardError("\(format): error: \(error.message.text(lang))\n")
+            throw ExitCode(2)
+        }
+        guard let output else {
+            Output.standardOutput(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Output.standardError(lang == .zh ? "\(output): error: 无法写入：\(error.localizedDescription)\n"
+                                             : "\(output): error: cannot write: \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        }
+    }
+}

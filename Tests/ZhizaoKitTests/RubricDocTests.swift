@@ -1,0 +1,64 @@
+import Foundation
+import Mustache
+import Testing
+@testable import ZhizaoKit
+import ZhizaoCEL
+
+// `zhizao rubric-doc`: a province publishes its criteria from the same file that scores.
+// The handbook shows every indicator with its question and choices, every gate and rule with
+// its source, and marks what is provisional.
+
+@Suite("Rubric handbook")
+struct RubricDocTests {
+    static func rubric(_ id: String) throws -> Rubric {
+        try #require(ShippedRubrics.loadAll().compactMap(\.result.rubric).first { $0.id == id })
+    }
+
+    @Test("the handbook lists every indicator, gate and rule, in both formats and languages", arguments: ["shandong-smart-factory", "miit-smart-factory"])
+    func complete(_ id: String) throws {
+        let rubric = try Self.rubric(id)
+        for language in MessageLanguage.allCases {
+            let model = RubricDocModel(rubric, language: language)
+            let html = try RubricDocRenderer(format: "html").render(model)
+            let markdown = try RubricDocRenderer(format: "markdown").render(model)
+            for indicator in rubric.indicators {
+                #expect(html.contains(#"data-indicator="\#(indicator.id)""#))
+                #expect(html.contains(Markup.html(rubric.text(try #require(indicator.question), language.rawValue))), "\(indicator.id)")
+                #expect(markdown.contains("`\(indicator.id)`"))
+                for choice in indicator.choices { #expect(html.contains("<code>\(choice.id)</code>")) }
+            }
+            for gate in rubric.gates { #expect(html.contains(#"data-gate="\#(gate.id)""#)) }
+            for tier in rubric.tiers {
+                #expect(html.contains(#"data-tier="\#(tier.id)""#))
+                for rule in tier.rules {
+                    #expect(html.contains(#"data-rule="\#(rule.id)""#))
+                    #expect(html.contains(Markup.html(rule.expression.source)))
+                }
+            }
+            // Every provisional gate and rule is marked, once per tier it shows in.
+            let provisional = rubric.tiers.reduce(0) { count, tier in
+                count + rubric.gates.filter { $0.applies(to: tier.id) && $0.provisional }.count + tier.rules.filter(\.provisional).count
+            }
+            let mark = language == .zh ? "暂定" : "provisional"
+            #expect(html.components(separatedBy: #"<span class="tag">\#(mark)</span>"#).count - 1 == provisional)
+            for source in rubric.sources { #expect(html.contains(#"id="source-\#(source.id)""#)) }
+            try ReportTests.checkTables(markdown)
+            #expect(!html.contains("<script"))
+        }
+    }
+
+    @Test("templates can read every stored field of the handbook model")
+    func everyFieldReadable() throws {
+        let model = RubricDocModel(try Self.rubric("shandong-smart-factory"), language: .zh)
+        var values: [Any] = [model, model.labels]
+        values += model.facts.map { $0 as Any } + model.domains.map { $0 as Any } + model.domains.flatMap(\.indicators).map { $0 as Any }
+        values += model.domains.flatMap(\.indicators).flatMap(\.choices).map { $0 as Any }
+        values += model.tiers.map { $0 as Any } + model.tiers.flatMap { $0.gates + $0.rules }.map { $0 as Any } + model.sources.map { $0 as Any }
+        for value in values {
+            let parent = try #require(value as? any MustacheParent, "\(type(of: value))")
+            for case let (label?, _) in Mirror(reflecting: value).children {
+                #expect(parent.child(named: label) != nil, "\(type(of: value)).\(label)")
+            }
+        }
+    }
+}

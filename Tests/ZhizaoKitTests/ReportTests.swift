@@ -42,6 +42,9 @@ struct ReportTests {
         let html = try Self.html(result)
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; | a | b | **x** [y](javascript:z)"))
+        // In the print header's CSS string too: a quote in a name cannot end the string.
+        let quoted = try Self.html(try Self.result(replacing: "name: 潍坊示例动力股份有限公司", with: "name: 'a\"; } body { display: none'"))
+        #expect(quoted.contains(#"content: "智能工厂评价报告 · a&quot;; } body { display: none · "#))
         let markdown = try Self.markdown(result)
         #expect(!markdown.contains("<script"))
         #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| a \\| b \\| \\*\\*x\\*\\* \\[y\\](javascript:z)"))
@@ -126,6 +129,9 @@ struct ReportTests {
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("url("))
         #expect(html.contains("@media print") && html.contains("@page"))
+        // A header on every printed page, and rows never split across pages.
+        #expect(html.contains(#"@top-center { content: "智能工厂评价报告 · 潍坊示例动力股份有限公司 · 卓越级智能工厂";"#))
+        #expect(html.contains("tr, .conditions-tier, svg { break-inside: avoid; }"))
     }
 
     @Test("English reports have English labels and the rubric's English texts")

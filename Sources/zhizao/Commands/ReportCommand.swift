@@ -66,17 +66,6 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let text = reporter.render(ReportModel(result, language: lang, date: ReportDate.current()))
-        guard let output else {
-            Output.standardOutput(text)
-            return
-        }
-        do {
-            // Written to a temporary file and renamed: an interrupted run never leaves half a report.
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            Output.standardError(lang == .zh ? "\(output): error: 无法写入报告：\(error.localizedDescription)\n"
-                                             : "\(output): error: cannot write the report: \(error.localizedDescription)\n")
-            throw ExitCode(2)
-        }
+        try Output.document(text, to: output, language: lang)
     }
 }

@@ -46,16 +46,6 @@ struct RubricDocCommand: ParsableCommand {
             Output.standardError("\(format): error: \(error.message.text(lang))\n")
             throw ExitCode(2)
         }
-        guard let output else {
-            Output.standardOutput(text)
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            Output.standardError(lang == .zh ? "\(output): error: 无法写入：\(error.localizedDescription)\n"
-                                             : "\(output): error: cannot write: \(error.localizedDescription)\n")
-            throw ExitCode(2)
-        }
+        try Output.document(text, to: output, language: lang)
     }
 }

@@ -118,6 +118,18 @@ struct Evaluation {
         evaluateChecks()
     }
 
+    /// The ranking tie-breaks, read after every tier is decided (they may read `tier`).
+    func tiebreakValues() -> [Double?] {
+        rubric.ranking.tiebreaks.map { expression in
+            switch try? expression.program.evaluate(bindings) {
+            case .double(let d)? where d.isFinite: return d
+            case .int(let i)?: return Double(i)
+            case .uint(let u)?: return Double(u)
+            default: return nil
+            }
+        }
+    }
+
     private mutating func evaluateMetrics() {
         var values = OrderedDictionary<CELMapKey, CELValue>()
         for metric in rubric.metrics {

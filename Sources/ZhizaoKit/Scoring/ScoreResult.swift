@@ -21,6 +21,9 @@ public struct ScoreResult: Sendable {
     public let tier: String?
     public internal(set) var warnings: [ResultWarning]
     public var plan: ImprovementPlan?
+    /// The rubric's `ranking.tiebreak` values, in order; nil where one fails to evaluate or is
+    /// not a number (SPEC §4: it then sorts after every number).
+    public internal(set) var tiebreaks: [Double?] = []
 
     public func verdict(_ tier: String) -> TierVerdict? { tiers.first { $0.id == tier } }
 }

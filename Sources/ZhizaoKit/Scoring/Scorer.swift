@@ -102,6 +102,7 @@ public struct Scorer: Sendable {
             rubric: rubric, assessment: assessment, complete: scores.complete, total: scores.total, domains: scores.domains,
             indicators: scores.indicators, metrics: evaluation.metrics, gates: evaluation.gates, tiers: evaluation.tiers,
             tier: evaluation.tiers.last { $0.achieved }?.id, warnings: warnings, plan: nil)
+        result.tiebreaks = evaluation.tiebreakValues()
         if let plan {
             result.plan = ImprovementPlanner(scorer: self, options: plan).plan(for: result)
         }

@@ -1,0 +1,123 @@
+import Testing
+@testable import ZhizaoKit
+
+// SPEC §4 "Ranking", by hand: achievers first, then T, tie-breaks, credit code; quotas per
+// list and per city; duplicates flagged, never selected, taking no place; a total order.
+
+@Suite("Ranking")
+struct RankingTests {
+    static let tiers = ["basic", "advanced"]
+
+    /// An applicant for the national-style ladder above: `achieved` per tier.
+    static func entry(_ code: String, total: Int, tiebreaks: [Double?] = [nil], applying: String? = "advanced", tier: String? = "basic",
+                      achieved: [Bool] = [true, false], city: String? = "济南", source: String? = nil) -> RankEntry {
+        RankEntry(source: source ?? "\(code).yaml", creditCode: code, name: code, city: city, industry: nil, applyingFor: applying,
+                  tier: tier, total: ExactNumber(total), domains: [], tiebreaks: tiebreaks, achieved: achieved,
+                  failures: [achieved[0] ? [] : ["size", "total_40", "scenarios_5", "fourth"], achieved[1] ? [] : ["total_60", "links_4"]])
+    }
+
+    static func order(_ list: Ranking.List) -> [String] { list.rows.map(\.entry.creditCode) }
+
+    @Test("achievers of the target come first, then the higher total, then the tie-breaks, then the credit code")
+    func order() {
+        let entries = [
+            Self.entry("A", total: 90),                                   // misses advanced, highest total
+            Self.entry("B", total: 61, achieved: [true, true]),
+            Self.entry("C", total: 70, achieved: [true, true]),
+            Self.entry("D", total: 70, tiebreaks: [80], achieved: [true, true]),  // same total as C: its tie-break wins
+            Self.entry("F", total: 70, tiebreaks: [80], achieved: [true, true]),  // same as D: credit code decides
+        ]
+        let lists = Ranking.rank(entries, tiers: Self.tiers)
+        #expect(lists.map(\.target) == ["advanced"])
+        #expect(Self.order(lists[0]) == ["D", "F", "C", "B", "A"])
+        #expect(lists[0].rows.map(\.rank) == [1, 2, 3, 4, 5])
+        #expect(lists[0].rows.last?.reasons == ["total_60", "links_4"])
+        #expect(lists[0].rows.first?.reasons == [])
+        #expect(lists[0].rows.allSatisfy { $0.selected == nil }, "no quota, no selection")
+    }
+
+    @Test("a tie-break that failed sorts after every number, the other way round too")
+    func missingTiebreak() {
+        let lists = Ranking.rank([Self.entry("A", total: 70, tiebreaks: [nil]), Self.entry("B", total: 70, tiebreaks: [-5])], tiers: Self.tiers)
+        #expect(Self.order(lists[0]) == ["B", "A"])
+        let second = Ranking.rank([Self.entry("A", total: 70, tiebreaks: [1, nil]), Self.entry("B", total: 70, tiebreaks: [1, 0])], tiers: Self.tiers)
+        #expect(Self.order(second[0]) == ["B", "A"])
+    }
+
+    @Test("one list per target tier in rubric order, --tier overrides, and a last list of those with no target by result tier")
+    func lists() {
+        let entries = [
+            Self.entry("A", total: 50, applying: "advanced"),
+            Self.entry("B", total: 45, applying: "basic"),
+            Self.entry("C", total: 40, applying: nil, tier: nil, achieved: [false, false]),
+            Self.entry("D", total: 30, applying: nil, tier: "basic"),
+            Self.entry("E", total: 99, applying: "gold"),  // not a tier of this rubric: no target
+        ]
+        let lists = Ranking.rank(entries, tiers: Self.tiers)
+        #expect(lists.map(\.target) == ["basic", "advanced", nil])
+        #expect(Self.order(lists[0]) == ["B"])
+        #expect(Self.order(lists[2]) == ["E", "D", "C"], "result tier first (basic before none), then T")
+        #expect(lists[2].rows.allSatisfy { $0.achieved == nil && $0.selected == nil })
+        let everyone = Ranking.rank(entries, tiers: Self.tiers, options: .init(tier: "basic"))
+        #expect(everyone.map(\.target) == ["basic"])
+        #expect(Self.order(everyone[0]) == ["E", "A", "B", "D", "C"])
+        #expect(everyone[0].rows.last?.reasons == ["size", "total_40", "scenarios_5"], "the first three reasons")
+    }
+
+    @Test("a quota selects the first N achievers, per city with --quota-by; duplicates are flagged, never selected, and take no place")
+    func quotas() {
+        let entries = [
+            Self.entry("A", total: 95, achieved: [true, true], city: "青岛"),
+            Self.entry("B", total: 90, achieved: [true, true], city: "青岛"),
+            Self.entry("C", total: 85, achieved: [true, true], city: "青岛"),
+            Self.entry("D", total: 80, achieved: [true, true], city: "潍坊"),
+            Self.entry("E", total: 99, achieved: [true, false], city: "潍坊"),  // does not achieve: never selected
+            Self.entry("G", total: 98, achieved: [true, true], city: nil, source: "g1.yaml"),
+            Self.entry("G", total: 97, achieved: [true, true], city: nil, source: "g2.yaml"),  // the same credit code twice
+        ]
+        let plain = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 2))[0]
+        #expect(Self.order(plain) == ["G", "G", "A", "B", "C", "D", "E"])
+        #expect(plain.rows.map(\.selected) == [false, false, true, true, false, false, false])
+        #expect(plain.rows.map(\.duplicate) == [true, true, false, false, false, false, false])
+        #expect(plain.rows[0].reasons == ["duplicate"])
+        let byCity = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 1, quotaBy: .city))[0]
+        // One per city: 青岛 A, 潍坊 D; the group without a city holds only the duplicates.
+        #expect(byCity.rows.filter { $0.selected == true }.map(\.entry.creditCode) == ["A", "D"])
+    }
+
+    @Test("the order is total: any input order gives the same lists", arguments: 0..<20)
+    func totalOrder(_ seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed + 1))
+        var entries: [RankEntry] = []
+        for index in 0..<60 {
+            let code = "C\(Int.random(in: 0..<40, using: &generator))"  // some duplicates
+            entries.append(Self.entry(code, total: Int.random(in: 40...60, using: &generator),
+                                      tiebreaks: [Bool.random(using: &generator) ? Double(Int.random(in: 0...3, using: &generator)) : nil],
+                                      applying: ["basic", "advanced", nil].randomElement(using: &generator)!,
+                                      achieved: [Bool.random(using: &generator), Bool.random(using: &generator)],
+                                      city: ["济南", "青岛", nil].randomElement(using: &generator)!, source: "f\(index).yaml"))
+        }
+        let reference = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 3, quotaBy: .city))
+        let shuffled = Ranking.rank(entries.shuffled(using: &generator), tiers: Self.tiers, options: .init(quota: 3, quotaBy: .city))
+        #expect(reference.map(\.target) == shuffled.map(\.target))
+        for (a, b) in zip(reference, shuffled) {
+            #expect(a.rows.map(\.entry.source) == b.rows.map(\.entry.source))
+            #expect(a.rows.map(\.selected) == b.rows.map(\.selected))
+        }
+        // Every applicant is in exactly one list.
+        #expect(reference.flatMap(\.rows).map(\.entry.source).sorted() == entries.map(\.source).sorted())
+    }
+}
+
+/// SplitMix64: a reproducible generator for property tests.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -34,8 +34,11 @@ public final class RubricCatalog: @unchecked Sendable {
         fileLoader.expressionLimits = loader.expressionLimits
         let result = fileLoader.load(path)
         lock.lock()
+        defer { lock.unlock() }
+        // Two threads may have loaded it at once: every caller gets the first one stored, so a
+        // batch holds one rubric object (and one scorer) per rubric.
+        if let stored = cache[key] { return stored }
         cache[key] = result
-        lock.unlock()
         return result
     }
 

@@ -1,0 +1,137 @@
+import Foundation
+import ZhizaoCEL
+
+/// The files `rank --out DIR` writes (SPEC §4): ranking.csv, ranking.json, ranking.md and
+/// rejected.csv, each rendered in full and then written atomically.
+public struct RankingReport: Sendable {
+    public struct Summary: Sendable {
+        public let found: Int
+        public let scored: Int
+        public let rejected: Int
+        /// Files in folders that were not assessments (other extensions, FIFOs, devices).
+        public let skipped: Int
+        public init(found: Int, scored: Int, rejected: Int, skipped: Int) {
+            self.found = found
+            self.scored = scored
+            self.rejected = rejected
+            self.skipped = skipped
+        }
+    }
+
+    public let rubric: Rubric
+    public let lists: [Ranking.List]
+    public let rejects: [(source: String, reason: String)]
+    public let summary: Summary
+    public let language: MessageLanguage
+
+    public init(rubric: Rubric, lists: [Ranking.List], rejects: [(source: String, reason: String)], summary: Summary, language: MessageLanguage) {
+        self.rubric = rubric
+        self.lists = lists
+        self.rejects = rejects
+        self.summary = summary
+        self.language = language
+    }
+
+    static func decimal(_ value: ExactNumber?) -> String { value.map { $0.decimalString(places: 1) } ?? "" }
+
+    static func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
+
+    /// `ranking.csv`: one row per applicant, lists in rubric tier order, then the no-target list.
+    public func csv() -> String {
+        var text = CSVFormat.byteOrderMark
+        text += CSVFormat.row(["target", "rank", "selected", "credit_code", "name", "city", "industry", "applying_for", "tier", "achieved", "total"]
+                              + rubric.domains.map(\.id) + ["reasons"])
+        for list in lists {
+            for row in list.rows {
+                let entry = row.entry
+                text += CSVFormat.row([CSVFormat.text(list.target ?? ""), String(row.rank), Self.bool(row.selected),
+                                       CSVFormat.text(entry.creditCode), CSVFormat.text(entry.name ?? ""), CSVFormat.text(entry.city ?? ""),
+                                       CSVFormat.text(entry.industry ?? ""), CSVFormat.text(entry.applyingFor ?? ""), CSVFormat.text(entry.tier ?? ""),
+                                       Self.bool(row.achieved), Self.decimal(entry.total)]
+                                      + entry.domains.map { Self.decimal($0) } + [CSVFormat.text(row.reasons.joined(separator: "; "))])
+            }
+        }
+        return text
+    }
+
+    /// `rejected.csv`: every input that could not be scored, with the reason and position.
+    public func rejectedCSV() -> String {
+        var text = CSVFormat.byteOrderMark + CSVFormat.row(["source", "reason"])
+        for reject in rejects { text += CSVFormat.row([CSVFormat.text(reject.source), CSVFormat.text(reject.reason)]) }
+        return text
+    }
+
+    /// `ranking.json`: the same lists with the summary, for other programs.
+    public func json() -> String {
+        let rows: (Ranking.List) -> JSONValue = { list in
+            .array(list.rows.map { row in
+                let entry = row.entry
+                return .object([
+                    ("rank", .number(String(row.rank))),
+                    ("selected", row.selected.map { .bool($0) } ?? .null),
+                    ("achieved", row.achieved.map { .bool($0) } ?? .null),
+                    ("duplicate", .bool(row.duplicate)),
+                    ("credit_code", .string(entry.creditCode)),
+                    ("name", .optional(entry.name)), ("city", .optional(entry.city)), ("industry", .optional(entry.industry)),
+                    ("applying_for", .optional(entry.applyingFor)), ("tier", .optional(entry.tier)),
+                    ("total", .decimal(entry.total, places: 1)),
+                    ("domains", .object(zip(rubric.domains, entry.domains).map { ($0.id, $1.map { .decimal($0, places: 1) } ?? .null) })),
+                    ("reasons", .array(row.reasons.map { .string($0) })),
+                    ("source", .string(entry.source)),
+                ])
+            })
+        }
+        return JSONValue.object([
+            ("format", .string("zhizao.ranking/1")),
+            ("tool", .object([("version", .string(ZhizaoVersion.current))])),
+            ("rubric", .object([("id", .string(rubric.id)), ("version", .string(rubric.version)), ("fingerprint", .string(rubric.fingerprint))])),
+            ("summary", .object([("found", .number(String(summary.found))), ("scored", .number(String(summary.scored))),
+                                 ("rejected", .number(String(summary.rejected))), ("skipped", .number(String(summary.skipped)))])),
+            ("lists", .array(lists.map { list in .object([("target", .optional(list.target)), ("rows", rows(list))]) })),
+            ("rejected", .array(rejects.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) })),
+        ]).serialized() + "\n"
+    }
+
+    /// `ranking.md`: the summary and one table per list.
+    public func markdown() -> String {
+        let zh = language == .zh
+        func t(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
+        func title(_ tier: String?) -> String { tier.flatMap { rubric.tier($0) }.map { rubric.text($0.title, language.rawValue) } ?? "" }
+        var lines = ["# " + t("申报排序", "Ranking") + ": " + Markup.markdown(rubric.text(rubric.title, language.rawValue)), ""]
+        lines.append(t("细则 \(rubric.id) \(rubric.version) · 找到 \(summary.found) · 评分 \(summary.scored) · 拒绝 \(summary.rejected) · 跳过 \(summary.skipped)",
+                       "Rubric \(rubric.id) \(rubric.version) · found \(summary.found) · scored \(summary.scored) · rejected \(summary.rejected) · skipped \(summary.skipped)"))
+        for list in lists {
+            lines.append("")
+            lines.append("## " + (list.target.map { Markup.markdown(title($0)) } ?? t("未指定申报等级", "No target tier")))
+            lines.append("")
+            let domains = rubric.domains.map { Markup.markdown(rubric.text($0.title, language.rawValue)) }
+            lines.append("| " + ([t("名次", "Rank"), t("入选", "Selected"), t("企业", "Enterprise"), t("信用代码", "Credit code"), t("城市", "City"),
+                                 t("判定等级", "Tier"), t("总分", "Total")] + domains + [t("原因", "Reasons")]).joined(separator: " | ") + " |")
+            lines.append("|" + Array(repeating: "---|", count: 8 + domains.count).joined())
+            for row in list.rows {
+                let entry = row.entry
+                let selected = row.selected.map { $0 ? "✓" : "" } ?? ""
+                let cells = [String(row.rank), selected, Markup.markdown(entry.name ?? ""), Markup.markdown(entry.creditCode), Markup.markdown(entry.city ?? ""),
+                             Markup.markdown(title(entry.tier)), Self.decimal(entry.total)] + entry.domains.map { Self.decimal($0) }
+                    + [Markup.markdown(row.reasons.joined(separator: "; "))]
+                lines.append("| " + cells.joined(separator: " | ") + " |")
+            }
+        }
+        if !rejects.isEmpty {
+            lines.append("")
+            lines.append("## " + t("未能评分", "Rejected"))
+            lines.append("")
+            for reject in rejects { lines.append("- " + Markup.markdown(reject.reason)) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes every file into `folder`, each to a temporary name first and then renamed, so an
+    /// interrupted run leaves the previous files, never half-written ones.
+    public func write(to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, text) in [("ranking.csv", csv()), ("ranking.json", json()), ("ranking.md", markdown()), ("rejected.csv", rejectedCSV())] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import ZhizaoCEL
+import ZhizaoKit
+
+/// `zhizao rank INPUT… --out DIR`: scores every assessment found, ranks them per target
+/// tier, writes the ranking and every reject (SPEC §4, "Ranking").
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "批量评分并排序 Score a batch of assessments and rank them per target tier.",
+        discussion: """
+            输入可以是文件或文件夹（递归查找 .yaml .yml .json）。每个输入都会被评分或列入 rejected.csv。
+            Inputs are files or folders (searched for .yaml .yml .json). Every input is either ranked or listed in rejected.csv.
+            退出码 Exit status: 0 完成排序（即使有被拒绝的输入） ranked, even with rejects; 2 用法错误 usage error.
+            """)
+
+    @Argument(help: "评估文件或文件夹 Assessment files or folders.")
+    var inputs: [String]
+
+    @Option(help: ArgumentHelp("输出文件夹 Folder for ranking.csv, ranking.json, ranking.md, rejected.csv.", valueName: "DIR"))
+    var out: String
+
+    @Option(help: ArgumentHelp("所有企业按此等级排序 Rank everyone against this tier (default: each one's applying_for).", valueName: "ID"))
+    var tier: String?
+
+    @Option(help: ArgumentHelp("每个名单入选前 N 家达标企业 Select the first N achievers of each list.", valueName: "N"))
+    var quota: Int?
+
+    @Option(name: .customLong("quota-by"), help: ArgumentHelp("按城市或行业分配名额 Apply the quota per city or industry.", valueName: "city|industry"))
+    var quotaBy: String?
+
+    @Option(help: ArgumentHelp("并行数（默认全部核心） Parallel jobs (default: every core).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var rubricOption: RubricOption
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if let quota, quota < 0 { throw ValidationError("--quota 不能为负数 / must not be negative") }
+        if jobs < 1 { throw ValidationError("--jobs 至少为 1 / must be at least 1") }
+        if let quotaBy, Ranking.QuotaField(rawValue: quotaBy) == nil { throw ValidationError("--quota-by：city 或 industry / city or industry") }
+        if quotaBy != nil && quota == nil { throw ValidationError("--quota-by 需要 --quota / needs --quota") }
+    }
+
+    func run() throws {
+        let lang = language.language
+        let zh = lang == .zh
+        let catalog = RubricCatalog()
+        let override = try rubricOption.load(catalog, language: lang)
+        let found = InputFinder.expand(inputs)
+        let terminal = isatty(2) == 1
+        let start = Date()
+        let total = found.files.count
+        let line = ProgressLine(total: total, start: start, chinese: zh)
+        let show: @Sendable (Int) -> Void = { line.show($0) }
+        let progress = terminal ? show : nil
+        let scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil), jobs: jobs, language: lang)
+        let outcomes = scorer.score(found.files, progress: progress)
+        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+
+        // One rubric per batch: --rubric, else the one the first ranked input (in input order) used.
+        var batchRubric = override
+        var entries: [RankEntry] = []
+        var rejects: [(source: String, reason: String)] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .rejected(let source, let reason):
+                rejects.append((source, reason))
+            case .ranked(let entry, let rubric):
+                if batchRubric == nil { batchRubric = rubric }
+                if let batchRubric, batchRubric.fingerprint != rubric.fingerprint || batchRubric.reference != rubric.reference {
+                    rejects.append((entry.source, "\(entry.source):1:1: error: " + (zh
+                        ? "评价细则 \(rubric.reference) 与本批次的 \(batchRubric.reference) 不同（可用 --rubric 统一）"
+                        : "rubric \(rubric.reference) differs from the batch's \(batchRubric.reference) (use --rubric)")))
+                } else {
+                    entries.append(entry)
+                }
+            }
+        }
+        let rubric: Rubric
+        if let batchRubric {
+            rubric = batchRubric
+        } else if case .rubric(let fallback, _) = catalog.resolve(ShippedRubrics.defaultID, origin: "rank") {
+            rubric = fallback
+        } else {
+            throw ExitCode(2)
+        }
+        if let tier, rubric.tier(tier) == nil {
+            Output.standardError(zh ? "--tier：细则中没有等级 '\(tier)'；可选：\(rubric.tiers.map(\.id).joined(separator: ", "))\n"
+                                    : "--tier: no tier '\(tier)' in the rubric; one of: \(rubric.tiers.map(\.id).joined(separator: ", "))\n")
+            throw ExitCode(2)
+        }
+        // In source order, not input order: the same batch in any order gives the same files.
+        rejects.sort { $0.source < $1.source }
+        let lists = Ranking.rank(entries, tiers: rubric.tiers.map(\.id),
+                                 options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy.flatMap(Ranking.QuotaField.init)))
+        let summary = RankingReport.Summary(found: total, scored: entries.count, rejected: rejects.count, skipped: found.skipped)
+        let report = RankingReport(rubric: rubric, lists: lists, rejects: rejects, summary: summary, language: language.language(for: rubric))
+        do {
+            try report.write(to: out)
+        } catch {
+            Output.standardError("\(out): error: " + (zh ? "无法写入：" : "cannot write: ") + error.localizedDescription + "\n")
+            throw ExitCode(2)
+        }
+        Output.standardOutput(zh
+            ? "找到 \(total) 份，评分 \(entries.count) 份，拒绝 \(rejects.count) 份（另跳过 \(found.skipped) 个非评估文件）→ \(out)\n"
+            : "found \(total), scored \(entries.count), rejected \(rejects.count) (skipped \(found.skipped) other files) → \(out)\n")
+    }
+}
+
+/// The progress line on a terminal: count, rate and time left, redrawn in place.
+struct ProgressLine: Sendable {
+    let total: Int
+    let start: Date
+    let chinese: Bool
+
+    func show(_ done: Int) {
+        let elapsed = Date().timeIntervalSince(start)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        let text = chinese ? String(format: "\r已处理 %d/%d  %.0f 份/秒  剩余约 %.0f 秒 ", done, total, rate, left)
+                           : String(format: "\r%d/%d done  %.0f/s  about %.0f s left ", done, total, rate, left)
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

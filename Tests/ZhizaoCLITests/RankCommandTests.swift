@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+// `zhizao rank` (issue 6, first part): every input ranked or rejected with its position,
+// outputs byte-identical whatever the input order and --jobs, CSV safe to open in Excel.
+
+@Suite("zhizao rank")
+struct RankCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The Shandong examples that use the default rubric, plus a broken file, one without a
+    /// credit code, and one whose name is a spreadsheet formula.
+    static func batch() throws -> (folder: URL, files: [String]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-rank-\(UUID().uuidString)")
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let examples = root.appendingPathComponent("Examples/shandong")
+        var files: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted() where !["jining-machinery.yaml", "weihai-medical.yaml"].contains(name) {
+            let target = input.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: target)
+            files.append(target.path)
+        }
+        let weifang = try String(contentsOf: examples.appendingPathComponent("weifang-diesel-engine.yaml"), encoding: .utf8)
+        let broken = input.appendingPathComponent("broken.yaml")
+        try "format: zhizao.assessment/1\nanswers: {rd_factory_planning: maybe}\n".write(to: broken, atomically: true, encoding: .utf8)
+        let noCode = input.appendingPathComponent("no-code.yaml")
+        try weifang.replacingOccurrences(of: "  credit_code: 91370700MA3C8K2L67\n", with: "").write(to: noCode, atomically: true, encoding: .utf8)
+        let formula = input.appendingPathComponent("formula.yaml")
+        try weifang.replacingOccurrences(of: "name: 潍坊示例动力股份有限公司", with: "name: '=HYPERLINK(\"http://x\",\"a\")'")
+            .replacingOccurrences(of: "91370700MA3C8K2L67", with: "91370700MA3C8K2L8D").write(to: formula, atomically: true, encoding: .utf8)
+        try "not an assessment".write(to: input.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        return (folder, files + [broken.path, noCode.path, formula.path])
+    }
+
+    @Test("every input is ranked or rejected, with the counts; the CSV has a BOM and neutralises formulas")
+    func accounting() throws {
+        let (folder, _) = try Self.batch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        let result = try CommandRunner.run(["rank", folder.appendingPathComponent("in").path, "--out", out, "--quota", "1", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("found 13, scored 11, rejected 2 (skipped 1 other files)"), "\(result.stdout)")
+        let csvBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/ranking.csv"))
+        #expect(csvBytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]), "UTF-8 BOM, so that Excel reads it as UTF-8")
+        let csv = String(decoding: csvBytes.dropFirst(3), as: UTF8.self)
+        #expect(csv.hasPrefix("target,rank,selected,credit_code,name,city,industry,applying_for,tier,achieved,total,rd,production,om,supply,service,reasons\r\n"))
+        #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\","), "the formula is written as text")
+        #expect(csv.split(separator: "\r\n").count == 1 + 11)
+        let rejectedBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/rejected.csv"))
+        #expect(rejectedBytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        let rejected = String(decoding: rejectedBytes.dropFirst(3), as: UTF8.self)
+        #expect(rejected.hasPrefix("source,reason\r\n"))
+        #expect(rejected.contains("broken.yaml:2:"), "the position of the bad answer")
+        #expect(rejected.contains("rank needs a credit code"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/ranking.json"))) as? [String: Any]
+        let summary = json?["summary"] as? [String: Int]
+        #expect(summary == ["found": 13, "scored": 11, "rejected": 2, "skipped": 1])
+        // Weifang and the formula copy share nothing but the answers; quota 1 in the pilot list selects Qingdao.
+        let lists = json?["lists"] as? [[String: Any]] ?? []
+        let pilot = lists.first { $0["target"] as? String == "pilot" }?["rows"] as? [[String: Any]] ?? []
+        #expect(pilot.first?["name"] as? String == "青岛示例智能家电有限公司")
+        #expect(pilot.first?["selected"] as? Bool == true)
+        #expect(FileManager.default.fileExists(atPath: out + "/ranking.md"))
+    }
+
+    @Test("the outputs are byte-identical for --jobs 1 and --jobs 8 and for any input order")
+    func deterministic() throws {
+        let (folder, files) = try Self.batch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a").path
+        let second = folder.appendingPathComponent("b").path
+        #expect(try CommandRunner.run(["rank"] + files + ["--out", first, "--jobs", "1", "--quota", "2", "--quota-by", "city"]).status == 0)
+        #expect(try CommandRunner.run(["rank"] + files.reversed() + ["--out", second, "--jobs", "8", "--quota", "2", "--quota-by", "city"]).status == 0)
+        for name in ["ranking.csv", "ranking.json", "ranking.md", "rejected.csv"] {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: "\(first)/\(name)")) == Data(contentsOf: URL(fileURLWithPath: "\(second)/\(name)")), "\(name)")
+        }
+    }
+
+    @Test("usage errors exit 2: an unknown --tier, --quota-by without --quota")
+    func usage() throws {
+        let example = Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-rank-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(try CommandRunner.run(["rank", example, "--out", out, "--tier", "gold"]).status == 2)
+        #expect(try CommandRunner.run(["rank", example, "--out", out, "--quota-by", "city"]).status == 2)
+    }
+}

@@ -40,7 +40,7 @@ struct RankCommandTests {
         let out = folder.appendingPathComponent("out").path
         let result = try CommandRunner.run(["rank", folder.appendingPathComponent("in").path, "--out", out, "--quota", "1", "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("found 13, scored 11, rejected 2 (skipped 1 other files)"), "\(result.stdout)")
+        #expect(result.stdout.contains("found 13, scored 11, rejected 2 (not assessments, skipped: 1)"), "\(result.stdout)")
         let csvBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/ranking.csv"))
         #expect(csvBytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]), "UTF-8 BOM, so that Excel reads it as UTF-8")
         let csv = String(decoding: csvBytes.dropFirst(3), as: UTF8.self)

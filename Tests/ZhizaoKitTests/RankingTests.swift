@@ -87,7 +87,7 @@ struct RankingTests {
 
     @Test("the order is total: any input order gives the same lists", arguments: 0..<20)
     func totalOrder(_ seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed + 1))
+        var generator = PropertySplitMix64(seed: UInt64(seed + 1))
         var entries: [RankEntry] = []
         for index in 0..<60 {
             let code = "C\(Int.random(in: 0..<40, using: &generator))"  // some duplicates
@@ -106,18 +106,5 @@ struct RankingTests {
         }
         // Every applicant is in exactly one list.
         #expect(reference.flatMap(\.rows).map(\.entry.source).sorted() == entries.map(\.source).sorted())
-    }
-}
-
-/// SplitMix64: a reproducible generator for property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

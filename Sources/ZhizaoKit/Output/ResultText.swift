@@ -85,7 +85,7 @@ public struct ResultText {
 
     private func line(_ outcome: ExpressionOutcome, title: String) -> String {
         let mark = outcome.status == .pass ? "✓" : (outcome.status == .fail ? "✗" : "!")
-        let values = outcome.values.map { read in read.value.map { Self.equation(read.reference, $0) } ?? "\(read.reference) = " + t("（无）", "(none)") }
+        let values = Self.reads(outcome, language)
         var text = "  \(mark) \(title)"
         if !values.isEmpty { text += "  [" + values.joined(separator: ", ") + "]" }
         if let error = outcome.error { text += "  " + t("出错：", "error: ") + error.text(language) }
@@ -102,6 +102,14 @@ public struct ResultText {
         while rounded.hasSuffix("0") { rounded.removeLast() }
         if rounded.hasSuffix(".") { rounded.removeLast() }
         return Double(rounded) == d ? rounded : "≈" + rounded
+    }
+
+    /// What an outcome read, one `name = value` each; an absent value (an unanswered
+    /// indicator, a missing fact) says so.
+    static func reads(_ outcome: ExpressionOutcome, _ language: MessageLanguage) -> [String] {
+        outcome.values.map { read in
+            read.value.map { equation(read.reference, $0) } ?? "\(read.reference) = " + (language == .zh ? "（无）" : "(none)")
+        }
     }
 
     /// `name = value`, or `name ≈ value` when the value shown is rounded.

@@ -11,9 +11,6 @@ public enum CSVFormat {
         return quoted(cell)
     }
 
-    /// A cell the tool itself computed (a number, `true`): never neutralised.
-    public static func plain(_ value: String) -> String { quoted(value) }
-
     static func quoted(_ cell: String) -> String {
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""

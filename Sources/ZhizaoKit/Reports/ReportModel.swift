@@ -191,13 +191,11 @@ public struct ReportModel: Sendable {
                 : comparisons.map { "\($0.reference) \(Self.symbol($0.op)) \(Self.number($0.value))" }.joined(separator: t("，且 ", "; and "))
             return Condition(
                 kind: kind, id: outcome.id, title: text(title), expression: expression.source,
-                values: outcome.values.map { read in read.value.map { ResultText.equation(read.reference, $0) } ?? "\(read.reference) = " + t("（无）", "(none)") }
-                    .joined(separator: t("；", "; ")),
+                values: ResultText.reads(outcome, language).joined(separator: t("；", "; ")),
                 threshold: threshold, status: outcome.status.rawValue,
                 statusText: outcome.status == .pass ? t("✓ 满足", "✓ met") : (outcome.status == .fail ? t("✗ 不满足", "✗ not met") : t("! 出错", "! error")),
                 error: outcome.error?.text(language) ?? "", hasError: outcome.error != nil,
-                source: cited.map { text($0.title) + ($0.reference.map { " " + $0 } ?? "") } ?? "",
-                provisional: provisional, secondary: cited?.reliability == .secondary)
+                source: rubric.citation(source, locale), provisional: provisional, secondary: cited?.reliability == .secondary)
         }
         tiers = rubric.tiers.compactMap { tier -> TierSection? in
             guard let verdict = result.verdict(tier.id) else { return nil }

@@ -6,8 +6,6 @@ import Mustache
 public protocol Reporter: Sendable {
     /// What `--format` says to pick this reporter.
     static var identifier: String { get }
-    /// The file extension of what it writes.
-    static var fileExtension: String { get }
     func render(_ model: ReportModel) -> String
 }
 
@@ -55,7 +53,6 @@ enum ReportTemplates {
 
 public struct HTMLReporter: Reporter {
     public static let identifier = "html"
-    public static let fileExtension = "html"
     let template: MustacheTemplate
 
     public init(template: String? = nil) throws(ReportTemplateError) {
@@ -67,7 +64,6 @@ public struct HTMLReporter: Reporter {
 
 public struct MarkdownReporter: Reporter {
     public static let identifier = "markdown"
-    public static let fileExtension = "md"
     let template: MustacheTemplate
 
     public init(template: String? = nil) throws(ReportTemplateError) {
@@ -81,7 +77,6 @@ public struct MarkdownReporter: Reporter {
 /// The machine-readable report: the result JSON of SPEC §4, pretty-printed.
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
-    public static let fileExtension = "json"
 
     public init() {}
 

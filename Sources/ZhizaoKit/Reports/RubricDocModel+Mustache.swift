@@ -16,7 +16,6 @@ extension RubricDocModel: MustacheParent {
         case "metrics": return metrics
         case "checks": return checks
         case "sources": return sources
-        case "provisionalCount": return provisionalCount
         default: return nil
         }
     }

@@ -70,7 +70,6 @@ public struct RubricDocModel: Sendable {
     let metrics: [Item]
     let checks: [Item]
     let sources: [SourceEntry]
-    let provisionalCount: Int
 
     public init(_ rubric: Rubric, language: MessageLanguage) {
         let locale = language.rawValue
@@ -85,6 +84,7 @@ public struct RubricDocModel: Sendable {
             Item(label: t("细则指纹", "Fingerprint"), value: rubric.fingerprint),
             Item(label: t("等级", "Tiers"), value: rubric.tiers.map { text($0.title) }.joined(separator: " → ")),
             Item(label: t("指标数", "Indicators"), value: String(rubric.indicators.count)),
+            Item(label: t("暂定条件数", "Provisional conditions"), value: String(rubric.provisionalCount)),
             Item(label: t("工具版本", "Tool version"), value: "zhizao \(ZhizaoVersion.current)"),
         ]
         profile = rubric.profile.map { fact in
@@ -132,7 +132,7 @@ public struct RubricDocModel: Sendable {
             let cited = source.flatMap { rubric.source($0) }
             return Condition(id: id, title: text(title), expression: expression.source,
                              appliesTo: tiers.map { $0.compactMap { rubric.tier($0) }.map { text($0.title) }.joined(separator: t("、", ", ")) } ?? t("全部等级", "every tier"),
-                             source: cited.map { text($0.title) + ($0.reference.map { " " + $0 } ?? "") } ?? "",
+                             source: rubric.citation(source, locale),
                              provisional: provisional, secondary: cited?.reliability == .secondary)
         }
         tiers = rubric.tiers.map { tier in
@@ -151,7 +151,6 @@ public struct RubricDocModel: Sendable {
             SourceEntry(id: source.id, title: text(source.title), reference: source.reference ?? "", url: source.url ?? "",
                         secondary: source.reliability == .secondary, note: text(source.note))
         }
-        provisionalCount = rubric.gates.filter(\.provisional).count + rubric.tiers.flatMap(\.rules).filter(\.provisional).count
     }
 }
 

@@ -32,6 +32,17 @@ public final class Rubric: Sendable {
     public func tier(_ id: String) -> Tier? { tiers.first { $0.id == id } }
     public func source(_ id: String) -> RubricSource? { sources.first { $0.id == id } }
 
+    /// How a gate or rule cites its source for a reader: the document's title and number.
+    public func citation(_ sourceID: String?, _ locale: String) -> String {
+        guard let source = sourceID.flatMap(source) else { return "" }
+        return text(source.title, locale) + (source.reference.map { " " + $0 } ?? "")
+    }
+
+    /// The gates and rules marked provisional (no public source fixes their value).
+    public var provisionalCount: Int {
+        gates.filter(\.provisional).count + tiers.flatMap(\.rules).filter(\.provisional).count
+    }
+
     /// `id@version`, as assessments name a rubric.
     public var reference: String { "\(id)@\(version)" }
 

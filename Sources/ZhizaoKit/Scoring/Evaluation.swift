@@ -12,13 +12,17 @@ struct Evaluation {
     var gates: [ExpressionOutcome] = []
     var tiers: [TierVerdict] = []
     var warnings: [ResultWarning] = []
+    /// Whether each outcome records the values its expression read. Only results shown to a
+    /// person need them; the planner re-evaluates thousands of times and never shows them.
+    let recordsValues: Bool
 
     private var rubric: Rubric { scorer.rubric }
 
-    init(scorer: Scorer, assessment: Assessment, scores: Scorer.Scores) {
+    init(scorer: Scorer, assessment: Assessment, scores: Scorer.Scores, recordsValues: Bool = true) {
         self.scorer = scorer
         self.assessment = assessment
         self.scores = scores
+        self.recordsValues = recordsValues
         self.bindings = scorer.environment.makeBindings()
         bind()
     }
@@ -166,7 +170,7 @@ struct Evaluation {
     /// Evaluates a gate, rule or check: a non-bool or an error counts as not met (SPEC §3.8).
     func outcome(id: String, _ expression: RubricExpression) -> ExpressionOutcome {
         // `indicators` (the whole list) is too big to show; metrics summarise it.
-        let shown = scorer.constants.shownReferences[ObjectIdentifier(expression.program)] ?? []
+        let shown = recordsValues ? scorer.constants.shownReferences[ObjectIdentifier(expression.program)] ?? [] : []
         let values: [(reference: String, value: CELValue?)] = shown.map { ($0.description, bindings.value(of: $0)) }
         do {
             let value = try expression.program.evaluate(bindings)

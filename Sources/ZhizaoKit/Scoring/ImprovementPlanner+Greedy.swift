@@ -62,7 +62,7 @@ extension ImprovementPlanner {
     /// at 72 adds 0.04; `metric.ai_share >= 0.2` at 0.1 adds 0.5), or 1 when the shortfall
     /// cannot be measured. Blocked conditions (answers cannot change them) are left out.
     func distance(_ assessment: Assessment, target: String, blocked: Set<String>) -> Double {
-        var evaluation = Evaluation(scorer: scorer, assessment: assessment, scores: scorer.scores(assessment))
+        var evaluation = Evaluation(scorer: scorer, assessment: assessment, scores: scorer.scores(assessment), recordsValues: false)
         evaluation.run(upTo: target)
         let required = Set(requiredTiers(target))
         var total = 0.0

@@ -90,6 +90,7 @@ struct ImprovementPlanner {
         let requirements = Requirements(tiers: requiredTiers(target), rubric: rubric, scorer: scorer, assessment: assessment)
         let ordered = candidates.sorted { $0.totalGain > $1.totalGain || ($0.totalGain == $1.totalGain && $0.indicator.id < $1.indicator.id) }
         var best: [Move]?
+        var fromClimb = false
         var cutShort = false
         let largest = min(options.maxChanges, ordered.count, climbed?.count ?? .max)
         search: for size in 1...max(1, largest) {
@@ -136,9 +137,11 @@ struct ImprovementPlanner {
                 // Found at this size (cut short or not, it is the cheapest seen of the fewest
                 // changes); a climbed plan of the same size may still be cheaper.
                 best = found
+                fromClimb = false
                 if cutShort, let climbed, climbed.count == found.count,
                    climbed.reduce(0, { $0 + $1.effort }) < found.reduce(0, { $0 + $1.effort }) {
                     best = climbed
+                    fromClimb = true
                 }
                 break search
             }
@@ -149,6 +152,7 @@ struct ImprovementPlanner {
             // changes only when every smaller size was searched to the end, and the least effort
             // among them only if its own size was searched too (then `best` would be set).
             best = climbed
+            fromClimb = true
             cutShort = true
         }
         guard let best else {
@@ -158,7 +162,8 @@ struct ImprovementPlanner {
             return ImprovementPlan(tier: target, reachable: false, changes: [],
                                    blockers: blockers + [unreachable(target, message)], provenMinimal: !cutShort)
         }
-        let moves = irreducible(best, assessment, satisfied)
+        // The climbed plan went through the same pass already (and is in rubric order).
+        let moves = fromClimb ? best : irreducible(best, assessment, satisfied)
         let changes = moves.map { move in
             PlanChange(indicator: move.indicator.id, from: assessment.answers[move.indicator.id]?.value, to: move.to,
                        adds: gain(of: move, in: assessment, result: result), effort: move.effort)

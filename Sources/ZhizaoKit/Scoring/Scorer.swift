@@ -111,7 +111,7 @@ public struct Scorer: Sendable {
 
     /// Whether `tier` is achieved for these answers (used by the planner; no plan, no warnings).
     func achieves(_ tier: String, _ assessment: Assessment) -> Bool {
-        var evaluation = Evaluation(scorer: self, assessment: assessment, scores: scores(assessment))
+        var evaluation = Evaluation(scorer: self, assessment: assessment, scores: scores(assessment), recordsValues: false)
         evaluation.run(upTo: tier)
         return evaluation.tiers.first { $0.id == tier }?.achieved ?? false
     }

@@ -105,7 +105,7 @@ struct RankCommand: ParsableCommand {
         }
         Output.standardOutput(zh
             ? "找到 \(total) 份，评分 \(entries.count) 份，拒绝 \(rejects.count) 份（另跳过 \(found.skipped) 个非评估文件）→ \(out)\n"
-            : "found \(total), scored \(entries.count), rejected \(rejects.count) (skipped \(found.skipped) other files) → \(out)\n")
+            : "found \(total), scored \(entries.count), rejected \(rejects.count) (not assessments, skipped: \(found.skipped)) → \(out)\n")
     }
 }
 

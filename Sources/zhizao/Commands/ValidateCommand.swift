@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
             let summary: String
             switch report.kind {
             case .rubric(let rubric):
-                let provisional = rubric.gates.filter(\.provisional).count + rubric.tiers.flatMap(\.rules).filter(\.provisional).count
+                let provisional = rubric.provisionalCount
                 summary = zh
                     ? "\(file)：有效的评价细则 \(rubric.id) \(rubric.version)（\(rubric.indicators.count) 个指标，\(rubric.tiers.count) 个等级，\(provisional) 个暂定条件或阈值）"
                     : "\(file): valid rubric \(rubric.id) \(rubric.version) (\(rubric.indicators.count) indicators, \(rubric.tiers.count) tiers, \(provisional) provisional conditions)"

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The rule language: a CEL parser, static checker and evaluator. No dependency on the
@@ -39,6 +40,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 // Report templates (Reports/*.mustache); escapes every value by default.
                 .product(name: "Mustache", package: "swift-mustache"),
+                // XLSX input: the workbook is a ZIP of XML parts (read with Foundation's XMLParser).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedFiles"]
         ),

@@ -23,8 +23,10 @@ public struct AssessmentReader: Sendable {
     }
 
     /// The assessment, or every problem found (errors only; nothing is half-read).
-    public func read(_ document: YAMLNode, source: String, fingerprint: String) -> Result<Assessment, Rejection> {
-        let collector = DiagnosticCollector(file: source)
+    /// `reportingAs`: the file problems point into when `source` is not a file (`file:7`
+    /// for a sheet row, whose problems point at `file:7:3`).
+    public func read(_ document: YAMLNode, source: String, fingerprint: String, reportingAs file: String? = nil) -> Result<Assessment, Rejection> {
+        let collector = DiagnosticCollector(file: file ?? source)
         let assessment = parse(document, source: source, fingerprint: fingerprint, collector: collector)
         guard let assessment, !collector.hasErrors else { return .failure(Rejection(diagnostics: collector.sorted)) }
         return .success(assessment)

@@ -13,18 +13,33 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public let file: String
     public let position: SourcePosition
     public let message: LocalizedMessage
+    /// For a cell of an XLSX sheet: the sheet's name. The position is then the cell's row and
+    /// column, shown as `file:Sheet1!C7` (what Excel's name box shows) rather than line:col.
+    public let sheet: String?
 
-    public init(_ severity: Severity, file: String, position: SourcePosition, _ message: LocalizedMessage) {
+    public init(_ severity: Severity, file: String, position: SourcePosition, _ message: LocalizedMessage, sheet: String? = nil) {
         self.severity = severity
         self.file = file
         self.position = position
         self.message = message
+        self.sheet = sheet
     }
 
     /// The line editors make clickable; `error:`/`warning:` stay in English so tools can
     /// parse them, the message is in the user's language.
     public func rendered(_ language: MessageLanguage) -> String {
-        "\(file):\(position.line):\(position.column): \(severity.rawValue): \(message.text(language))"
+        "\(place): \(severity.rawValue): \(message.text(language))"
+    }
+
+    /// `file:line:col`, or `file:Sheet1!C7` for a spreadsheet cell.
+    public var place: String {
+        guard let sheet else { return "\(file):\(position.line):\(position.column)" }
+        return "\(file):\(CellReference.text(sheet: sheet, row: position.line, column: position.column))"
+    }
+
+    /// The same problem, placed in a sheet of a workbook.
+    public func inSheet(_ name: String) -> Diagnostic {
+        Diagnostic(severity, file: file, position: position, message, sheet: name)
     }
 
     public var description: String { rendered(.en) }

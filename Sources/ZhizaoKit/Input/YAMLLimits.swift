@@ -11,6 +11,10 @@ public struct YAMLLimits: Sendable, Equatable {
     public var maxDepth = 100
     /// Number of alias uses (`*name`).
     public var maxAliases = 1_000
+    /// A CSV file, or an XLSX part once inflated. A sheet holds many assessments (SPEC §2:
+    /// "a sheet may be large"), so its cap is far above one file's; each row is still one
+    /// assessment with every rule of a file.
+    public var maxSheetBytes = 512 * 1024 * 1024
 
     public init() {}
 }

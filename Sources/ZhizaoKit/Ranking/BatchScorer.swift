@@ -21,37 +21,96 @@ public struct BatchScorer: Sendable {
         self.language = language
     }
 
-    /// `progress` is called now and then with the count done so far (from any thread).
-    public func score(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
-        let results = OutcomeBuffer(count: files.count)
+    /// What a batch gave: one outcome per input (a file, or a sheet row), in input order.
+    public struct Batch: Sendable {
+        public var outcomes: [Outcome] = []
+        /// Workbook sheets that hold no assessments (a template's questions, say).
+        public var skippedSheets = 0
+    }
+
+    /// One unit of work: a file to read, a sheet row, or an input already refused.
+    private enum Item: @unchecked Sendable {
+        case file(String)
+        case row(SheetContext, SheetRow)
+        case done(Outcome)
+    }
+
+    /// Scores files and the rows of CSV/XLSX sheets among them. Work goes to the threads in
+    /// blocks of a few thousand inputs, so a sheet of 100,000 rows is never held whole as
+    /// documents. `progress` is called now and then with the inputs done and found so far.
+    public func score(_ files: [String], progress: (@Sendable (_ done: Int, _ found: Int) -> Void)? = nil) -> Batch {
+        var batch = Batch()
+        var pending: [Item] = []
+        var found = files.count
+        let block = 4096
+        func flush() {
+            batch.outcomes += run(pending, before: batch.outcomes.count, found: found, progress: progress)
+            pending.removeAll(keepingCapacity: true)
+        }
+        for file in files {
+            guard SpreadsheetInput.isSpreadsheet(file) else {
+                pending.append(.file(file))
+                if pending.count >= block { flush() }
+                continue
+            }
+            found -= 1
+            SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes) { item in
+                switch item {
+                case .row(let context, let row): pending.append(.row(context, row))
+                case .rejected(let source, let diagnostics): pending.append(.done(.rejected(source: source, reason: reason(diagnostics))))
+                case .skippedSheet: batch.skippedSheets += 1; return
+                }
+                found += 1
+                if pending.count >= block { flush() }
+            }
+        }
+        flush()
+        progress?(batch.outcomes.count, batch.outcomes.count)
+        return batch
+    }
+
+    private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Outcome] {
+        let results = OutcomeBuffer(count: items.count)
         let done = Counter()
-        // Chunks of files per task: fewer hand-overs than one file each, and every job busy.
-        let chunk = max(1, min(64, files.count / (jobs * 8)))
-        let chunks = (files.count + chunk - 1) / chunk
+        // Chunks of inputs per task: fewer hand-overs than one each, and every job busy.
+        let chunk = max(1, min(64, items.count / (jobs * 8)))
+        let chunks = (items.count + chunk - 1) / chunk
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = jobs
         for index in 0..<chunks {
             queue.addOperation {
-                for position in (index * chunk)..<min(files.count, (index + 1) * chunk) {
-                    results.set(position, self.outcome(files[position]))
+                for position in (index * chunk)..<min(items.count, (index + 1) * chunk) {
+                    results.set(position, self.outcome(items[position]))
                     let count = done.increment()
-                    if count % 256 == 0 { progress?(count) }
+                    if count % 256 == 0 { progress?(before + count, found) }
                 }
             }
         }
         queue.waitUntilAllOperationsAreFinished()
-        progress?(files.count)
         return results.values()
     }
 
-    func outcome(_ file: String) -> Outcome {
-        switch pipeline.process(path: file) {
+    private func outcome(_ item: Item) -> Outcome {
+        switch item {
+        case .file(let path): return outcome(path, pipeline.process(path: path))
+        case .row(let context, let row): return outcome(context.source(row.number), pipeline.process(row: row, in: context), place: context.sheet.map { "\(context.file):" + CellReference.text(sheet: $0, row: row.number, column: 1) } ?? "\(context.file):\(row.number):1")
+        case .done(let outcome): return outcome
+        }
+    }
+
+    func reason(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }
+        return (errors.isEmpty ? diagnostics : errors).map { $0.rendered(language) }.joined(separator: "; ")
+    }
+
+    /// `place`: where a missing credit code is reported (the file's start, or the row's first cell).
+    func outcome(_ source: String, _ processed: AssessmentPipeline.Outcome, place: String? = nil) -> Outcome {
+        switch processed {
         case .rejected(let diagnostics):
-            let reason = diagnostics.filter { $0.severity == .error }.map { $0.rendered(language) }.joined(separator: "; ")
-            return .rejected(source: file, reason: reason.isEmpty ? diagnostics.map { $0.rendered(language) }.joined(separator: "; ") : reason)
+            return .rejected(source: source, reason: reason(diagnostics))
         case .scored(let result):
             guard let entry = RankEntry(result) else {
-                return .rejected(source: file, reason: "\(file):1:1: error: " + LocalizedMessage(
+                return .rejected(source: source, reason: "\(place ?? source + ":1:1"): error: " + LocalizedMessage(
                     zh: "排序需要统一社会信用代码（enterprise.credit_code）", en: "rank needs a credit code (enterprise.credit_code)").text(language))
             }
             return .ranked(entry, rubric: result.rubric)

@@ -106,6 +106,6 @@ public enum Ranking {
             }
         }
         if a.creditCode != b.creditCode { return a.creditCode < b.creditCode }
-        return a.source < b.source
+        return SourceOrder.precedes(a.source, b.source)
     }
 }

@@ -39,34 +39,92 @@ public struct AssessmentPipeline: Sendable {
         } catch {
             return .rejected([error.diagnostic(file: source)])
         }
-        let named = AssessmentReader.rubricReference(in: document)
-        var warnings: [ResultWarning] = []
         let rubric: Rubric
+        let warnings: [ResultWarning]
+        switch self.rubric(named: AssessmentReader.rubricReference(in: document), folder: folder, source: source) {
+        case .success(let resolved): (rubric, warnings) = resolved
+        case .failure(let rejection): return .rejected(rejection.diagnostics)
+        }
+        return score(document, rubric: rubric, warnings: warnings, source: source, fingerprint: AssessmentReader.fingerprint(bytes))
+    }
+
+    /// One row of a sheet (SPEC §2): read into the document a file would hold, with the
+    /// rubric its `rubric` column names (or `--rubric`, or the default), then validated and
+    /// scored like a file. Problems point at cells: `file:7:3`, or `file:Sheet1!C7`.
+    public func process(row: SheetRow, in sheet: SheetContext) -> Outcome {
+        let source = sheet.source(row.number)
+        var named: String?
+        if let column = sheet.column(of: "rubric"), case .text(let text) = row.cell(column) { named = text.trimmingCharacters(in: .whitespaces) }
+        let rubric: Rubric
+        let warnings: [ResultWarning]
+        switch self.rubric(named: named, folder: (sheet.file as NSString).deletingLastPathComponent, source: source) {
+        case .success(let resolved): (rubric, warnings) = resolved
+        case .failure(let rejection): return .rejected(rejection.diagnostics)
+        }
+        let columns = sheet.columns(for: rubric)
+        let collector = DiagnosticCollector(file: sheet.file)
+        let document = SheetRowDocument(row: row, columns: columns, date: sheet.date, collector: collector).build()
+        let outcome = score(document, rubric: rubric, warnings: warnings, source: source, fingerprint: Self.fingerprint(row),
+                            reportingAs: sheet.file, problems: columns.problems + collector.sorted)
+        guard case .rejected(let diagnostics) = outcome else { return outcome }
+        return .rejected(diagnostics.map(sheet.placed))
+    }
+
+    /// `sha256:` of a row's cells as read, one per line.
+    static func fingerprint(_ row: SheetRow) -> String {
+        var text = ""
+        for cell in row.cells {
+            switch cell {
+            case .empty: break
+            case .text(let value): text += value
+            case .number(let raw, _): text += raw
+            case .bool(let value): text += value ? "TRUE" : "FALSE"
+            case .error(let code): text += code
+            case .formulaWithoutValue(let formula): text += "=" + formula
+            case .missingSharedString(let index): text += "#\(index)"
+            }
+            text += "\u{1F}"
+        }
+        return AssessmentReader.fingerprint(Array(text.utf8))
+    }
+
+    private func rubric(named: String?, folder: String?, source: String) -> Result<(Rubric, [ResultWarning]), AssessmentReader.Rejection> {
         if let rubricOverride {
-            rubric = rubricOverride
+            var warnings: [ResultWarning] = []
             if let named, !names(named, rubricOverride) {
                 warnings.append(ResultWarning(kind: .rubric, id: rubricOverride.id, message: LocalizedMessage(
                     zh: "评估文件指定的细则是 \(named)，按 --rubric 使用 \(rubricOverride.reference)",
                     en: "the assessment names \(named); scored with \(rubricOverride.reference) as --rubric asks")))
             }
-        } else {
-            switch catalog.resolve(named ?? ShippedRubrics.defaultID, relativeTo: folder.flatMap { $0.isEmpty ? nil : $0 }, origin: source) {
-            case .rubric(let resolved, let resolutionWarnings):
-                rubric = resolved
-                warnings += resolutionWarnings
-            case .failed(let diagnostics):
-                return .rejected(diagnostics)
-            }
+            return .success((rubricOverride, warnings))
         }
+        switch catalog.resolve(named ?? ShippedRubrics.defaultID, relativeTo: folder.flatMap { $0.isEmpty ? nil : $0 }, origin: source) {
+        case .rubric(let resolved, let warnings): return .success((resolved, warnings))
+        case .failed(let diagnostics): return .failure(AssessmentReader.Rejection(diagnostics: diagnostics))
+        }
+    }
+
+    /// Validates and scores a document; `problems` found before (a sheet's cells) reject it too.
+    private func score(_ document: YAMLNode, rubric: Rubric, warnings: [ResultWarning], source: String, fingerprint: String,
+                       reportingAs file: String? = nil, problems: [Diagnostic] = []) -> Outcome {
         let reader = AssessmentReader(rubric: rubric)
-        switch reader.read(document, source: source, fingerprint: AssessmentReader.fingerprint(bytes)) {
+        switch reader.read(document, source: source, fingerprint: fingerprint, reportingAs: file) {
         case .failure(let rejection):
-            return .rejected(rejection.diagnostics)
+            return .rejected(Self.merged(problems, rejection.diagnostics))
         case .success(let assessment):
+            if problems.contains(where: { $0.severity == .error }) { return .rejected(problems) }
             var result = scorers.scorer(for: rubric).score(assessment, plan: planOptions)
             result.warnings = warnings + result.warnings
             return .scored(result)
         }
+    }
+
+    /// Errors first, then by position.
+    private static func merged(_ a: [Diagnostic], _ b: [Diagnostic]) -> [Diagnostic] {
+        (a + b).enumerated().sorted { x, y in
+            if x.element.position != y.element.position { return x.element.position < y.element.position }
+            return x.offset < y.offset
+        }.map(\.element)
     }
 
     /// Whether a `rubric:` field names this rubric (id, id@version, or a path to it).

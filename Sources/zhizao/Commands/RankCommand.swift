@@ -10,8 +10,8 @@ struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "批量评分并排序 Score a batch of assessments and rank them per target tier.",
         discussion: """
-            输入可以是文件或文件夹（递归查找 .yaml .yml .json）。每个输入都会被评分或列入 rejected.csv。
-            Inputs are files or folders (searched for .yaml .yml .json). Every input is either ranked or listed in rejected.csv.
+            输入可以是文件、文件夹（递归查找 .yaml .yml .json .csv .xlsx）或表格（每行一家企业）。每个输入都会被评分或列入 rejected.csv。
+            Inputs are files, folders (searched for .yaml .yml .json .csv .xlsx) and sheets (one enterprise per row). Every input is either ranked or listed in rejected.csv.
             退出码 Exit status: 0 完成排序（即使有被拒绝的输入） ranked, even with rejects; 2 用法错误 usage error.
             """)
 
@@ -48,16 +48,16 @@ struct RankCommand: ParsableCommand {
         let zh = lang == .zh
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: lang)
-        let found = InputFinder.expand(inputs)
+        let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions)
         let terminal = isatty(2) == 1
-        let start = Date()
-        let total = found.files.count
-        let line = ProgressLine(total: total, start: start, chinese: zh)
-        let show: @Sendable (Int) -> Void = { line.show($0) }
-        let progress = terminal ? show : nil
+        let line = ProgressLine(start: Date(), chinese: zh)
+        let show: @Sendable (Int, Int) -> Void = { line.show($0, of: $1) }
         let scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil), jobs: jobs, language: lang)
-        let outcomes = scorer.score(found.files, progress: progress)
+        let batch = scorer.score(found.files, progress: terminal ? show : nil)
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        let outcomes = batch.outcomes
+        let total = outcomes.count
+        let skipped = found.skipped + batch.skippedSheets
 
         // One rubric per batch: --rubric, else the one the first ranked input (in input order) used.
         var batchRubric = override
@@ -92,10 +92,10 @@ struct RankCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // In source order, not input order: the same batch in any order gives the same files.
-        rejects.sort { $0.source < $1.source }
+        rejects.sort { SourceOrder.precedes($0.source, $1.source) }
         let lists = Ranking.rank(entries, tiers: rubric.tiers.map(\.id),
                                  options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy.flatMap(Ranking.QuotaField.init)))
-        let summary = RankingReport.Summary(found: total, scored: entries.count, rejected: rejects.count, skipped: found.skipped)
+        let summary = RankingReport.Summary(found: total, scored: entries.count, rejected: rejects.count, skipped: skipped)
         let report = RankingReport(rubric: rubric, lists: lists, rejects: rejects, summary: summary, language: language.language(for: rubric))
         do {
             try report.write(to: out)
@@ -104,18 +104,18 @@ struct RankCommand: ParsableCommand {
             throw ExitCode(2)
         }
         Output.standardOutput(zh
-            ? "找到 \(total) 份，评分 \(entries.count) 份，拒绝 \(rejects.count) 份（另跳过 \(found.skipped) 个非评估文件）→ \(out)\n"
-            : "found \(total), scored \(entries.count), rejected \(rejects.count) (not assessments, skipped: \(found.skipped)) → \(out)\n")
+            ? "找到 \(total) 份，评分 \(entries.count) 份，拒绝 \(rejects.count) 份（另跳过 \(skipped) 个非评估文件或工作表）→ \(out)\n"
+            : "found \(total), scored \(entries.count), rejected \(rejects.count) (not assessments, skipped: \(skipped)) → \(out)\n")
     }
 }
 
 /// The progress line on a terminal: count, rate and time left, redrawn in place.
 struct ProgressLine: Sendable {
-    let total: Int
     let start: Date
     let chinese: Bool
 
-    func show(_ done: Int) {
+    /// `total`: the inputs found so far (a sheet's rows are counted as they are read).
+    func show(_ done: Int, of total: Int) {
         let elapsed = Date().timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0

@@ -1,0 +1,113 @@
+import Foundation
+import ZhizaoCEL
+
+/// What each column of a sheet holds, read from its header row of ids (SPEC §2):
+/// `enterprise.name`, `profile.cmmm_level`, `rd_digital_design`, `rd_digital_design.na`, …
+/// Checked against one rubric; a header problem (an unknown or repeated id) concerns every
+/// row, so each row's rejection repeats it.
+struct SheetColumns: Sendable {
+    enum Role: Sendable {
+        case format, rubric, applyingFor, submitted
+        case enterprise(String)
+        case profile(ProfileFact)
+        case answer(Indicator)
+        case notApplicable(Indicator)
+        case evidence(Indicator)
+        case note(Indicator)
+        /// `x-…`: an extension, ignored.
+        case ignored
+        /// A column with no id: fine while its cells are empty.
+        case unnamed
+    }
+
+    static let enterpriseFields = ["name", "credit_code", "city", "industry"]
+
+    let roles: [Role]
+    /// Problems of the header itself, at its cells.
+    let problems: [Diagnostic]
+    /// Columns by role, for building a row's document.
+    let answerColumns: [String: AnswerColumns]
+
+    struct AnswerColumns: Sendable {
+        var value: Int?
+        var notApplicable: Int?
+        var evidence: Int?
+        var note: Int?
+    }
+
+    init(header: SheetRow, rubric: Rubric, file: String) {
+        var roles: [Role] = []
+        var problems: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        var answers: [String: AnswerColumns] = [:]
+        func problem(_ column: Int, _ zh: String, _ en: String) {
+            problems.append(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: column + 1),
+                                       LocalizedMessage(zh: zh, en: en)))
+        }
+        for (column, cell) in header.cells.enumerated() {
+            let id: String
+            switch cell {
+            case .text(let text): id = text.trimmingCharacters(in: .whitespaces)
+            case .number(let raw, _): id = raw
+            case .empty: id = ""
+            default: id = "?"
+            }
+            if id.isEmpty { roles.append(.unnamed); continue }
+            if id.hasPrefix("x-") { roles.append(.ignored); continue }
+            if let first = seen[id] {
+                problem(column, "表头 '\(id)' 重复（第 \(CellReference.columnName(first + 1)) 列已有）",
+                        "header '\(id)' repeats (already in column \(CellReference.columnName(first + 1)))")
+                roles.append(.ignored)
+                continue
+            }
+            seen[id] = column
+            let role = Self.role(of: id, rubric: rubric)
+            switch role {
+            case .answer(let indicator): answers[indicator.id, default: AnswerColumns()].value = column
+            case .notApplicable(let indicator): answers[indicator.id, default: AnswerColumns()].notApplicable = column
+            case .evidence(let indicator): answers[indicator.id, default: AnswerColumns()].evidence = column
+            case .note(let indicator): answers[indicator.id, default: AnswerColumns()].note = column
+            case nil:
+                let known = ["format", "rubric", "applying_for", "submitted"] + Self.enterpriseFields.map { "enterprise." + $0 }
+                    + rubric.profile.map { "profile." + $0.id } + rubric.indicators.map(\.id)
+                let hint = Suggestion.closest(to: id, among: known)
+                problem(column, "表头 '\(id)' 不是细则 \(rubric.id) 中的字段" + (hint.map { "（是否应为 '\($0)'？）" } ?? ""),
+                        "header '\(id)' is not a field of rubric \(rubric.id)" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
+                roles.append(.ignored)
+                continue
+            default: break
+            }
+            roles.append(role!)
+        }
+        self.roles = roles
+        self.problems = problems
+        self.answerColumns = answers
+    }
+
+    static func role(of id: String, rubric: Rubric) -> Role? {
+        switch id {
+        case "format": return .format
+        case "rubric": return .rubric
+        case "applying_for": return .applyingFor
+        case "submitted": return .submitted
+        default: break
+        }
+        if id.hasPrefix("enterprise.") {
+            let field = String(id.dropFirst("enterprise.".count))
+            return enterpriseFields.contains(field) ? .enterprise(field) : nil
+        }
+        if id.hasPrefix("profile.") {
+            let factID = id.dropFirst("profile.".count)
+            return rubric.profile.first { $0.id == factID }.map { .profile($0) }
+        }
+        if let indicator = rubric.indicator(id) { return .answer(indicator) }
+        guard let dot = id.lastIndex(of: ".") else { return nil }
+        guard let indicator = rubric.indicator(String(id[..<dot])) else { return nil }
+        switch id[id.index(after: dot)...] {
+        case "na": return .notApplicable(indicator)
+        case "evidence": return .evidence(indicator)
+        case "note": return .note(indicator)
+        default: return nil
+        }
+    }
+}

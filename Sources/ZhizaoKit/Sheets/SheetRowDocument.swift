@@ -1,0 +1,233 @@
+import Foundation
+
+/// Turns one sheet row into the same document an assessment file would hold, so a row is
+/// validated and scored by exactly the rules a file is (SPEC §2). What only a sheet can
+/// say is read here: `;` between multi answers, 是/否 for booleans, a choice's label in any
+/// locale for its id, `<id>.na` for an N/A reason, a number Excel shows as `85%` (stored
+/// as 0.85) for a percent indicator, a date serial for `submitted`. A cell that cannot be
+/// read (an error value, a formula with no stored value, a date where a number belongs) is
+/// an error at that cell.
+struct SheetRowDocument {
+    let row: SheetRow
+    let columns: SheetColumns
+    let date: ExcelDate
+    let collector: DiagnosticCollector
+
+    private func position(_ column: Int) -> SourcePosition { SourcePosition(line: row.number, column: column + 1) }
+
+    private func error(_ column: Int, _ zh: String, _ en: String) {
+        collector.error(LocalizedMessage(zh: zh, en: en), at: position(column))
+    }
+
+    private func quoted(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .doubleQuoted), position(column)) }
+    private func plain(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .plain), position(column)) }
+    private func key(_ text: String, _ column: Int) -> YAMLNode { quoted(text, column) }
+
+    func build() -> YAMLNode {
+        var top: [YAMLPair] = []
+        var enterprise: [YAMLPair] = []
+        var profile: [YAMLPair] = []
+        var hasFormat = false
+        for (column, role) in columns.roles.enumerated() {
+            let cell = row.cell(column)
+            if cell.isEmpty { continue }
+            switch role {
+            case .format:
+                hasFormat = true
+                if let text = text(cell, column) { top.append(YAMLPair(key: key("format", column), value: quoted(text, column))) }
+            case .rubric:
+                if let text = text(cell, column) { top.append(YAMLPair(key: key("rubric", column), value: quoted(text, column))) }
+            case .applyingFor:
+                if let text = text(cell, column) { top.append(YAMLPair(key: key("applying_for", column), value: quoted(text, column))) }
+            case .submitted:
+                if let text = day(cell, column) { top.append(YAMLPair(key: key("submitted", column), value: quoted(text, column))) }
+            case .enterprise(let field):
+                if let text = enterpriseText(cell, field: field, column) {
+                    enterprise.append(YAMLPair(key: key(field, column), value: quoted(text, column)))
+                }
+            case .profile(let fact):
+                if let value = profileValue(cell, fact: fact, column) { profile.append(YAMLPair(key: key(fact.id, column), value: value)) }
+            case .unnamed:
+                error(column, "这一列没有表头（字段 id），但单元格有内容", "this column has no header (field id) but the cell has a value")
+            case .answer, .notApplicable, .evidence, .note, .ignored:
+                continue  // answers are gathered per indicator below
+            }
+        }
+        let first = SourcePosition(line: row.number, column: 1)
+        if !hasFormat {
+            top.insert(YAMLPair(key: YAMLNode(.scalar("format", .plain), first), value: YAMLNode(.scalar(AssessmentReader.format, .plain), first)), at: 0)
+        }
+        if !enterprise.isEmpty { top.append(YAMLPair(key: YAMLNode(.scalar("enterprise", .plain), first), value: YAMLNode(.mapping(enterprise), enterprise[0].value.position))) }
+        if !profile.isEmpty { top.append(YAMLPair(key: YAMLNode(.scalar("profile", .plain), first), value: YAMLNode(.mapping(profile), profile[0].value.position))) }
+        let answers = answerPairs()
+        if !answers.isEmpty { top.append(YAMLPair(key: YAMLNode(.scalar("answers", .plain), first), value: YAMLNode(.mapping(answers), answers[0].value.position))) }
+        return YAMLNode(.mapping(top), first)
+    }
+
+    // MARK: Answers
+
+    /// One answer per indicator that has any of its columns filled, in column order.
+    private func answerPairs() -> [YAMLPair] {
+        var pairs: [YAMLPair] = []
+        var done = Set<String>()
+        for role in columns.roles {
+            let indicator: Indicator
+            switch role {
+            case .answer(let i), .notApplicable(let i), .evidence(let i), .note(let i): indicator = i
+            default: continue
+            }
+            guard done.insert(indicator.id).inserted else { continue }
+            if let pair = answer(indicator) { pairs.append(pair) }
+        }
+        return pairs
+    }
+
+    /// The answer to one indicator from its value, N/A, evidence and note columns.
+    private func answer(_ indicator: Indicator) -> YAMLPair? {
+        let set = columns.answerColumns[indicator.id] ?? SheetColumns.AnswerColumns()
+        let valueCell = set.value.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
+        let naCell = set.notApplicable.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
+        let evidenceCell = set.evidence.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
+        let noteCell = set.note.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
+        guard valueCell != nil || naCell != nil || evidenceCell != nil || noteCell != nil else { return nil }
+        let anchor = valueCell?.1 ?? naCell?.1 ?? evidenceCell?.1 ?? noteCell!.1
+        let value = valueCell.flatMap { answerValue($0.0, indicator: indicator, $0.1) }
+        if valueCell != nil && value == nil { return nil }  // the cell's problem is reported
+        if naCell == nil && evidenceCell == nil && noteCell == nil, let value {
+            return YAMLPair(key: quoted(indicator.id, anchor), value: value)
+        }
+        var long: [YAMLPair] = []
+        if let value { long.append(YAMLPair(key: key("value", valueCell!.1), value: value)) }
+        if let (cell, column) = naCell, let reason = text(cell, column) {
+            long.append(YAMLPair(key: key("na", column), value: quoted(reason, column)))
+        }
+        if let (cell, column) = evidenceCell, let list = text(cell, column) {
+            long.append(YAMLPair(key: key("evidence", column), value: YAMLNode(.sequence(Self.split(list).map { quoted($0, column) }), position(column))))
+        }
+        if let (cell, column) = noteCell, let note = text(cell, column) {
+            long.append(YAMLPair(key: key("note", column), value: quoted(note, column)))
+        }
+        return YAMLPair(key: quoted(indicator.id, anchor), value: YAMLNode(.mapping(long), position(anchor)))
+    }
+
+    private func answerValue(_ cell: SheetCell, indicator: Indicator, _ column: Int) -> YAMLNode? {
+        switch indicator.kind {
+        case .choice: return choice(cell, indicator.choices, column)
+        case .multi:
+            guard let list = text(cell, column) else { return nil }
+            return YAMLNode(.sequence(Self.split(list).map { choiceNode($0, indicator.choices, column) }), position(column))
+        case .bool: return bool(cell, column)
+        case .number: return number(cell, percent: false, column)
+        case .percent: return number(cell, percent: true, column)
+        }
+    }
+
+    private func profileValue(_ cell: SheetCell, fact: ProfileFact, _ column: Int) -> YAMLNode? {
+        switch fact.kind {
+        case .bool: return bool(cell, column)
+        case .choice: return choice(cell, fact.choices, column)
+        case .int, .number: return number(cell, percent: false, column)
+        case .string: return text(cell, column).map { quoted($0, column) }
+        }
+    }
+
+    // MARK: Cells
+
+    /// `a; b；c` → [a, b, c] (a full-width semicolon too, as Chinese input methods type it).
+    static func split(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private func choice(_ cell: SheetCell, _ choices: [Choice], _ column: Int) -> YAMLNode? {
+        text(cell, column).map { choiceNode($0, choices, column) }
+    }
+
+    /// An id stays itself; a label in any locale becomes its id; anything else is passed on
+    /// for the reader to refuse with the valid choices.
+    private func choiceNode(_ text: String, _ choices: [Choice], _ column: Int) -> YAMLNode {
+        if choices.contains(where: { $0.id == text }) { return quoted(text, column) }
+        if let byLabel = choices.first(where: { $0.label.translations.values.contains(text) }) { return quoted(byLabel.id, column) }
+        return quoted(text, column)
+    }
+
+    private func bool(_ cell: SheetCell, _ column: Int) -> YAMLNode? {
+        if case .bool(let value) = cell { return plain(value ? "true" : "false", column) }
+        guard let text = text(cell, column) else { return nil }
+        switch text.lowercased() {
+        case "true", "是": return plain("true", column)
+        case "false", "否": return plain("false", column)
+        default: return quoted(text, column)  // refused by the reader: "must be true or false"
+        }
+    }
+
+    private func number(_ cell: SheetCell, percent: Bool, _ column: Int) -> YAMLNode? {
+        switch cell {
+        case .number(let raw, .plain): return plain(raw, column)
+        case .number(let raw, .percent):
+            // Excel stores 85% as 0.85; a percent indicator's scale is 0–100.
+            guard percent, let value = Decimal(string: raw, locale: Locale(identifier: "en_US_POSIX")) else { return plain(raw, column) }
+            return plain((value * 100).description, column)
+        case .number(let raw, .date(let date)):
+            let shown = date.day(raw).map { "（显示为 \($0)）" } ?? ""
+            let shownEN = date.day(raw).map { " (it shows \($0))" } ?? ""
+            error(column, "单元格是日期格式\(shown)，这里应填数字；请把单元格格式改为“常规”或“数值”",
+                  "the cell is formatted as a date\(shownEN) but a number belongs here; set its format to General or Number")
+            return nil
+        default:
+            guard var text = text(cell, column) else { return nil }
+            if percent, text.hasSuffix("%") || text.hasSuffix("％") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+            return plain(text, column)
+        }
+    }
+
+    private func day(_ cell: SheetCell, _ column: Int) -> String? {
+        if case .number(let raw, .date(let date)) = cell {
+            guard let day = date.day(raw) else {
+                error(column, "日期 \(raw) 不是有效的日期", "date serial \(raw) is not a valid day")
+                return nil
+            }
+            return day
+        }
+        return text(cell, column)
+    }
+
+    private func enterpriseText(_ cell: SheetCell, field: String, _ column: Int) -> String? {
+        if field == "credit_code", case .number(let raw, _) = cell, raw.contains("E") || raw.contains("e") || raw.count != 18 {
+            // Excel keeps 15 significant digits: an all-digit code typed into a number cell
+            // has already lost its last digits.
+            error(column, "信用代码被 Excel 存成了数字 \(raw)，末位已丢失；请把该列设为“文本”格式后重新输入",
+                  "the credit code was stored by Excel as the number \(raw) and has lost digits; format the column as Text and type it again")
+            return nil
+        }
+        return text(cell, column)
+    }
+
+    /// The text of a cell, trimmed; nil (with the problem reported) for a cell with no usable
+    /// text. Control characters other than tab and line feed are refused (SPEC §2).
+    func text(_ cell: SheetCell, _ column: Int) -> String? {
+        switch cell {
+        case .empty: return nil
+        case .text(let raw):
+            let text = raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespaces)
+            if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || $0.value == 0x7F }) {
+                error(column, "单元格含控制字符 U+\(String(format: "%04X", bad.value))", "the cell holds the control character U+\(String(format: "%04X", bad.value))")
+                return nil
+            }
+            return text
+        case .number(let raw, .date(let date)): return date.day(raw) ?? raw
+        case .number(let raw, _): return raw
+        case .bool(let value): return value ? "true" : "false"
+        case .error(let code):
+            error(column, "单元格是错误值 \(code)", "the cell holds the error value \(code)")
+            return nil
+        case .formulaWithoutValue(let formula):
+            error(column, "公式 =\(formula) 没有保存计算结果；请在 Excel 或 WPS 中打开并保存后再导入",
+                  "the formula =\(formula) has no stored result; open and save the file in Excel or LibreOffice first")
+            return nil
+        case .missingSharedString(let index):
+            error(column, "单元格引用的共享字符串 #\(index) 在文件中不存在（文件可能已损坏）",
+                  "the cell refers to shared string #\(index), which the file does not have (the file may be damaged)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// A CSV or XLSX file given to `rank`, as the inputs it holds (SPEC §2): one per data row,
+/// or one reject for a sheet that cannot be read or has no data rows.
+///
+/// - The header is the first non-blank row; a workbook's data sheets are those whose
+///   header has an `enterprise.` or `profile.` id (others, such as a sheet of questions,
+///   are skipped); with none, the first sheet is read and its header problems reported.
+/// - The row after the header is a row of titles, not an applicant, when its
+///   `enterprise.credit_code` cell holds Chinese characters or the word "credit" — no credit
+///   code can. Anything else is read as data, so a row is never dropped on a guess.
+/// - Blank rows are skipped; a row with more cells than the header is refused.
+public enum SpreadsheetInput {
+    public static let extensions = ["csv", "xlsx"]
+
+    public enum Item: Sendable {
+        case row(SheetContext, SheetRow)
+        /// A sheet or file that yields no row (unreadable, empty, no data rows), or a row that
+        /// could not be split into cells.
+        case rejected(source: String, diagnostics: [Diagnostic])
+        /// A workbook sheet that holds no assessments (e.g. the questions of a template).
+        case skippedSheet
+    }
+
+    public static func isSpreadsheet(_ path: String) -> Bool {
+        extensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Calls `emit` for every input of the file, in sheet and row order.
+    public static func read(_ path: String, maxBytes: Int, emit: (Item) -> Void) {
+        if (path as NSString).pathExtension.lowercased() == "xlsx" {
+            readWorkbook(path, maxBytes: maxBytes, emit: emit)
+            return
+        }
+        var reader: CSVSheetReader
+        do {
+            reader = try CSVSheetReader(path: path, maxBytes: maxBytes)
+        } catch {
+            emit(.rejected(source: path, diagnostics: [error.diagnostic(file: path)]))
+            return
+        }
+        readSheet(file: path, sheet: nil, date: ExcelDate(uses1904: false), next: { reader.next() }, emit: emit)
+    }
+
+    private static func readWorkbook(_ path: String, maxBytes: Int, emit: (Item) -> Void) {
+        let workbook: XLSXWorkbook
+        do throws(InputError) {
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                throw InputError(line: 1, column: 1, LocalizedMessage(zh: "文件超过 \(maxBytes >> 20) MB 上限", en: "the file is larger than the \(maxBytes >> 20) MB limit"))
+            }
+            workbook = try XLSXWorkbook(path: path, maxPartBytes: maxBytes)
+        } catch {
+            emit(.rejected(source: path, diagnostics: [error.diagnostic(file: path)]))
+            return
+        }
+        var read: [(XLSXWorkbook.Sheet, [SheetRow])] = []
+        for sheet in workbook.sheets {
+            do {
+                read.append((sheet, try workbook.rows(of: sheet)))
+            } catch {
+                emit(.rejected(source: "\(path):\(sheet.name)", diagnostics: [error.diagnostic(file: path).inSheet(sheet.name)]))
+            }
+        }
+        let dataSheets = read.filter { _, rows in
+            rows.first(where: { !$0.isBlank })?.cells.contains { cell in
+                if case .text(let text) = cell { return text.hasPrefix("enterprise.") || text.hasPrefix("profile.") }
+                return false
+            } ?? false
+        }
+        if workbook.sheets.isEmpty {
+            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, LocalizedMessage(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")).diagnostic(file: path)]))
+            return
+        }
+        let chosen = dataSheets.isEmpty ? Array(read.prefix(1)) : dataSheets
+        for _ in 0..<(read.count - chosen.count) { emit(.skippedSheet) }
+        for (sheet, rows) in chosen {
+            var index = 0
+            readSheet(file: path, sheet: sheet.name, date: workbook.date, next: {
+                guard index < rows.count else { return nil }
+                index += 1
+                return .row(rows[index - 1])
+            }, emit: emit)
+        }
+    }
+
+    /// Header, optional title row, then one item per non-blank data row.
+    static func readSheet(file: String, sheet: String?, date: ExcelDate, next: () -> SheetReadStep?, emit: (Item) -> Void) {
+        let sheetSource = sheet.map { "\(file):\($0)" } ?? file
+        func placed(_ diagnostic: Diagnostic) -> Diagnostic { sheet.map { diagnostic.inSheet($0) } ?? diagnostic }
+        var header: SheetRow?
+        while header == nil, let step = next() {
+            switch step {
+            case .failure(let problem):
+                emit(.rejected(source: sheetSource, diagnostics: [placed(problem)]))
+                return
+            case .row(let row) where !row.isBlank: header = row
+            case .row: continue
+            }
+        }
+        guard let header else {
+            emit(.rejected(source: sheetSource, diagnostics: [placed(Diagnostic(.error, file: file, position: SourcePosition(line: 1, column: 1),
+                LocalizedMessage(zh: "表格是空的：没有表头，也没有数据行", en: "the sheet is empty: no header and no data rows")))]))
+            return
+        }
+        // A header cell that holds no text (a missing shared string, an error, a formula
+        // without a value) leaves every column after it unknown: the sheet is one reject.
+        if let bad = header.cells.firstIndex(where: { cell in
+            switch cell { case .text, .empty, .number: return false; default: return true }
+        }) {
+            emit(.rejected(source: sheetSource, diagnostics: [placed(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: bad + 1),
+                LocalizedMessage(zh: "表头单元格无法读取（\(describe(header.cells[bad]).zh)），整张表无法读取",
+                                 en: "a header cell cannot be read (\(describe(header.cells[bad]).en)), so neither can the sheet")))]))
+            return
+        }
+        let context = SheetContext(file: file, sheet: sheet, header: header, date: date)
+        let codeColumn = context.column(of: "enterprise.credit_code")
+        var rows = 0
+        var first = true
+        while let step = next() {
+            switch step {
+            case .failure(let problem):
+                emit(.rejected(source: sheetSource, diagnostics: [placed(problem)]))
+                rows += 1
+            case .row(let row):
+                defer { first = false }
+                if row.isBlank { continue }
+                if first, let codeColumn, isTitle(row.cell(codeColumn)) { continue }
+                rows += 1
+                if row.cells.count > header.cells.count, let extra = row.cells.indices.dropFirst(header.cells.count).first(where: { !row.cells[$0].isEmpty }) ?? (sheet == nil ? header.cells.count : nil) {
+                    emit(.rejected(source: context.source(row.number), diagnostics: [placed(Diagnostic(.error, file: file,
+                        position: SourcePosition(line: row.number, column: extra + 1),
+                        LocalizedMessage(zh: "这一行有 \(row.cells.count) 个单元格，比表头的 \(header.cells.count) 个多",
+                                         en: "this row has \(row.cells.count) cells, more than the header's \(header.cells.count)")))]))
+                    continue
+                }
+                emit(.row(context, row))
+            }
+        }
+        if rows == 0 {
+            emit(.rejected(source: sheetSource, diagnostics: [placed(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: 1),
+                LocalizedMessage(zh: "表格只有表头，没有数据行", en: "the sheet has a header but no data rows")))]))
+        }
+    }
+
+    static func describe(_ cell: SheetCell) -> (zh: String, en: String) {
+        switch cell {
+        case .missingSharedString(let index): return ("引用的共享字符串 #\(index) 不存在，文件可能已损坏", "it refers to shared string #\(index), which the file does not have; the file may be damaged")
+        case .error(let code): return ("错误值 \(code)", "the error value \(code)")
+        case .formulaWithoutValue(let formula): return ("公式 =\(formula) 没有计算结果", "the formula =\(formula) has no stored result")
+        default: return ("", "")
+        }
+    }
+
+    /// A title where a credit code would be: Chinese characters, or the word "credit".
+    static func isTitle(_ cell: SheetCell) -> Bool {
+        guard case .text(let text) = cell else { return false }
+        return text.lowercased().contains("credit") || text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import ZIPFoundation
+
+/// An XLSX workbook opened for reading (ECMA-376): the sheets are found through
+/// `_rels/.rels`, the workbook part and its relationships, never by a fixed file name; the
+/// shared strings and styles parts may be missing. Parts are inflated with a size cap, so
+/// a zip bomb is refused, not expanded.
+public struct XLSXWorkbook {
+    public struct Sheet: Sendable {
+        public let name: String
+        let path: String
+    }
+
+    public let file: String
+    public let sheets: [Sheet]
+    let sharedStrings: [String]?
+    let formats: XLSXNumberFormats
+    let date: ExcelDate
+    private let archive: Archive
+    private let maxPartBytes: Int
+
+    /// Throws a message that says why the file cannot be read as a workbook.
+    public init(path: String, maxPartBytes: Int = 256 << 20) throws(InputError) {
+        file = path
+        self.maxPartBytes = maxPartBytes
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw Self.unreadable("不是有效的 XLSX（ZIP）文件", "not a valid XLSX (ZIP) file")
+        }
+        let rootRels = try Self.relationships(archive, "_rels/.rels", maxPartBytes)
+        guard let workbookPath = rootRels.first(where: { $0.type.hasSuffix("/officeDocument") }).map({ Self.resolve($0.target, from: "") }) else {
+            throw Self.unreadable("找不到工作簿部件（_rels/.rels 中没有 officeDocument）", "no workbook part (_rels/.rels names no officeDocument)")
+        }
+        let workbookFolder = (workbookPath as NSString).deletingLastPathComponent
+        let workbookParser = XLSXWorkbookParser()
+        try Self.parse(archive, workbookPath, with: workbookParser, maxPartBytes, required: true)
+        let relsPath = (workbookFolder.isEmpty ? "" : workbookFolder + "/") + "_rels/" + (workbookPath as NSString).lastPathComponent + ".rels"
+        let workbookRels = try Self.relationships(archive, relsPath, maxPartBytes)
+        func target(ofType suffix: String) -> String? {
+            workbookRels.first { $0.type.hasSuffix(suffix) }.map { Self.resolve($0.target, from: workbookFolder) }
+        }
+        sheets = workbookParser.sheets.compactMap { entry in
+            workbookRels.first { $0.id == entry.relationship && $0.type.hasSuffix("/worksheet") }
+                .map { Sheet(name: entry.name, path: Self.resolve($0.target, from: workbookFolder)) }
+        }
+        date = ExcelDate(uses1904: workbookParser.uses1904)
+        if let path = target(ofType: "/sharedStrings") {
+            let parser = XLSXSharedStringsParser()
+            sharedStrings = try Self.parse(archive, path, with: parser, maxPartBytes, required: false) ? parser.strings : nil
+        } else {
+            sharedStrings = nil
+        }
+        if let path = target(ofType: "/styles") {
+            let parser = XLSXStylesParser()
+            formats = try Self.parse(archive, path, with: parser, maxPartBytes, required: false) ? parser.formats : XLSXNumberFormats()
+        } else {
+            formats = XLSXNumberFormats()
+        }
+    }
+
+    /// Every row of a sheet, in order; throws when the sheet's part cannot be read.
+    public func rows(of sheet: Sheet) throws(InputError) -> [SheetRow] {
+        let parser = XLSXWorksheetParser(sharedStrings: sharedStrings, formats: formats, date: date)
+        try Self.parse(archive, sheet.path, with: parser, maxPartBytes, required: true)
+        if let (row, column) = parser.tooWide {
+            throw InputError(line: row, column: 1, LocalizedMessage(zh: "第 \(row) 行有第 \(column) 列，超过 Excel 的 16384 列上限",
+                                                                    en: "row \(row) has a cell in column \(column), past Excel's 16,384 columns"))
+        }
+        return parser.rows
+    }
+
+    // MARK: Parts
+
+    static func unreadable(_ zh: String, _ en: String) -> InputError {
+        InputError(line: 1, column: 1, LocalizedMessage(zh: zh, en: en))
+    }
+
+    /// `target` relative to `folder` (or absolute from the package root when it starts with `/`).
+    static func resolve(_ target: String, from folder: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : folder.split(separator: "/")
+        for part in target.split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private static func relationships(_ archive: Archive, _ path: String, _ maxBytes: Int) throws(InputError) -> [XLSXRelationshipsParser.Relationship] {
+        let parser = XLSXRelationshipsParser()
+        return try parse(archive, path, with: parser, maxBytes, required: false) ? parser.relationships : []
+    }
+
+    /// False when an optional part is absent; throws when a part is damaged or too large.
+    @discardableResult
+    private static func parse(_ archive: Archive, _ path: String, with parser: XLSXPartParser, _ maxBytes: Int, required: Bool) throws(InputError) -> Bool {
+        guard let entry = archive[path] else {
+            if required { throw unreadable("工作簿缺少部件 \(path)", "the workbook has no part \(path)") }
+            return false
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if data.count > maxBytes { throw PartTooLarge() }
+            }
+        } catch is PartTooLarge {
+            throw unreadable("部件 \(path) 解压后超过 \(maxBytes >> 20) MB 上限", "part \(path) inflates past the \(maxBytes >> 20) MB limit")
+        } catch {
+            throw unreadable("部件 \(path) 无法解压（文件已损坏）", "part \(path) cannot be inflated (the file is damaged)")
+        }
+        guard parser.parse(data) else {
+            throw unreadable("部件 \(path) 不是有效的 XML：\(parser.failure ?? "")", "part \(path) is not well-formed XML: \(parser.failure ?? "")")
+        }
+        return true
+    }
+
+    private struct PartTooLarge: Error {}
+}

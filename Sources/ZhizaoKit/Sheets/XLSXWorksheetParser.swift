@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `xl/worksheets/sheetN.xml`: rows of typed cells. Cells keep their column from their `r`
+/// reference (`C7`), so skipped empty cells stay empty; a cell without one follows the
+/// previous. Shared strings, styles and the date system come from the workbook.
+final class XLSXWorksheetParser: XLSXPartParser {
+    static let maxColumns = 16_384  // Excel's limit (XFD)
+
+    private let sharedStrings: [String]?
+    private let formats: XLSXNumberFormats
+    private let date: ExcelDate
+
+    private(set) var rows: [SheetRow] = []
+    private(set) var tooWide: (row: Int, column: Int)?
+
+    private var rowNumber = 0
+    private var cells: [SheetCell] = []
+    private var column = 0
+    private var type = "n"
+    private var style: Int?
+    private var value: String?
+    private var formula: String?
+    private var inline = ""
+    private var capture: Capture = .none
+    private var phonetic = 0
+
+    private enum Capture { case none, value, formula, inline }
+
+    init(sharedStrings: [String]?, formats: XLSXNumberFormats, date: ExcelDate) {
+        self.sharedStrings = sharedStrings
+        self.formats = formats
+        self.date = date
+    }
+
+    override func start(_ name: String, _ attributes: [String: String]) {
+        switch name {
+        case "row":
+            rowNumber = Self.attribute(attributes, "r").flatMap(Int.init) ?? rowNumber + 1
+            cells = []
+            column = 0
+        case "c":
+            column = Self.attribute(attributes, "r").flatMap(CellReference.columnNumber) ?? column + 1
+            type = Self.attribute(attributes, "t") ?? "n"
+            style = Self.attribute(attributes, "s").flatMap(Int.init)
+            value = nil
+            formula = nil
+            inline = ""
+        case "v": capture = .value; value = ""
+        case "f": capture = .formula; formula = ""
+        case "t" where type == "inlineStr" && phonetic == 0: capture = .inline
+        case "rPh": phonetic += 1
+        default: break
+        }
+    }
+
+    override func characters(_ string: String) {
+        switch capture {
+        case .value: value? += string
+        case .formula: formula? += string
+        case .inline: inline += string
+        case .none: break
+        }
+    }
+
+    override func end(_ name: String) {
+        switch name {
+        case "v", "f", "t": capture = .none
+        case "rPh": phonetic -= 1
+        case "c":
+            guard column <= Self.maxColumns else {
+                tooWide = tooWide ?? (rowNumber, column)
+                return
+            }
+            let cell = self.cell()
+            if cell != .empty {
+                if cells.count < column { cells.append(contentsOf: repeatElement(.empty, count: column - cells.count)) }
+                cells[column - 1] = cell
+            }
+        case "row":
+            rows.append(SheetRow(number: rowNumber, cells: cells))
+        default: break
+        }
+    }
+
+    private func cell() -> SheetCell {
+        switch type {
+        case "s":
+            guard let text = value, let index = Int(text.trimmingCharacters(in: .whitespaces)) else { return .empty }
+            guard let sharedStrings, index >= 0, index < sharedStrings.count else { return .missingSharedString(index) }
+            return sharedStrings[index].isEmpty ? .empty : .text(sharedStrings[index])
+        case "inlineStr":
+            return inline.isEmpty ? .empty : .text(inline)
+        case "b":
+            guard let value else { return formulaOrEmpty() }
+            return .bool(value.trimmingCharacters(in: .whitespaces) == "1")
+        case "e":
+            return .error(value ?? "#?")
+        case "str", "d":
+            // A formula's text result, or an ISO 8601 date (`2026-05-20T00:00:00`).
+            guard let value else { return formulaOrEmpty() }
+            return .text(type == "d" ? String(value.prefix(10)) : value)
+        default:
+            guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return formulaOrEmpty() }
+            return .number(value, style: formats.style(ofCellStyle: style, date: date))
+        }
+    }
+
+    private func formulaOrEmpty() -> SheetCell {
+        // A shared formula's followers hold no text of their own (`<f t="shared" si="0"/>`).
+        guard let formula else { return .empty }
+        return .formulaWithoutValue(formula.isEmpty ? "…" : formula)
+    }
+}

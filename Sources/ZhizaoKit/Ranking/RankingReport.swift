@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import ZhizaoCEL
 
 /// The files `rank --out DIR` writes (SPEC §4): ranking.csv, ranking.json, ranking.md and
@@ -23,6 +24,8 @@ public struct RankingReport: Sendable {
     public let rejects: [(source: String, reason: String)]
     public let summary: Summary
     public let language: MessageLanguage
+    /// T and every D across the batch, and per city and industry.
+    public let percentiles: Percentiles
 
     public init(rubric: Rubric, lists: [Ranking.List], rejects: [(source: String, reason: String)], summary: Summary, language: MessageLanguage) {
         self.rubric = rubric
@@ -30,6 +33,34 @@ public struct RankingReport: Sendable {
         self.rejects = rejects
         self.summary = summary
         self.language = language
+        self.percentiles = Percentiles(lists.flatMap { $0.rows.map(\.entry) }, measures: 1 + rubric.domains.count)
+    }
+
+    /// The measures' ids: `total`, then each domain id.
+    var measureIDs: [String] { ["total"] + rubric.domains.map(\.id) }
+
+    /// The quartiles the summary shows.
+    static let quantiles = [10, 25, 50, 75, 90]
+
+    func distributionJSON(_ group: Percentiles.Group) -> JSONValue {
+        .object([("name", .string(group.name)), ("count", .number(String(group.count)))] + zip(measureIDs, group.distributions).map { id, distribution in
+            (id, .object([("count", .number(String(distribution.count)))] + Self.quantiles.map { p in
+                ("p\(p)", distribution.quantile(p).map { .decimal($0, places: 1) } ?? .null)
+            }))
+        })
+    }
+
+    func standingJSON(_ standing: Percentiles.Standing) -> JSONValue {
+        func ranks(_ values: [Int?]) -> JSONValue {
+            .object(zip(measureIDs, values).map { ($0, $1.map { .number(Percentiles.text($0)) } ?? .null) })
+        }
+        return .object([("batch", ranks(standing.batch)), ("city", ranks(standing.city)), ("industry", ranks(standing.industry))])
+    }
+
+    /// Applicants per result tier (rubric order, then none) and per city.
+    var tierCounts: [(tier: String?, count: Int)] {
+        let entries = lists.flatMap { $0.rows.map(\.entry) }
+        return (rubric.tiers.map { Optional($0.id) } + [nil]).map { tier in (tier, entries.filter { $0.tier == tier }.count) }
     }
 
     static func decimal(_ value: ExactNumber?) -> String { value.map { $0.decimalString(places: 1) } ?? "" }
@@ -77,6 +108,7 @@ public struct RankingReport: Sendable {
                     ("total", .decimal(entry.total, places: 1)),
                     ("domains", .object(zip(rubric.domains, entry.domains).map { ($0.id, $1.map { .decimal($0, places: 1) } ?? .null) })),
                     ("reasons", .array(row.reasons.map { .string($0) })),
+                    ("percentiles", standingJSON(percentiles.standing(of: entry))),
                     ("source", .string(entry.source)),
                 ])
             })
@@ -86,7 +118,11 @@ public struct RankingReport: Sendable {
             ("tool", .object([("version", .string(ZhizaoVersion.current))])),
             ("rubric", .object([("id", .string(rubric.id)), ("version", .string(rubric.version)), ("fingerprint", .string(rubric.fingerprint))])),
             ("summary", .object([("found", .number(String(summary.found))), ("scored", .number(String(summary.scored))),
-                                 ("rejected", .number(String(summary.rejected))), ("skipped", .number(String(summary.skipped)))])),
+                                 ("rejected", .number(String(summary.rejected))), ("skipped", .number(String(summary.skipped))),
+                                 ("tiers", .object(tierCounts.map { ($0.tier ?? "", .number(String($0.count))) })),
+                                 ("distribution", .object([("batch", distributionJSON(percentiles.batch)),
+                                                           ("cities", .array(percentiles.cities.map(distributionJSON))),
+                                                           ("industries", .array(percentiles.industries.map(distributionJSON)))]))])),
             ("lists", .array(lists.map { list in .object([("target", .optional(list.target)), ("rows", rows(list))]) })),
             ("rejected", .array(rejects.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) })),
         ]).serialized() + "\n"
@@ -100,6 +136,17 @@ public struct RankingReport: Sendable {
         var lines = ["# " + t("申报排序", "Ranking") + ": " + Markup.markdown(rubric.text(rubric.title, language.rawValue)), ""]
         lines.append(t("细则 \(rubric.id) \(rubric.version) · 找到 \(summary.found) · 评分 \(summary.scored) · 拒绝 \(summary.rejected) · 跳过 \(summary.skipped)",
                        "Rubric \(rubric.id) \(rubric.version) · found \(summary.found) · scored \(summary.scored) · rejected \(summary.rejected) · skipped \(summary.skipped)"))
+        lines.append("")
+        lines.append("## " + t("分数分布", "Score distribution"))
+        lines.append("")
+        let measureTitles = [t("总分", "Total")] + rubric.domains.map { Markup.markdown(rubric.text($0.title, language.rawValue)) }
+        lines.append("| " + ([t("范围", "Group"), t("数量", "Count")] + measureTitles.map { $0 + " P25 / P50 / P75" }).joined(separator: " | ") + " |")
+        lines.append("|" + Array(repeating: "---|", count: 2 + measureTitles.count).joined())
+        for (index, group) in ([percentiles.batch] + percentiles.cities).enumerated() {
+            let name = index == 0 ? t("全部", "All") : Markup.markdown(group.name.isEmpty ? t("（未填城市）", "(no city)") : group.name)
+            let cells = group.distributions.map { d in [25, 50, 75].map { d.quantile($0).map { $0.decimalString(places: 1) } ?? "–" }.joined(separator: " / ") }
+            lines.append("| " + ([name, String(group.count)] + cells).joined(separator: " | ") + " |")
+        }
         for list in lists {
             lines.append("")
             lines.append("## " + (list.target.map { Markup.markdown(title($0)) } ?? t("未指定申报等级", "No target tier")))
@@ -126,11 +173,18 @@ public struct RankingReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `ranking.html`: the summary, counts per tier and city, the histogram of totals, the
+    /// distribution, every list and the rejects, in one self-contained page.
+    public func html() -> String {
+        let template = try! ReportTemplates.compile(ReportTemplates.builtIn("ranking.html.mustache"))  // built in, tested
+        return template.render(RankingPageModel(self))
+    }
+
     /// Writes every file into `folder`, each to a temporary name first and then renamed, so an
     /// interrupted run leaves the previous files, never half-written ones.
     public func write(to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for (name, text) in [("ranking.csv", csv()), ("ranking.json", json()), ("ranking.md", markdown()), ("rejected.csv", rejectedCSV())] {
+        for (name, text) in [("ranking.csv", csv()), ("ranking.json", json()), ("ranking.md", markdown()), ("ranking.html", html()), ("rejected.csv", rejectedCSV())] {
             try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
         }
     }

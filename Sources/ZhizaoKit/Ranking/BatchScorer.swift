@@ -7,9 +7,20 @@ import ZhizaoCEL
 /// on thread timing.
 public struct BatchScorer: Sendable {
     public enum Outcome: Sendable {
-        case ranked(RankEntry, rubric: Rubric)
+        /// `input` is kept only with `keepInputs` (for `rank --reports`, which scores each
+        /// applicant again, with its plan, once the batch's percentiles are known).
+        case ranked(RankEntry, rubric: Rubric, input: BatchInput?)
         case rejected(source: String, reason: String)
     }
+
+    /// What an applicant was read from: a file, or a row of a sheet.
+    public enum BatchInput: Sendable {
+        case file(String)
+        case row(SheetContext, SheetRow)
+    }
+
+    /// Keep each ranked applicant's input in its outcome (memory grows by a row or a path each).
+    public var keepInputs = false
 
     public let pipeline: AssessmentPipeline
     public let jobs: Int
@@ -69,31 +80,38 @@ public struct BatchScorer: Sendable {
         return batch
     }
 
-    private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Outcome] {
-        let results = OutcomeBuffer(count: items.count)
-        let done = Counter()
-        // Chunks of inputs per task: fewer hand-overs than one each, and every job busy.
-        let chunk = max(1, min(64, items.count / (jobs * 8)))
-        let chunks = (items.count + chunk - 1) / chunk
+    /// Runs `work` over `count` indices on `jobs` threads; results in index order.
+    public func parallel<T: Sendable>(_ count: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
+        let chunk = max(1, min(64, count / (jobs * 8)))
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = jobs
-        for index in 0..<chunks {
+        for index in 0..<((count + chunk - 1) / chunk) {
             queue.addOperation {
-                for position in (index * chunk)..<min(items.count, (index + 1) * chunk) {
-                    results.set(position, self.outcome(items[position]))
-                    let count = done.increment()
-                    if count % 256 == 0 { progress?(before + count, found) }
-                }
+                for position in (index * chunk)..<min(count, (index + 1) * chunk) { slots.set(position, work(position)) }
             }
         }
         queue.waitUntilAllOperationsAreFinished()
-        return results.values()
+        return slots.values()
+    }
+
+    private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Outcome] {
+        let done = Counter()
+        return parallel(items.count) { index in
+            let outcome = self.outcome(items[index])
+            let count = done.increment()
+            if count % 256 == 0 { progress?(before + count, found) }
+            return outcome
+        }
     }
 
     private func outcome(_ item: Item) -> Outcome {
         switch item {
-        case .file(let path): return outcome(path, pipeline.process(path: path))
-        case .row(let context, let row): return outcome(context.source(row.number), pipeline.process(row: row, in: context), place: context.sheet.map { "\(context.file):" + CellReference.text(sheet: $0, row: row.number, column: 1) } ?? "\(context.file):\(row.number):1")
+        case .file(let path):
+            return outcome(path, pipeline.process(path: path), input: keepInputs ? .file(path) : nil)
+        case .row(let context, let row):
+            let place = context.sheet.map { "\(context.file):" + CellReference.text(sheet: $0, row: row.number, column: 1) } ?? "\(context.file):\(row.number):1"
+            return outcome(context.source(row.number), pipeline.process(row: row, in: context), place: place, input: keepInputs ? .row(context, row) : nil)
         case .done(let outcome): return outcome
         }
     }
@@ -104,7 +122,7 @@ public struct BatchScorer: Sendable {
     }
 
     /// `place`: where a missing credit code is reported (the file's start, or the row's first cell).
-    func outcome(_ source: String, _ processed: AssessmentPipeline.Outcome, place: String? = nil) -> Outcome {
+    func outcome(_ source: String, _ processed: AssessmentPipeline.Outcome, place: String? = nil, input: BatchInput? = nil) -> Outcome {
         switch processed {
         case .rejected(let diagnostics):
             return .rejected(source: source, reason: reason(diagnostics))
@@ -113,22 +131,22 @@ public struct BatchScorer: Sendable {
                 return .rejected(source: source, reason: "\(place ?? source + ":1:1"): error: " + LocalizedMessage(
                     zh: "排序需要统一社会信用代码（enterprise.credit_code）", en: "rank needs a credit code (enterprise.credit_code)").text(language))
             }
-            return .ranked(entry, rubric: result.rubric)
+            return .ranked(entry, rubric: result.rubric, input: input)
         }
     }
 }
 
 /// Slots filled by many threads, each slot by one.
-private final class OutcomeBuffer: @unchecked Sendable {
-    private var slots: [BatchScorer.Outcome?]
+private final class Slots<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ outcome: BatchScorer.Outcome) {
+    func set(_ index: Int, _ value: T) {
         lock.lock()
-        slots[index] = outcome
+        slots[index] = value
         lock.unlock()
     }
-    func values() -> [BatchScorer.Outcome] {
+    func values() -> [T] {
         lock.lock()
         defer { lock.unlock() }
         return slots.map { $0! }

@@ -52,6 +52,9 @@ struct ReportLabels: Sendable {
     let noWarnings: String
     let scenario: String
     let colon: String
+    let standing: String
+    let standingNote: String
+    let standingBatch: String
 
     static func make(_ language: MessageLanguage) -> ReportLabels {
         let zh = language == .zh
@@ -77,6 +80,9 @@ struct ReportLabels: Sendable {
             effort: t("工作量", "Effort"), advice: t("建议", "Advice"), blockers: t("无法通过改答卷解决", "What answers cannot fix"),
             indicators: t("全部指标", "Every indicator"), indicator: t("指标", "Indicator"), answer: t("回答", "Answer"),
             evidence: t("佐证材料", "Evidence"), note: t("备注", "Note"), naReason: t("不适用理由", "N/A reason"),
-            warnings: t("提醒", "Warnings"), noWarnings: t("无", "None"), scenario: t("场景", "Scenario"), colon: t("：", ": "))
+            warnings: t("提醒", "Warnings"), noWarnings: t("无", "None"), scenario: t("场景", "Scenario"), colon: t("：", ": "),
+            standing: t("在本批申报中的位置", "Standing in this batch"),
+            standingNote: t("百分位：得分低于该企业的申报数占比（并列计一半）", "Percentile rank: the share of applicants scoring lower (ties count half)"),
+            standingBatch: t("全部申报", "All applicants"))
     }
 }

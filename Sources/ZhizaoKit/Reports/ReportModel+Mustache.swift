@@ -37,6 +37,8 @@ extension ReportModel: MustacheParent {
         case "indicatorGroups": return indicatorGroups
         case "warnings": return warnings
         case "hasWarnings": return hasWarnings
+        case "standing": return standing
+        case "hasStanding": return hasStanding
         case "result": return result
         default: return nil
         }
@@ -198,6 +200,21 @@ extension ReportLabels: MustacheParent {
         case "noWarnings": return noWarnings
         case "scenario": return scenario
         case "colon": return colon
+        case "standing": return standing
+        case "standingNote": return standingNote
+        case "standingBatch": return standingBatch
+        default: return nil
+        }
+    }
+}
+
+extension ReportModel.StandingRow: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "measure": return measure
+        case "batch": return batch
+        case "city": return city
+        case "industry": return industry
         default: return nil
         }
     }

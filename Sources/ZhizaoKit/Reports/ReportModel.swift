@@ -63,6 +63,8 @@ public struct ReportModel: Sendable {
         let naReason: String
     }
 
+    struct StandingRow: Sendable { let measure: String; let batch: String; let city: String; let industry: String }
+
     struct IndicatorGroup: Sendable {
         let id: String
         let title: String
@@ -100,12 +102,16 @@ public struct ReportModel: Sendable {
     let indicatorGroups: [IndicatorGroup]
     let warnings: [String]
     let hasWarnings: Bool
+    /// Where the applicant stands in a `rank` batch: percentile ranks of T and each D.
+    let standing: [StandingRow]
+    let hasStanding: Bool
     /// Raw numbers for the JSON reporter and tests.
     let result: ScoreResult
 
     /// `date`: the report date (`YYYY-MM-DD`); the caller decides it, so the same input and
     /// date give byte-identical reports.
-    public init(_ result: ScoreResult, language: MessageLanguage, date: String) {
+    /// `standing`: the applicant's percentile ranks in a `rank` batch (`rank --reports`).
+    public init(_ result: ScoreResult, language: MessageLanguage, date: String, standing: Percentiles.Standing? = nil) {
         let rubric = result.rubric
         let assessment = result.assessment
         let locale = language.rawValue
@@ -275,6 +281,15 @@ public struct ReportModel: Sendable {
             return (subject.map { $0 + t("：", ": ") } ?? "") + warning.message.text(language)
         }
         hasWarnings = !warnings.isEmpty
+
+        let measures = [labels.total] + rubric.domains.map { text($0.title) }
+        self.standing = standing.map { standing in
+            measures.indices.map { index in
+                StandingRow(measure: measures[index], batch: Percentiles.text(standing.batch[index]),
+                            city: Percentiles.text(standing.city[index]), industry: Percentiles.text(standing.industry[index]))
+            }
+        } ?? []
+        hasStanding = standing != nil
     }
 
     static func nextTier(after result: ScoreResult) -> String? {

@@ -22,6 +22,13 @@ public struct AssessmentPipeline: Sendable {
         self.planOptions = planOptions
     }
 
+    /// The same pipeline, scoring with the improvement plan (for reports).
+    public func withPlan(_ options: PlanOptions = PlanOptions()) -> AssessmentPipeline {
+        var copy = AssessmentPipeline(catalog: catalog, rubricOverride: rubricOverride, planOptions: options)
+        copy.limits = limits
+        return copy
+    }
+
     public func process(path: String) -> Outcome {
         let bytes: [UInt8]
         do {

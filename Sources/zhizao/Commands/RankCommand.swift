@@ -33,6 +33,9 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("并行数（默认全部核心） Parallel jobs (default: every core).", valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "每家企业另写一份 HTML 报告到 DIR/reports/（含改进计划与百分位） Also write one HTML report per applicant into DIR/reports/ (with its plan and percentiles).")
+    var reports = false
+
     @OptionGroup var rubricOption: RubricOption
     @OptionGroup var language: LanguageOption
 
@@ -52,7 +55,8 @@ struct RankCommand: ParsableCommand {
         let terminal = isatty(2) == 1
         let line = ProgressLine(start: Date(), chinese: zh)
         let show: @Sendable (Int, Int) -> Void = { line.show($0, of: $1) }
-        let scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil), jobs: jobs, language: lang)
+        var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil), jobs: jobs, language: lang)
+        scorer.keepInputs = reports
         let batch = scorer.score(found.files, progress: terminal ? show : nil)
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
         let outcomes = batch.outcomes
@@ -62,12 +66,13 @@ struct RankCommand: ParsableCommand {
         // One rubric per batch: --rubric, else the one the first ranked input (in input order) used.
         var batchRubric = override
         var entries: [RankEntry] = []
+        var inputs: [String: BatchScorer.BatchInput] = [:]  // by source, for --reports
         var rejects: [(source: String, reason: String)] = []
         for outcome in outcomes {
             switch outcome {
             case .rejected(let source, let reason):
                 rejects.append((source, reason))
-            case .ranked(let entry, let rubric):
+            case .ranked(let entry, let rubric, let input):
                 if batchRubric == nil { batchRubric = rubric }
                 if let batchRubric, batchRubric.fingerprint != rubric.fingerprint || batchRubric.reference != rubric.reference {
                     rejects.append((entry.source, "\(entry.source):1:1: error: " + (zh
@@ -75,6 +80,7 @@ struct RankCommand: ParsableCommand {
                         : "rubric \(rubric.reference) differs from the batch's \(batchRubric.reference) (use --rubric)")))
                 } else {
                     entries.append(entry)
+                    if let input { inputs[entry.source] = input }
                 }
             }
         }
@@ -102,6 +108,17 @@ struct RankCommand: ParsableCommand {
         } catch {
             Output.standardError("\(out): error: " + (zh ? "无法写入：" : "cannot write: ") + error.localizedDescription + "\n")
             throw ExitCode(2)
+        }
+        if reports {
+            let reportLanguage = language.language(for: rubric)
+            let applicants = lists.flatMap { $0.rows.compactMap { row in inputs[row.entry.source].map { (entry: row.entry, input: $0) } } }
+            let writer = ApplicantReports(scorer: scorer, language: reportLanguage, date: ReportDate.current())
+            do {
+                for problem in try writer.write(applicants, report: report, to: out) { Output.standardError(problem + "\n") }
+            } catch {
+                Output.standardError("\(out)/reports: error: " + (zh ? "无法写入：" : "cannot write: ") + error.localizedDescription + "\n")
+                throw ExitCode(2)
+            }
         }
         Output.standardOutput(zh
             ? "找到 \(total) 份，评分 \(entries.count) 份，拒绝 \(rejects.count) 份（另跳过 \(skipped) 个非评估文件或工作表）→ \(out)\n"

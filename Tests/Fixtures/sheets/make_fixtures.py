@@ -62,8 +62,18 @@ docs = [enterprise("weifang-diesel-engine.yaml"), enterprise("linyi-fasteners.ya
 ent = ["name", "credit_code", "city", "industry"]
 fact_ids = list(facts)
 ind_ids = [i for i in ind if any(i in d["answers"] for d in docs)]
-header = ["enterprise." + e for e in ent] + ["applying_for", "submitted"] + ["profile." + f for f in fact_ids] + ind_ids
-titles = ["企业名称", "统一社会信用代码", "城市", "行业", "申报等级", "提交日期"] + [title(facts[f]) for f in fact_ids] + [title(ind[i]) for i in ind_ids]
+# An answer column per indicator, then its .na / .evidence / .note columns where an example uses them.
+SUFFIX_TITLES = {"na": "不适用原因", "evidence": "佐证材料", "note": "备注"}
+answer_cols = []
+for i in ind_ids:
+    answer_cols.append((i, None))
+    for suffix in SUFFIX_TITLES:
+        if any(isinstance(d["answers"].get(i), dict) and suffix in d["answers"][i] for d in docs):
+            answer_cols.append((i, suffix))
+header = (["enterprise." + e for e in ent] + ["applying_for", "submitted"] + ["profile." + f for f in fact_ids]
+          + [i + ("." + x if x else "") for i, x in answer_cols])
+titles = (["企业名称", "统一社会信用代码", "城市", "行业", "申报等级", "提交日期"] + [title(facts[f]) for f in fact_ids]
+          + [title(ind[i]) + (SUFFIX_TITLES[x] if x else "") for i, x in answer_cols])
 
 
 def choices_of(i):
@@ -85,8 +95,12 @@ def row_of(doc, labels=True):
         elif facts[f].get("type") == "choice" and labels:
             v = label(facts[f]["choices"], v)
         row.append(v)
-    for i in ind_ids:
+    for i, suffix in answer_cols:
         a = doc["answers"].get(i)
+        if suffix:
+            extra = a.get(suffix) if isinstance(a, dict) else None
+            row.append(";".join(extra) if isinstance(extra, list) else extra)
+            continue
         if isinstance(a, dict):
             a = a.get("value")
         if isinstance(a, bool):

@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ZhizaoCELTests", dependencies: ["ZhizaoCEL"]),
         .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit", .product(name: "Mustache", package: "swift-mustache")]),
         // End-to-end: runs the built `zhizao` binary and checks output and exit status.
-        .testTarget(name: "ZhizaoCLITests", dependencies: ["zhizao"]),
+        .testTarget(name: "ZhizaoCLITests", dependencies: ["zhizao", "ZhizaoKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -108,3 +108,28 @@ struct RankingTests {
         #expect(reference.flatMap(\.rows).map(\.entry.source).sorted() == entries.map(\.source).sorted())
     }
 }
+
+@Suite("Percentiles")
+struct PercentileTests {
+    static func entry(_ code: String, total: String, rd: String?, city: String) -> RankEntry {
+        RankEntry(source: code, creditCode: code, name: nil, city: city, industry: nil, applyingFor: nil, tier: nil,
+                  total: ExactNumber(decimal: total)!, domains: [rd.flatMap { ExactNumber(decimal: $0) }], tiebreaks: [], achieved: [], failures: [])
+    }
+
+    @Test("hand-computed: mid-rank percentile ranks, nearest-rank quartiles, a domain that does not apply left out")
+    func handComputed() {
+        let entries = [Self.entry("A", total: "10", rd: "50", city: "济南"), Self.entry("B", total: "20", rd: nil, city: "济南"),
+                       Self.entry("C", total: "20", rd: "70", city: "青岛"), Self.entry("D", total: "40", rd: "90", city: "青岛")]
+        let percentiles = Percentiles(entries, measures: 2)
+        // T = 10, 20, 20, 40: below/level → (0 + ½)/4, (1 + 2·½)/4, (3 + ½)/4.
+        #expect(entries.map { Percentiles.text(percentiles.standing(of: $0).batch[0]) } == ["12.5", "50.0", "50.0", "87.5"])
+        // RD applies to three: 50, 70, 90 → 16.6 (tenths, rounded down), 50.0, 83.3; B has none.
+        #expect(entries.map { Percentiles.text(percentiles.standing(of: $0).batch[1]) } == ["16.6", "", "50.0", "83.3"])
+        // Within 青岛: C (20) and D (40).
+        #expect(Percentiles.text(percentiles.standing(of: entries[3]).city[0]) == "75.0")
+        let totals = percentiles.batch.distributions[0]
+        #expect([10, 25, 50, 75, 90].map { totals.quantile($0)!.description } == ["10", "10", "20", "20", "40"])
+        #expect(percentiles.cities.map(\.name) == ["济南", "青岛"])
+        #expect(percentiles.batch.distributions[1].count == 3)
+    }
+}

@@ -9,6 +9,10 @@
 // 3. The wall time of one `zhizao score FILE` process, run 20 times, on the sample and on the
 //    default (Shandong) rubric's example with the longest plan.
 // 4. Rendering one full HTML (and Markdown) report in process.
+//
+// With `--parse-only DIR [--jobs N]` it measures only what parsing YAML costs for every
+// .yaml file under DIR (read + YAMLReader, N threads), and exits: Benchmarks/Rank/run.sh
+// sets that beside the time of `zhizao rank` on the same files.
 import Foundation
 import ZhizaoKit
 import ZhizaoCEL
@@ -17,6 +21,35 @@ let arguments = CommandLine.arguments.dropFirst()
 let seconds = arguments.firstIndex(of: "--seconds").flatMap { Double(arguments[arguments.index(after: $0)]) } ?? 2
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let rubricPath = root.appendingPathComponent("Benchmarks/Fixtures/rubric-60.yaml").path
+
+if let flag = arguments.firstIndex(of: "--parse-only") {
+    let folder = arguments[arguments.index(after: flag)]
+    let jobs = arguments.firstIndex(of: "--jobs").flatMap { Int(arguments[arguments.index(after: $0)]) } ?? ProcessInfo.processInfo.activeProcessorCount
+    let files = InputFinder.expand([folder], extensions: ["yaml"]).files
+    let start = Date()
+    let failures = ParseCounter()
+    let queue = OperationQueue()
+    queue.maxConcurrentOperationCount = jobs
+    let chunk = max(1, files.count / (jobs * 8))
+    for first in stride(from: 0, to: files.count, by: chunk) {
+        queue.addOperation {
+            for file in files[first..<min(files.count, first + chunk)] {
+                guard let data = FileManager.default.contents(atPath: file) else { failures.add(); continue }
+                if (try? YAMLReader.readDocument(Array(data))) == nil { failures.add() }
+            }
+        }
+    }
+    queue.waitUntilAllOperationsAreFinished()
+    let elapsed = Date().timeIntervalSince(start)
+    print(String(format: "YAML parse only: %d files in %.2f s (%.0f files/s, %d jobs, %d not parsed)", files.count, elapsed, Double(files.count) / elapsed, jobs, failures.count))
+    exit(0)
+}
+
+final class ParseCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+}
 
 let loaded = RubricLoader().load(rubricPath)
 guard let rubric = loaded.rubric else {

@@ -19,7 +19,15 @@ public struct AssessmentReader: Sendable {
     }
 
     public static func fingerprint(_ bytes: [UInt8]) -> String {
-        "sha256:" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        // Hex by table: String(format:) per byte cost more than the hash itself in a batch.
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = Array("sha256:".utf8)
+        hex.reserveCapacity(7 + 64)
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The assessment, or every problem found (errors only; nothing is half-read).

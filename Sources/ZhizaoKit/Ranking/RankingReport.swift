@@ -94,10 +94,13 @@ public struct RankingReport: Sendable {
 
     /// `ranking.json`: the same lists with the summary, for other programs.
     public func json() -> String {
+        // Each row is serialized on its own, so only one row's tree exists at a time.
         let rows: (Ranking.List) -> JSONValue = { list in
-            .array(list.rows.map { row in
+            var text = "["
+            for (index, row) in list.rows.enumerated() {
                 let entry = row.entry
-                return .object([
+                if index > 0 { text += "," }
+                text += JSONValue.object([
                     ("rank", .number(String(row.rank))),
                     ("selected", row.selected.map { .bool($0) } ?? .null),
                     ("achieved", row.achieved.map { .bool($0) } ?? .null),
@@ -110,8 +113,9 @@ public struct RankingReport: Sendable {
                     ("reasons", .array(row.reasons.map { .string($0) })),
                     ("percentiles", standingJSON(percentiles.standing(of: entry))),
                     ("source", .string(entry.source)),
-                ])
-            })
+                ]).serialized()
+            }
+            return .raw(text + "]")
         }
         return JSONValue.object([
             ("format", .string("zhizao.ranking/1")),
@@ -184,8 +188,15 @@ public struct RankingReport: Sendable {
     /// interrupted run leaves the previous files, never half-written ones.
     public func write(to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for (name, text) in [("ranking.csv", csv()), ("ranking.json", json()), ("ranking.md", markdown()), ("ranking.html", html()), ("rejected.csv", rejectedCSV())] {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
+        // One document at a time, each dropped once written: for 100,000 rows the documents
+        // are tens of megabytes each, and peak memory is what a provincial laptop feels.
+        let renderers: [(String, (RankingReport) -> String)] = [
+            ("ranking.csv", { $0.csv() }), ("ranking.json", { $0.json() }), ("ranking.md", { $0.markdown() }),
+            ("ranking.html", { $0.html() }), ("rejected.csv", { $0.rejectedCSV() }),
+        ]
+        for (name, render) in renderers {
+            try Data(render(self).utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
         }
     }
 }
+

@@ -61,7 +61,7 @@ public struct AssessmentPipeline: Sendable {
     public func process(row: SheetRow, in sheet: SheetContext) -> Outcome {
         let source = sheet.source(row.number)
         var named: String?
-        if let column = sheet.column(of: "rubric"), case .text(let text) = row.cell(column) { named = text.trimmingCharacters(in: .whitespaces) }
+        if let column = sheet.rubricColumn, case .text(let text) = row.cell(column) { named = text.trimmingCharacters(in: .whitespaces) }
         let rubric: Rubric
         let warnings: [ResultWarning]
         switch self.rubric(named: named, folder: (sheet.file as NSString).deletingLastPathComponent, source: source) {

@@ -25,8 +25,8 @@ struct SheetColumns: Sendable {
     let roles: [Role]
     /// Problems of the header itself, at its cells.
     let problems: [Diagnostic]
-    /// Columns by role, for building a row's document.
-    let answerColumns: [String: AnswerColumns]
+    /// Each indicator with a column, in the order of its first column, with all its columns.
+    let answerGroups: [(indicator: Indicator, columns: AnswerColumns)]
 
     struct AnswerColumns: Sendable {
         var value: Int?
@@ -81,7 +81,16 @@ struct SheetColumns: Sendable {
         }
         self.roles = roles
         self.problems = problems
-        self.answerColumns = answers
+        var groups: [(indicator: Indicator, columns: AnswerColumns)] = []
+        var grouped = Set<String>()
+        for role in roles {
+            switch role {
+            case .answer(let indicator), .notApplicable(let indicator), .evidence(let indicator), .note(let indicator):
+                if grouped.insert(indicator.id).inserted { groups.append((indicator, answers[indicator.id]!)) }
+            default: continue
+            }
+        }
+        self.answerGroups = groups
     }
 
     static func role(of id: String, rubric: Rubric) -> Role? {

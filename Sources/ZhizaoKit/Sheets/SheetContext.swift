@@ -11,11 +11,15 @@ public final class SheetContext: @unchecked Sendable {
     private let lock = NSLock()
     private var columnsByRubric: [ObjectIdentifier: SheetColumns] = [:]
 
+    /// The `rubric` column, if the sheet has one (looked up once, read for every row).
+    let rubricColumn: Int?
+
     init(file: String, sheet: String?, header: SheetRow, date: ExcelDate) {
         self.file = file
         self.sheet = sheet
         self.header = header
         self.date = date
+        rubricColumn = Self.column(of: "rubric", in: header)
     }
 
     /// A row's `source`: `file:7` for a CSV row, `file:Sheet1:7` for a worksheet row.
@@ -39,7 +43,9 @@ public final class SheetContext: @unchecked Sendable {
     }
 
     /// The column of an id in the header (0-based), if there is one.
-    func column(of id: String) -> Int? {
+    func column(of id: String) -> Int? { Self.column(of: id, in: header) }
+
+    static func column(of id: String, in header: SheetRow) -> Int? {
         header.cells.firstIndex { if case .text(let text) = $0 { return text.trimmingCharacters(in: .whitespaces) == id }; return false }
     }
 }

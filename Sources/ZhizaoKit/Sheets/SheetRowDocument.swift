@@ -68,23 +68,11 @@ struct SheetRowDocument {
 
     /// One answer per indicator that has any of its columns filled, in column order.
     private func answerPairs() -> [YAMLPair] {
-        var pairs: [YAMLPair] = []
-        var done = Set<String>()
-        for role in columns.roles {
-            let indicator: Indicator
-            switch role {
-            case .answer(let i), .notApplicable(let i), .evidence(let i), .note(let i): indicator = i
-            default: continue
-            }
-            guard done.insert(indicator.id).inserted else { continue }
-            if let pair = answer(indicator) { pairs.append(pair) }
-        }
-        return pairs
+        columns.answerGroups.compactMap { answer($0.indicator, $0.columns) }
     }
 
     /// The answer to one indicator from its value, N/A, evidence and note columns.
-    private func answer(_ indicator: Indicator) -> YAMLPair? {
-        let set = columns.answerColumns[indicator.id] ?? SheetColumns.AnswerColumns()
+    private func answer(_ indicator: Indicator, _ set: SheetColumns.AnswerColumns) -> YAMLPair? {
         let valueCell = set.value.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
         let naCell = set.notApplicable.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
         let evidenceCell = set.evidence.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
@@ -202,13 +190,21 @@ struct SheetRowDocument {
         return text(cell, column)
     }
 
+    /// Most cells need no work: no blank at either end, no control character (checked on the
+    /// scalars and UTF-8 bytes, without Foundation).
+    static func isClean(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        if first.properties.isWhitespace || last.properties.isWhitespace { return false }
+        return !text.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    }
+
     /// The text of a cell, trimmed; nil (with the problem reported) for a cell with no usable
     /// text. Control characters other than tab and line feed are refused (SPEC §2).
     func text(_ cell: SheetCell, _ column: Int) -> String? {
         switch cell {
         case .empty: return nil
         case .text(let raw):
-            let text = raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespaces)
+            let text = Self.isClean(raw) ? raw : raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespaces)
             if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || $0.value == 0x7F }) {
                 error(column, "单元格含控制字符 U+\(String(format: "%04X", bad.value))", "the cell holds the control character U+\(String(format: "%04X", bad.value))")
                 return nil

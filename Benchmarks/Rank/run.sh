@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Issue 6's targets for `zhizao rank`, release build, shipped shandong-smart-factory rubric,
+# data from the shared generator (through Benchmarks/Rank/generate.py, which fixes the one
+# field the generator writes wrongly for our rubrics):
+#
+#   10,000 YAML assessments < 3 s · 100,000 < 30 s and < 300 MB peak · 10,000-row CSV < 2 s
+#
+# and, beside each YAML figure, what parsing the same YAML alone costs.
+#
+#     Benchmarks/Rank/run.sh [--skip-100k]
+#
+# Data are generated once into .build/rank-bench/ (needs python3 and PyYAML) and reused.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data=.build/rank-bench
+rubric=Rubrics/shandong-smart-factory.yaml
+skip100k=${1:-}
+
+swift build -c release --product zhizao >/dev/null
+swift build -c release --product scoring-benchmarks >/dev/null
+bin=.build/release
+
+python3 -c 'import yaml' 2>/dev/null || pip install pyyaml >/dev/null
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+gen() { # name count format
+  if [ ! -e "$data/$1.done" ]; then
+    rm -rf "$data/$1"
+    python3 Benchmarks/Rank/generate.py --rubric "$rubric" --count "$2" --out "$data/$1" --format "$3" --seed 6 >/dev/null
+    touch "$data/$1.done"
+  fi
+}
+gen yaml-10k 10000 yaml
+gen csv-10k 10000 csv
+[ "$skip100k" = "--skip-100k" ] || gen yaml-100k 100000 yaml
+
+run() { # label input...
+  local label=$1; shift
+  local out
+  out=$(mktemp -d)
+  /usr/bin/time -f "%e %M" -o "$out/time" "$bin/zhizao" rank "$@" --out "$out/ranking" --lang en >"$out/stdout"
+  read -r seconds kb <"$out/time"
+  printf '%-22s %7.2f s  peak %4d MB  %s\n' "$label" "$seconds" $((kb / 1024)) "$(cat "$out/stdout")"
+  rm -rf "$out"
+}
+
+echo "machine: $(nproc) cores; zhizao rank, release build"
+run "10k YAML" "$data/yaml-10k"
+"$bin/scoring-benchmarks" --parse-only "$data/yaml-10k"
+run "10k-row CSV" "$data/csv-10k/assessments.csv"
+if [ "$skip100k" != "--skip-100k" ]; then
+  run "100k YAML" "$data/yaml-100k"
+  "$bin/scoring-benchmarks" --parse-only "$data/yaml-100k"
+fi

@@ -10,6 +10,12 @@ if [ -z "${CEL_CONFORMANCE_DIR:-}" ] && [ ! -d ../shared/cel-conformance ]; then
   echo "scripts/test.sh: ../shared/cel-conformance not found; set CEL_CONFORMANCE_DIR" >&2
 fi
 
+# ZIPFoundation (XLSX input) links zlib through pkg-config on Linux.
+if ! pkg-config --exists zlib 2>/dev/null; then
+  echo "scripts/test.sh: installing zlib1g-dev and pkg-config (needed to build ZIPFoundation)" >&2
+  apt-get update -qq && apt-get install -y -qq zlib1g-dev pkg-config >/dev/null
+fi
+
 swift build --build-tests
 # The reports in a real browser (installs chromium, a CJK font and poppler-utils if missing):
 # every example's HTML loads offline, shows its tier, total and five domains, prints to PDF

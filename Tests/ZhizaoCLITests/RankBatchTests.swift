@@ -113,31 +113,49 @@ struct RankBatchTests {
         }
     }
 
+    /// A new folder holding Weifang's example under `file` with another enterprise name.
+    static func weifang(named name: String, file: String) throws -> (folder: URL, file: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-rank-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = try String(contentsOf: Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml"), encoding: .utf8)
+        let path = folder.appendingPathComponent(file)
+        try text.replacingOccurrences(of: "name: 潍坊示例动力股份有限公司", with: "name: \(name)").write(to: path, atomically: true, encoding: .utf8)
+        return (folder, path)
+    }
+
+    @Test("a row scored with another rubric than the batch's is rejected at the row's first cell")
+    func otherRubricRow() throws {
+        let (folder, file) = try Self.weifang(named: "潍坊示例动力股份有限公司", file: "a.yaml")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = folder.appendingPathComponent("b.csv")
+        try "enterprise.name,enterprise.credit_code,rubric\nB,\(Self.code(1)),miit-smart-factory\n".write(to: sheet, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out").path
+        let result = try CommandRunner.run(["rank", file.path, sheet.path, "--out", out, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rejected = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out + "/rejected.csv")), as: UTF8.self)
+        #expect(rejected.contains("\(sheet.path):2,\(sheet.path):2:1: error: rubric miit-smart-factory@"), "\(rejected)")
+        #expect(rejected.contains("differs from the batch's shandong-smart-factory@"))
+    }
+
     @Test("ranking.html is one self-contained page that shows markup in a name as text")
     func htmlPage() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-html-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, file) = try Self.weifang(named: "'<script>alert(1)</script> & co'", file: "x.yaml")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let weifang = try String(contentsOf: Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml"), encoding: .utf8)
-        let file = folder.appendingPathComponent("x.yaml")
-        try weifang.replacingOccurrences(of: "name: 潍坊示例动力股份有限公司", with: "name: '<script>alert(1)</script> & co'").write(to: file, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out").path
         #expect(try CommandRunner.run(["rank", file.path, "--out", out]).status == 0)
         let html = try String(contentsOfFile: out + "/ranking.html", encoding: .utf8)
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"))
-        #expect(!html.contains("http://") && !html.contains("https://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""), "no resource from the network")
+        // The only address is the SVG namespace, which names no resource: nothing is fetched.
+        let addresses = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+        #expect(!addresses.contains("http:") && !addresses.contains("https:") && !addresses.contains("<link"), "no resource from the network")
         #expect(html.contains("<svg") && html.contains("id=\"summary\"") && html.contains("id=\"lists\""))
     }
 
     @Test("--reports writes one report per ranked applicant, named by credit code, duplicates numbered, nothing outside DIR/reports")
     func reports() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-reports-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, sly) = try Self.weifang(named: "../../../etc/passwd", file: "sly.yaml")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let weifang = try String(contentsOf: Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml"), encoding: .utf8)
-        let sly = folder.appendingPathComponent("sly.yaml")
-        try weifang.replacingOccurrences(of: "name: 潍坊示例动力股份有限公司", with: "name: ../../../etc/passwd").write(to: sly, atomically: true, encoding: .utf8)
         let xlsx = Self.root.appendingPathComponent("Tests/Fixtures/sheets/applicants.xlsx").path
         let out = folder.appendingPathComponent("out").path
         let result = try CommandRunner.run(["rank", sly.path, xlsx, "--out", out, "--reports"])

@@ -20,7 +20,7 @@ struct SheetInputTests {
             case .row(let context, let row):
                 switch pipeline.process(row: row, in: context) {
                 case .scored(let result): inputs.append((result.assessment.source, result.total, result.tier, []))
-                case .rejected(let diagnostics): inputs.append((context.source(row.number), nil, nil, diagnostics.map { $0.rendered(.en) }))
+                case .rejected(let diagnostics): inputs.append((context.place.source(row.number), nil, nil, diagnostics.map { $0.rendered(.en) }))
                 }
             case .rejected(let source, let diagnostics): inputs.append((source, nil, nil, diagnostics.map { $0.rendered(.en) }))
             case .skippedSheet: break
@@ -95,8 +95,6 @@ struct SheetInputTests {
 
     // MARK: CSV cases written here
 
-    static let header = "enterprise.name,enterprise.credit_code,applying_for,profile.cmmm_level,rd_factory_planning,rd_product_design,rd_product_design.na,ai_scenarios_placeholder\n"
-
     static func csv(_ text: String) throws -> [(source: String, total: ExactNumber?, tier: String?, problems: [String])] {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-\(UUID().uuidString).csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -157,7 +155,7 @@ struct SheetInputTests {
         try Data([0x61, 0x0A, 0x62, 0xFF, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let inputs = Self.read(path)
-        #expect(inputs.count == 1 && inputs[0].problems.first?.hasPrefix("\(path):2:2: error: byte 4 (0xFF) is not UTF-8 / GB18030 text") == true, "\(inputs)")
+        #expect(inputs.count == 1 && inputs[0].problems.first?.hasPrefix("\(path):2:2: error: byte 4 (0xFF) is not valid UTF-8 or GB18030 text") == true, "\(inputs)")
     }
 
     @Test("a header with no rows, and an empty file, are one reject each")

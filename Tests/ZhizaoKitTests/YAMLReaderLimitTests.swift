@@ -7,7 +7,8 @@ import Testing
         #expect(throws: InputError.self) { try YAMLReader.readDocument(text, limits: limits) }
     }
 
-    private static let billionLaughs = """
+    /// Nine levels of nine aliases: 9^9 "lol"s if expanded, a few hundred bytes as written.
+    static let billionLaughs = """
         a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
         b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
         c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]

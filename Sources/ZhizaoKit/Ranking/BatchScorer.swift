@@ -17,6 +17,21 @@ public struct BatchScorer: Sendable {
     public enum BatchInput: Sendable {
         case file(String)
         case row(SheetContext, SheetRow)
+
+        public var source: String {
+            switch self {
+            case .file(let path): return path
+            case .row(let context, let row): return context.place.source(row.number)
+            }
+        }
+
+        /// A problem with the whole input, at its start: `file:1:1`, `file:7:1`, `file:Sheet1!A7`.
+        func error(_ message: LocalizedMessage) -> Diagnostic {
+            switch self {
+            case .file(let path): return Diagnostic(.error, file: path, position: SourcePosition(line: 1, column: 1), message)
+            case .row(let context, let row): return context.place.error(row: row.number, column: 1, message)
+            }
+        }
     }
 
     /// Keep each ranked applicant's input in its outcome (memory grows by a row or a path each).
@@ -37,37 +52,43 @@ public struct BatchScorer: Sendable {
         public var outcomes: [Outcome] = []
         /// Workbook sheets that hold no assessments (a template's questions, say).
         public var skippedSheets = 0
+        /// The batch's one rubric: `--rubric`, else the one the first ranked input used; nil
+        /// when nothing was ranked.
+        public var rubric: Rubric?
     }
 
-    /// One unit of work: a file to read, a sheet row, or an input already refused.
-    private enum Item: @unchecked Sendable {
-        case file(String)
-        case row(SheetContext, SheetRow)
+    /// One unit of work: an input to score, or one already refused.
+    private enum Item: Sendable {
+        case input(BatchInput)
         case done(Outcome)
     }
 
     /// Scores files and the rows of CSV/XLSX sheets among them. Work goes to the threads in
     /// blocks of a few thousand inputs, so a sheet of 100,000 rows is never held whole as
     /// documents. `progress` is called now and then with the inputs done and found so far.
+    ///
+    /// One rubric per batch: an input scored with another rubric than the batch's is
+    /// rejected with the reason (lists, quotas and percentiles compare like with like).
     public func score(_ files: [String], progress: (@Sendable (_ done: Int, _ found: Int) -> Void)? = nil) -> Batch {
-        var batch = Batch()
+        var batch = Batch(rubric: pipeline.rubricOverride)
         var pending: [Item] = []
         var found = files.count
         let block = 4096
         func flush() {
-            batch.outcomes += run(pending, before: batch.outcomes.count, found: found, progress: progress)
+            let outcomes = run(pending, before: batch.outcomes.count, found: found, progress: progress)
+            for (item, outcome) in zip(pending, outcomes) { batch.outcomes.append(oneRubric(outcome, item, &batch.rubric)) }
             pending.removeAll(keepingCapacity: true)
         }
         for file in files {
             guard SpreadsheetInput.isSpreadsheet(file) else {
-                pending.append(.file(file))
+                pending.append(.input(.file(file)))
                 if pending.count >= block { flush() }
                 continue
             }
             found -= 1
             SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes) { item in
                 switch item {
-                case .row(let context, let row): pending.append(.row(context, row))
+                case .row(let context, let row): pending.append(.input(.row(context, row)))
                 case .rejected(let source, let diagnostics): pending.append(.done(.rejected(source: source, reason: reason(diagnostics))))
                 case .skippedSheet: batch.skippedSheets += 1; return
                 }
@@ -78,6 +99,18 @@ public struct BatchScorer: Sendable {
         flush()
         progress?(batch.outcomes.count, batch.outcomes.count)
         return batch
+    }
+
+    private func oneRubric(_ outcome: Outcome, _ item: Item, _ batchRubric: inout Rubric?) -> Outcome {
+        guard case .ranked(let entry, let rubric, _) = outcome, case .input(let input) = item else { return outcome }
+        guard let expected = batchRubric else {
+            batchRubric = rubric
+            return outcome
+        }
+        if expected.fingerprint == rubric.fingerprint && expected.reference == rubric.reference { return outcome }
+        return .rejected(source: entry.source, reason: reason([input.error(LocalizedMessage(
+            zh: "评价细则 \(rubric.reference) 与本批次的 \(expected.reference) 不同（可用 --rubric 统一）",
+            en: "rubric \(rubric.reference) differs from the batch's \(expected.reference) (use --rubric)"))]))
     }
 
     /// Runs `work` over `count` indices on `jobs` threads; results in index order.
@@ -107,32 +140,30 @@ public struct BatchScorer: Sendable {
 
     private func outcome(_ item: Item) -> Outcome {
         switch item {
-        case .file(let path):
-            return outcome(path, pipeline.process(path: path), input: keepInputs ? .file(path) : nil)
-        case .row(let context, let row):
-            let place = context.sheet.map { "\(context.file):" + CellReference.text(sheet: $0, row: row.number, column: 1) } ?? "\(context.file):\(row.number):1"
-            return outcome(context.source(row.number), pipeline.process(row: row, in: context), place: place, input: keepInputs ? .row(context, row) : nil)
-        case .done(let outcome): return outcome
+        case .done(let outcome):
+            return outcome
+        case .input(let input):
+            let processed: AssessmentPipeline.Outcome
+            switch input {
+            case .file(let path): processed = pipeline.process(path: path)
+            case .row(let context, let row): processed = pipeline.process(row: row, in: context)
+            }
+            switch processed {
+            case .rejected(let diagnostics):
+                return .rejected(source: input.source, reason: reason(diagnostics))
+            case .scored(let result):
+                guard let entry = RankEntry(result) else {
+                    return .rejected(source: input.source, reason: reason([input.error(LocalizedMessage(
+                        zh: "排序需要统一社会信用代码（enterprise.credit_code）", en: "rank needs a credit code (enterprise.credit_code)"))]))
+                }
+                return .ranked(entry, rubric: result.rubric, input: keepInputs ? input : nil)
+            }
         }
     }
 
     func reason(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }
         return (errors.isEmpty ? diagnostics : errors).map { $0.rendered(language) }.joined(separator: "; ")
-    }
-
-    /// `place`: where a missing credit code is reported (the file's start, or the row's first cell).
-    func outcome(_ source: String, _ processed: AssessmentPipeline.Outcome, place: String? = nil, input: BatchInput? = nil) -> Outcome {
-        switch processed {
-        case .rejected(let diagnostics):
-            return .rejected(source: source, reason: reason(diagnostics))
-        case .scored(let result):
-            guard let entry = RankEntry(result) else {
-                return .rejected(source: source, reason: "\(place ?? source + ":1:1"): error: " + LocalizedMessage(
-                    zh: "排序需要统一社会信用代码（enterprise.credit_code）", en: "rank needs a credit code (enterprise.credit_code)").text(language))
-            }
-            return .ranked(entry, rubric: result.rubric, input: input)
-        }
     }
 }
 

@@ -57,6 +57,18 @@ public struct RankingReport: Sendable {
         return .object([("batch", ranks(standing.batch)), ("city", ranks(standing.city)), ("industry", ranks(standing.industry))])
     }
 
+    /// The distribution table of `ranking.md` and `ranking.html`: a row for the batch, then
+    /// one per city; per measure, "P25 / P50 / P75".
+    var distributionTable: (headings: [String], rows: [(name: String, count: Int, quartiles: [String])]) {
+        let zh = language == .zh
+        let headings = ([zh ? "总分" : "Total"] + rubric.domains.map { rubric.text($0.title, language.rawValue) }).map { $0 + " P25 / P50 / P75" }
+        let rows = ([percentiles.batch] + percentiles.cities).enumerated().map { index, group in
+            (name: index == 0 ? (zh ? "全部" : "All") : (group.name.isEmpty ? (zh ? "（未填城市）" : "(no city)") : group.name), count: group.count,
+             quartiles: group.distributions.map { d in [25, 50, 75].map { d.quantile($0).map { $0.decimalString(places: 1) } ?? "–" }.joined(separator: " / ") })
+        }
+        return (headings, rows)
+    }
+
     /// Applicants per result tier (rubric order, then none) and per city.
     var tierCounts: [(tier: String?, count: Int)] {
         let entries = lists.flatMap { $0.rows.map(\.entry) }
@@ -143,13 +155,11 @@ public struct RankingReport: Sendable {
         lines.append("")
         lines.append("## " + t("分数分布", "Score distribution"))
         lines.append("")
-        let measureTitles = [t("总分", "Total")] + rubric.domains.map { Markup.markdown(rubric.text($0.title, language.rawValue)) }
-        lines.append("| " + ([t("范围", "Group"), t("数量", "Count")] + measureTitles.map { $0 + " P25 / P50 / P75" }).joined(separator: " | ") + " |")
-        lines.append("|" + Array(repeating: "---|", count: 2 + measureTitles.count).joined())
-        for (index, group) in ([percentiles.batch] + percentiles.cities).enumerated() {
-            let name = index == 0 ? t("全部", "All") : Markup.markdown(group.name.isEmpty ? t("（未填城市）", "(no city)") : group.name)
-            let cells = group.distributions.map { d in [25, 50, 75].map { d.quantile($0).map { $0.decimalString(places: 1) } ?? "–" }.joined(separator: " / ") }
-            lines.append("| " + ([name, String(group.count)] + cells).joined(separator: " | ") + " |")
+        let table = distributionTable
+        lines.append("| " + ([t("范围", "Group"), t("数量", "Count")] + table.headings).map(Markup.markdown).joined(separator: " | ") + " |")
+        lines.append("|" + Array(repeating: "---|", count: 2 + table.headings.count).joined())
+        for row in table.rows {
+            lines.append("| " + ([Markup.markdown(row.name), String(row.count)] + row.quartiles).joined(separator: " | ") + " |")
         }
         for list in lists {
             lines.append("")

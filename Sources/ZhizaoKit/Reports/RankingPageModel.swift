@@ -82,15 +82,14 @@ struct RankingPageModel {
                            selected: String(counts.selected), median: group.distributions[0].quantile(50).map { $0.decimalString(places: 1) } ?? "")
         }
         histogramSVG = ScoreHistogramChart(totals: rows.map(\.1.entry.total), title: labels.histogram).svg()
-        measureTitles = ([t("总分", "Total")] + rubric.domains.map { rubric.text($0.title, locale) }).map { Cell(text: $0 + " P25 / P50 / P75") }
-        distribution = ([report.percentiles.batch] + report.percentiles.cities).enumerated().map { index, group in
-            DistributionRow(name: index == 0 ? t("全部", "All") : (group.name.isEmpty ? t("（未填城市）", "(no city)") : group.name), count: String(group.count),
-                            cells: group.distributions.map { d in Cell(text: [25, 50, 75].map { d.quantile($0).map { $0.decimalString(places: 1) } ?? "–" }.joined(separator: " / ")) })
-        }
+        let table = report.distributionTable
+        measureTitles = table.headings.map { Cell(text: $0) }
+        distribution = table.rows.map { DistributionRow(name: $0.name, count: String($0.count), cells: $0.quartiles.map { Cell(text: $0) }) }
         domainTitles = rubric.domains.map { Cell(text: rubric.text($0.title, locale)) }
         let percentiles = report.percentiles
+        let noTier = labels.noTier
         lists = report.lists.map { list in
-            ListSection(title: list.target.map { tierTitle($0) } ?? t("未指定申报等级", "No target tier"), count: String(list.rows.count), rows: list.rows.map { row in
+            ListSection(title: list.target.map { tierTitle($0) } ?? noTier, count: String(list.rows.count), rows: list.rows.map { row in
                 let entry = row.entry
                 return Row(rank: String(row.rank), selected: row.selected == true ? "✓" : "", name: entry.name ?? "", creditCode: entry.creditCode,
                            city: entry.city ?? "", tier: entry.tier.map { tierTitle($0) } ?? "", total: RankingReport.decimal(entry.total),

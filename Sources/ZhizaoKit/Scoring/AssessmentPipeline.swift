@@ -59,7 +59,7 @@ public struct AssessmentPipeline: Sendable {
     /// rubric its `rubric` column names (or `--rubric`, or the default), then validated and
     /// scored like a file. Problems point at cells: `file:7:3`, or `file:Sheet1!C7`.
     public func process(row: SheetRow, in sheet: SheetContext) -> Outcome {
-        let source = sheet.source(row.number)
+        let source = sheet.place.source(row.number)
         var named: String?
         if let column = sheet.rubricColumn, case .text(let text) = row.cell(column) { named = text.trimmingCharacters(in: .whitespaces) }
         let rubric: Rubric
@@ -74,7 +74,7 @@ public struct AssessmentPipeline: Sendable {
         let outcome = score(document, rubric: rubric, warnings: warnings, source: source, fingerprint: Self.fingerprint(row),
                             reportingAs: sheet.file, problems: columns.problems + collector.sorted)
         guard case .rejected(let diagnostics) = outcome else { return outcome }
-        return .rejected(diagnostics.map(sheet.placed))
+        return .rejected(diagnostics.map(sheet.place.placed))
     }
 
     /// `sha256:` of a row's cells as read, one per line.

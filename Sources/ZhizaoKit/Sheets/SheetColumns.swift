@@ -39,7 +39,16 @@ struct SheetColumns: Sendable {
         var roles: [Role] = []
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
-        var answers: [String: AnswerColumns] = [:]
+        var groups: [(indicator: Indicator, columns: AnswerColumns)] = []
+        var groupIndex: [String: Int] = [:]
+        /// The columns of an indicator's answer, grouped in the order of its first column.
+        func group(_ indicator: Indicator, _ set: (inout AnswerColumns) -> Void) {
+            if groupIndex[indicator.id] == nil {
+                groupIndex[indicator.id] = groups.count
+                groups.append((indicator, AnswerColumns()))
+            }
+            set(&groups[groupIndex[indicator.id]!].columns)
+        }
         func problem(_ column: Int, _ zh: String, _ en: String) {
             problems.append(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: column + 1),
                                        LocalizedMessage(zh: zh, en: en)))
@@ -61,13 +70,7 @@ struct SheetColumns: Sendable {
                 continue
             }
             seen[id] = column
-            let role = Self.role(of: id, rubric: rubric)
-            switch role {
-            case .answer(let indicator): answers[indicator.id, default: AnswerColumns()].value = column
-            case .notApplicable(let indicator): answers[indicator.id, default: AnswerColumns()].notApplicable = column
-            case .evidence(let indicator): answers[indicator.id, default: AnswerColumns()].evidence = column
-            case .note(let indicator): answers[indicator.id, default: AnswerColumns()].note = column
-            case nil:
+            guard let role = Self.role(of: id, rubric: rubric) else {
                 let known = ["format", "rubric", "applying_for", "submitted"] + Self.enterpriseFields.map { "enterprise." + $0 }
                     + rubric.profile.map { "profile." + $0.id } + rubric.indicators.map(\.id)
                 let hint = Suggestion.closest(to: id, among: known)
@@ -75,21 +78,18 @@ struct SheetColumns: Sendable {
                         "header '\(id)' is not a field of rubric \(rubric.id)" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
                 roles.append(.ignored)
                 continue
+            }
+            switch role {
+            case .answer(let indicator): group(indicator) { $0.value = column }
+            case .notApplicable(let indicator): group(indicator) { $0.notApplicable = column }
+            case .evidence(let indicator): group(indicator) { $0.evidence = column }
+            case .note(let indicator): group(indicator) { $0.note = column }
             default: break
             }
-            roles.append(role!)
+            roles.append(role)
         }
         self.roles = roles
         self.problems = problems
-        var groups: [(indicator: Indicator, columns: AnswerColumns)] = []
-        var grouped = Set<String>()
-        for role in roles {
-            switch role {
-            case .answer(let indicator), .notApplicable(let indicator), .evidence(let indicator), .note(let indicator):
-                if grouped.insert(indicator.id).inserted { groups.append((indicator, answers[indicator.id]!)) }
-            default: continue
-            }
-        }
         self.answerGroups = groups
     }
 

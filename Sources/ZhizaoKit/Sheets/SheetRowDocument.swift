@@ -21,7 +21,6 @@ struct SheetRowDocument {
 
     private func quoted(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .doubleQuoted), position(column)) }
     private func plain(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .plain), position(column)) }
-    private func key(_ text: String, _ column: Int) -> YAMLNode { quoted(text, column) }
 
     func build() -> YAMLNode {
         var top: [YAMLPair] = []
@@ -34,19 +33,19 @@ struct SheetRowDocument {
             switch role {
             case .format:
                 hasFormat = true
-                if let text = text(cell, column) { top.append(YAMLPair(key: key("format", column), value: quoted(text, column))) }
+                if let text = text(cell, column) { top.append(YAMLPair(key: quoted("format", column), value: quoted(text, column))) }
             case .rubric:
-                if let text = text(cell, column) { top.append(YAMLPair(key: key("rubric", column), value: quoted(text, column))) }
+                if let text = text(cell, column) { top.append(YAMLPair(key: quoted("rubric", column), value: quoted(text, column))) }
             case .applyingFor:
-                if let text = text(cell, column) { top.append(YAMLPair(key: key("applying_for", column), value: quoted(text, column))) }
+                if let text = text(cell, column) { top.append(YAMLPair(key: quoted("applying_for", column), value: quoted(text, column))) }
             case .submitted:
-                if let text = day(cell, column) { top.append(YAMLPair(key: key("submitted", column), value: quoted(text, column))) }
+                if let text = day(cell, column) { top.append(YAMLPair(key: quoted("submitted", column), value: quoted(text, column))) }
             case .enterprise(let field):
                 if let text = enterpriseText(cell, field: field, column) {
-                    enterprise.append(YAMLPair(key: key(field, column), value: quoted(text, column)))
+                    enterprise.append(YAMLPair(key: quoted(field, column), value: quoted(text, column)))
                 }
             case .profile(let fact):
-                if let value = profileValue(cell, fact: fact, column) { profile.append(YAMLPair(key: key(fact.id, column), value: value)) }
+                if let value = profileValue(cell, fact: fact, column) { profile.append(YAMLPair(key: quoted(fact.id, column), value: value)) }
             case .unnamed:
                 error(column, "这一列没有表头（字段 id），但单元格有内容", "this column has no header (field id) but the cell has a value")
             case .answer, .notApplicable, .evidence, .note, .ignored:
@@ -85,15 +84,15 @@ struct SheetRowDocument {
             return YAMLPair(key: quoted(indicator.id, anchor), value: value)
         }
         var long: [YAMLPair] = []
-        if let value { long.append(YAMLPair(key: key("value", valueCell!.1), value: value)) }
+        if let value { long.append(YAMLPair(key: quoted("value", valueCell!.1), value: value)) }
         if let (cell, column) = naCell, let reason = text(cell, column) {
-            long.append(YAMLPair(key: key("na", column), value: quoted(reason, column)))
+            long.append(YAMLPair(key: quoted("na", column), value: quoted(reason, column)))
         }
         if let (cell, column) = evidenceCell, let list = text(cell, column) {
-            long.append(YAMLPair(key: key("evidence", column), value: YAMLNode(.sequence(Self.split(list).map { quoted($0, column) }), position(column))))
+            long.append(YAMLPair(key: quoted("evidence", column), value: YAMLNode(.sequence(Self.split(list).map { quoted($0, column) }), position(column))))
         }
         if let (cell, column) = noteCell, let note = text(cell, column) {
-            long.append(YAMLPair(key: key("note", column), value: quoted(note, column)))
+            long.append(YAMLPair(key: quoted("note", column), value: quoted(note, column)))
         }
         return YAMLPair(key: quoted(indicator.id, anchor), value: YAMLNode(.mapping(long), position(anchor)))
     }

@@ -16,7 +16,7 @@ public enum SheetTextDecoder {
     public static func decode(_ bytes: [UInt8]) throws(InputError) -> (utf8: [UInt8], encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes.dropFirst(3))
-            if let bad = firstInvalidUTF8(body) { throw invalid(body, at: bad, "UTF-8") }
+            if let bad = firstInvalidUTF8(body) { throw invalid(body, at: bad, ("UTF-8", "UTF-8")) }
             return (body, .utf8BOM)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -31,14 +31,14 @@ public enum SheetTextDecoder {
         if let text = String(data: Data(bytes), encoding: gb18030), !text.unicodeScalars.contains("\u{FFFD}") {
             return (Array(text.utf8), .gb18030)
         }
-        throw invalid(bytes, at: bad, "UTF-8 / GB18030")
+        throw invalid(bytes, at: bad, ("UTF-8 或 GB18030", "UTF-8 or GB18030"))
     }
 
-    private static func invalid(_ bytes: [UInt8], at offset: Int, _ tried: String) -> InputError {
+    private static func invalid(_ bytes: [UInt8], at offset: Int, _ tried: (zh: String, en: String)) -> InputError {
         let (line, column) = position(of: offset, in: bytes)
         return InputError(line: line, column: column, LocalizedMessage(
-            zh: "第 \(offset + 1) 个字节（0x\(String(format: "%02X", bytes[offset]))）既不是 \(tried) 编码；请另存为“CSV UTF-8”",
-            en: "byte \(offset + 1) (0x\(String(format: "%02X", bytes[offset]))) is not \(tried) text; save the sheet as \"CSV UTF-8\""))
+            zh: "第 \(offset + 1) 个字节（0x\(String(format: "%02X", bytes[offset]))）不是有效的 \(tried.zh) 文本；请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”",
+            en: "byte \(offset + 1) (0x\(String(format: "%02X", bytes[offset]))) is not valid \(tried.en) text; save the sheet as \"CSV UTF-8 (comma delimited)\" in Excel or WPS"))
     }
 
     /// Line and column (in characters of the valid text before it) of a byte offset.

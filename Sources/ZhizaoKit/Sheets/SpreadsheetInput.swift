@@ -6,7 +6,7 @@ import Foundation
 /// - The header is the first non-blank row; a workbook's data sheets are those whose
 ///   header has an `enterprise.` or `profile.` id (others, such as a sheet of questions,
 ///   are skipped); with none, the first sheet is read and its header problems reported.
-/// - The row after the header is a row of titles, not an applicant, when its
+/// - The first non-blank row after the header is a row of titles, not an applicant, when its
 ///   `enterprise.credit_code` cell holds Chinese characters or the word "credit" — no credit
 ///   code can. Anything else is read as data, so a row is never dropped on a guess.
 /// - Blank rows are skipped; a row with more cells than the header is refused.
@@ -39,7 +39,7 @@ public enum SpreadsheetInput {
             emit(.rejected(source: path, diagnostics: [error.diagnostic(file: path)]))
             return
         }
-        readSheet(file: path, sheet: nil, date: ExcelDate(uses1904: false), next: { reader.next() }, emit: emit)
+        readSheet(SheetPlace(file: path, sheet: nil), date: ExcelDate(uses1904: false), next: { reader.next() }, emit: emit)
     }
 
     private static func readWorkbook(_ path: String, maxBytes: Int, emit: (Item) -> Void) {
@@ -53,12 +53,17 @@ public enum SpreadsheetInput {
             emit(.rejected(source: path, diagnostics: [error.diagnostic(file: path)]))
             return
         }
+        guard !workbook.sheets.isEmpty else {
+            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, LocalizedMessage(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")).diagnostic(file: path)]))
+            return
+        }
         var read: [(XLSXWorkbook.Sheet, [SheetRow])] = []
         for sheet in workbook.sheets {
             do {
                 read.append((sheet, try workbook.rows(of: sheet)))
             } catch {
-                emit(.rejected(source: "\(path):\(sheet.name)", diagnostics: [error.diagnostic(file: path).inSheet(sheet.name)]))
+                let place = SheetPlace(file: path, sheet: sheet.name)
+                emit(.rejected(source: place.source, diagnostics: [place.placed(error.diagnostic(file: path))]))
             }
         }
         let dataSheets = read.filter { _, rows in
@@ -67,15 +72,11 @@ public enum SpreadsheetInput {
                 return false
             } ?? false
         }
-        if workbook.sheets.isEmpty {
-            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, LocalizedMessage(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")).diagnostic(file: path)]))
-            return
-        }
         let chosen = dataSheets.isEmpty ? Array(read.prefix(1)) : dataSheets
         for _ in 0..<(read.count - chosen.count) { emit(.skippedSheet) }
         for (sheet, rows) in chosen {
             var index = 0
-            readSheet(file: path, sheet: sheet.name, date: workbook.date, next: {
+            readSheet(SheetPlace(file: path, sheet: sheet.name), date: workbook.date, next: {
                 guard index < rows.count else { return nil }
                 index += 1
                 return .row(rows[index - 1])
@@ -84,61 +85,55 @@ public enum SpreadsheetInput {
     }
 
     /// Header, optional title row, then one item per non-blank data row.
-    static func readSheet(file: String, sheet: String?, date: ExcelDate, next: () -> SheetReadStep?, emit: (Item) -> Void) {
-        let sheetSource = sheet.map { "\(file):\($0)" } ?? file
-        func placed(_ diagnostic: Diagnostic) -> Diagnostic { sheet.map { diagnostic.inSheet($0) } ?? diagnostic }
+    static func readSheet(_ place: SheetPlace, date: ExcelDate, next: () -> SheetReadStep?, emit: (Item) -> Void) {
+        func reject(_ problem: Diagnostic) { emit(.rejected(source: place.source, diagnostics: [problem])) }
         var header: SheetRow?
         while header == nil, let step = next() {
             switch step {
-            case .failure(let problem):
-                emit(.rejected(source: sheetSource, diagnostics: [placed(problem)]))
-                return
-            case .row(let row) where !row.isBlank: header = row
-            case .row: continue
+            case .failure(let problem): return reject(place.placed(problem))
+            case .row(let row): header = row.isBlank ? nil : row
             }
         }
         guard let header else {
-            emit(.rejected(source: sheetSource, diagnostics: [placed(Diagnostic(.error, file: file, position: SourcePosition(line: 1, column: 1),
-                LocalizedMessage(zh: "表格是空的：没有表头，也没有数据行", en: "the sheet is empty: no header and no data rows")))]))
-            return
+            return reject(place.error(row: 1, column: 1, LocalizedMessage(zh: "表格是空的：没有表头，也没有数据行", en: "the sheet is empty: no header and no data rows")))
         }
         // A header cell that holds no text (a missing shared string, an error, a formula
         // without a value) leaves every column after it unknown: the sheet is one reject.
         if let bad = header.cells.firstIndex(where: { cell in
             switch cell { case .text, .empty, .number: return false; default: return true }
         }) {
-            emit(.rejected(source: sheetSource, diagnostics: [placed(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: bad + 1),
-                LocalizedMessage(zh: "表头单元格无法读取（\(describe(header.cells[bad]).zh)），整张表无法读取",
-                                 en: "a header cell cannot be read (\(describe(header.cells[bad]).en)), so neither can the sheet")))]))
-            return
+            return reject(place.error(row: header.number, column: bad + 1, LocalizedMessage(
+                zh: "表头单元格无法读取（\(describe(header.cells[bad]).zh)），整张表无法读取",
+                en: "a header cell cannot be read (\(describe(header.cells[bad]).en)), so neither can the sheet")))
         }
-        let context = SheetContext(file: file, sheet: sheet, header: header, date: date)
+        let context = SheetContext(place: place, header: header, date: date)
         let codeColumn = context.column(of: "enterprise.credit_code")
+        let width = header.cells.count
         var rows = 0
-        var first = true
+        var titleChecked = false
         while let step = next() {
-            switch step {
-            case .failure(let problem):
-                emit(.rejected(source: sheetSource, diagnostics: [placed(problem)]))
+            guard case .row(let row) = step else {
+                if case .failure(let problem) = step { reject(place.placed(problem)) }
                 rows += 1
-            case .row(let row):
-                defer { first = false }
-                if row.isBlank { continue }
-                if first, let codeColumn, isTitle(row.cell(codeColumn)) { continue }
-                rows += 1
-                if row.cells.count > header.cells.count, let extra = row.cells.indices.dropFirst(header.cells.count).first(where: { !row.cells[$0].isEmpty }) ?? (sheet == nil ? header.cells.count : nil) {
-                    emit(.rejected(source: context.source(row.number), diagnostics: [placed(Diagnostic(.error, file: file,
-                        position: SourcePosition(line: row.number, column: extra + 1),
-                        LocalizedMessage(zh: "这一行有 \(row.cells.count) 个单元格，比表头的 \(header.cells.count) 个多",
-                                         en: "this row has \(row.cells.count) cells, more than the header's \(header.cells.count)")))]))
-                    continue
-                }
-                emit(.row(context, row))
+                continue
             }
+            if row.isBlank { continue }
+            if !titleChecked {
+                titleChecked = true
+                if let codeColumn, isTitle(row.cell(codeColumn)) { continue }
+            }
+            rows += 1
+            // A CSV field past the header's width is refused even when empty (SPEC §2); an
+            // XLSX row only stores cells up to its last non-empty one.
+            if let extra = row.cells.indices.dropFirst(width).first(where: { place.sheet == nil || !row.cells[$0].isEmpty }) {
+                emit(.rejected(source: place.source(row.number), diagnostics: [place.error(row: row.number, column: extra + 1, LocalizedMessage(
+                    zh: "这一行有 \(row.cells.count) 个单元格，比表头的 \(width) 个多", en: "this row has \(row.cells.count) cells, more than the header's \(width)"))]))
+                continue
+            }
+            emit(.row(context, row))
         }
         if rows == 0 {
-            emit(.rejected(source: sheetSource, diagnostics: [placed(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: 1),
-                LocalizedMessage(zh: "表格只有表头，没有数据行", en: "the sheet has a header but no data rows")))]))
+            reject(place.error(row: header.number, column: 1, LocalizedMessage(zh: "表格只有表头，没有数据行", en: "the sheet has a header but no data rows")))
         }
     }
 

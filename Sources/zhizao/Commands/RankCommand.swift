@@ -63,8 +63,6 @@ struct RankCommand: ParsableCommand {
         let total = outcomes.count
         let skipped = found.skipped + batch.skippedSheets
 
-        // One rubric per batch: --rubric, else the one the first ranked input (in input order) used.
-        var batchRubric = override
         var entries: [RankEntry] = []
         var inputs: [String: BatchScorer.BatchInput] = [:]  // by source, for --reports
         var rejects: [(source: String, reason: String)] = []
@@ -72,20 +70,13 @@ struct RankCommand: ParsableCommand {
             switch outcome {
             case .rejected(let source, let reason):
                 rejects.append((source, reason))
-            case .ranked(let entry, let rubric, let input):
-                if batchRubric == nil { batchRubric = rubric }
-                if let batchRubric, batchRubric.fingerprint != rubric.fingerprint || batchRubric.reference != rubric.reference {
-                    rejects.append((entry.source, "\(entry.source):1:1: error: " + (zh
-                        ? "评价细则 \(rubric.reference) 与本批次的 \(batchRubric.reference) 不同（可用 --rubric 统一）"
-                        : "rubric \(rubric.reference) differs from the batch's \(batchRubric.reference) (use --rubric)")))
-                } else {
-                    entries.append(entry)
-                    if let input { inputs[entry.source] = input }
-                }
+            case .ranked(let entry, _, let input):
+                entries.append(entry)
+                if let input { inputs[entry.source] = input }
             }
         }
         let rubric: Rubric
-        if let batchRubric {
+        if let batchRubric = batch.rubric {
             rubric = batchRubric
         } else if case .rubric(let fallback, _) = catalog.resolve(ShippedRubrics.defaultID, origin: "rank") {
             rubric = fallback

@@ -132,4 +132,25 @@ struct PercentileTests {
         #expect(percentiles.cities.map(\.name) == ["济南", "青岛"])
         #expect(percentiles.batch.distributions[1].count == 3)
     }
+
+    @Test("the run-length distribution gives what counting every applicant gives", arguments: 0..<10)
+    func againstCounting(_ seed: Int) {
+        var generator = PropertySplitMix64(seed: UInt64(seed + 100))
+        // Few distinct values, so ties are the rule: totals in tenths from 0.0 to 5.0.
+        let values = (0..<Int.random(in: 1...200, using: &generator)).map { _ in ExactNumber(Int.random(in: 0...50, using: &generator)) / ExactNumber(10) }
+        let distribution = Percentiles.Distribution(values)
+        let sorted = values.sorted()
+        #expect(distribution.count == values.count)
+        for p in [0, 1, 10, 25, 50, 75, 90, 99, 100] {
+            #expect(distribution.quantile(p) == sorted[min(values.count, max(1, (p * values.count + 99) / 100)) - 1], "p\(p)")
+        }
+        // Values held, and values between, below and above every one.
+        for tenths in -1...51 {
+            let value = ExactNumber(tenths) / ExactNumber(10)
+            let below = values.filter { $0 < value }.count
+            let level = values.filter { $0 == value }.count
+            #expect(distribution.rank(of: value) == (1000 * below + 500 * level) / values.count, "\(value)")
+        }
+    }
 }
+

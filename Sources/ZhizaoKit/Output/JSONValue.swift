@@ -13,6 +13,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Already-serialized JSON, written as is: lets a large document be built a part at a
     /// time instead of as one tree (a ranking of 100,000 rows).
     case raw(String)
+    /// An array whose elements are made one at a time as it is written: a ranking of
+    /// 100,000 rows streams to its file without ever existing whole.
+    case generated(count: Int, element: @Sendable (Int) -> JSONValue)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
@@ -33,33 +36,55 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    private func write(to out: inout String) {
+    /// Compact, one line, streamed into `out` (a file, say).
+    public func write<Out: TextOutputStream>(to out: inout Out) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
-        case .raw(let text): out += text
+        case .null: out.write("null")
+        case .bool(let b): out.write(b ? "true" : "false")
+        case .number(let n): out.write(n)
+        case .raw(let text): out.write(text)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            out += "["
+            out.write("[")
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.write(",") }
                 item.write(to: &out)
             }
-            out += "]"
+            out.write("]")
+        case .generated(let count, let element):
+            out.write("[")
+            for i in 0..<count {
+                if i > 0 { out.write(",") }
+                element(i).write(to: &out)
+            }
+            out.write("]")
         case .object(let pairs):
-            out += "{"
+            out.write("{")
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.write(",") }
                 JSONValue.escape(key, into: &out)
-                out += ":"
+                out.write(":")
                 value.write(to: &out)
             }
-            out += "}"
+            out.write("}")
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
+    /// A JSON string literal; most strings need no escape and are written as they are.
+    static func escape<Out: TextOutputStream>(_ s: String, into out: inout Out) {
+        // Bytes that may need an escape: controls, `"`, `\`, and 0xE2 (which starts U+2028/9).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out.write("\"")
+            out.write(s)
+            out.write("\"")
+            return
+        }
+        var text = ""
+        escapeScalars(s, into: &text)
+        out.write(text)
+    }
+
+    private static func escapeScalars(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -167,23 +167,6 @@ public struct BatchScorer: Sendable {
     }
 }
 
-/// Slots filled by many threads, each slot by one.
-private final class Slots<T: Sendable>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-    func values() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
-    }
-}
-
 private final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()

@@ -8,48 +8,59 @@
 ///   applicant has.
 /// An applicant whose domain does not apply is in no population for that domain.
 public struct Percentiles: Sendable {
-    /// The measures: T first, then each domain in rubric order.
-    public static func measures(of entry: RankEntry) -> [ExactNumber?] { [entry.total] + entry.domains }
+    /// Measure `index` of an entry: T for 0, then each domain in rubric order.
+    @inline(__always)
+    static func measure(_ index: Int, of entry: RankEntry) -> ExactNumber? { index == 0 ? entry.total : entry.domains[index - 1] }
 
-    /// One measure's values in one group, sorted ascending.
+    /// One measure's values in one group: each distinct value once, ascending, with how many
+    /// applicants have it or less. Totals are rounded to tenths, so a group of 100,000 holds
+    /// at most a thousand or so values, not 100,000.
     public struct Distribution: Sendable {
-        public let sorted: [ExactNumber]
+        let values: [ExactNumber]
+        /// `cumulative[i]`: the applicants whose value is at most `values[i]`.
+        let cumulative: [Int]
 
-        init(_ values: [ExactNumber]) { sorted = values.sorted() }
+        init(_ values: [ExactNumber]) {
+            var distinct: [ExactNumber] = []
+            var cumulative: [Int] = []
+            for (index, value) in values.sorted().enumerated() {
+                if distinct.last == value {
+                    cumulative[cumulative.count - 1] = index + 1
+                } else {
+                    distinct.append(value)
+                    cumulative.append(index + 1)
+                }
+            }
+            self.values = distinct
+            self.cumulative = cumulative
+        }
 
-        public var count: Int { sorted.count }
+        public var count: Int { cumulative.last ?? 0 }
 
-        /// The nearest-rank p-quantile (p in 0...100); nil for an empty group.
+        /// The nearest-rank p-quantile (p in 0...100): the ⌈p·n/100⌉-th smallest value; nil
+        /// for an empty group.
         public func quantile(_ p: Int) -> ExactNumber? {
-            guard !sorted.isEmpty else { return nil }
-            let rank = max(1, (p * sorted.count + 99) / 100)
-            return sorted[min(rank, sorted.count) - 1]
+            guard count > 0 else { return nil }
+            let rank = min(count, max(1, (p * count + 99) / 100))
+            var (low, high) = (0, cumulative.count - 1)
+            while low < high {  // the first value whose cumulative count reaches `rank`
+                let mid = (low + high) / 2
+                if cumulative[mid] < rank { low = mid + 1 } else { high = mid }
+            }
+            return values[low]
         }
 
         /// The percentile rank of `value`, in tenths of a percent (so it stays an integer).
         public func rank(of value: ExactNumber) -> Int? {
-            guard !sorted.isEmpty else { return nil }
-            let below = lowerBound(value)
-            let level = upperBound(value) - below
-            return (1000 * below + 500 * level) / sorted.count
-        }
-
-        private func lowerBound(_ value: ExactNumber) -> Int {
-            var (low, high) = (0, sorted.count)
-            while low < high {
+            guard count > 0 else { return nil }
+            var (low, high) = (0, values.count)
+            while low < high {  // the first distinct value not below `value`
                 let mid = (low + high) / 2
-                if sorted[mid] < value { low = mid + 1 } else { high = mid }
+                if values[mid] < value { low = mid + 1 } else { high = mid }
             }
-            return low
-        }
-
-        private func upperBound(_ value: ExactNumber) -> Int {
-            var (low, high) = (0, sorted.count)
-            while low < high {
-                let mid = (low + high) / 2
-                if value < sorted[mid] { high = mid } else { low = mid + 1 }
-            }
-            return low
+            let below = low == 0 ? 0 : cumulative[low - 1]
+            let level = low < values.count && values[low] == value ? cumulative[low] - below : 0
+            return (1000 * below + 500 * level) / count
         }
     }
 
@@ -71,7 +82,7 @@ public struct Percentiles: Sendable {
     public init(_ entries: [RankEntry], measures: Int) {
         func group(_ name: String, _ members: [RankEntry]) -> Group {
             Group(name: name, distributions: (0..<measures).map { index in
-                Distribution(members.compactMap { Self.measures(of: $0)[index] })
+                Distribution(members.compactMap { Self.measure(index, of: $0) })
             })
         }
         batch = group("", entries)
@@ -92,9 +103,8 @@ public struct Percentiles: Sendable {
     }
 
     public func standing(of entry: RankEntry) -> Standing {
-        let values = Self.measures(of: entry)
         func ranks(_ group: Group) -> [Int?] {
-            zip(values, group.distributions).map { value, distribution in value.flatMap { distribution.rank(of: $0) } }
+            group.distributions.indices.map { index in Self.measure(index, of: entry).flatMap { group.distributions[index].rank(of: $0) } }
         }
         return Standing(batch: ranks(batch), city: ranks(cities[cityIndex[entry.city ?? ""]!]),
                         industry: ranks(industries[industryIndex[entry.industry ?? ""]!]))

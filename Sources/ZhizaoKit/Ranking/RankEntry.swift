@@ -1,6 +1,10 @@
 /// One applicant as a ranking sees it: what its row shows and what orders it, nothing more.
 /// A batch of 100,000 keeps one of these per applicant, never the full result.
-public struct RankEntry: Sendable {
+///
+/// A class, not a struct: the outcomes, the lists and the percentile groups each hold every
+/// entry, and a reference is 8 bytes where the struct was some 200 (at 100,000 applicants
+/// that is tens of megabytes per copy). Immutable, so sharing it is safe.
+public final class RankEntry: Sendable {
     /// Where it came from: a file, or `file:row`.
     public let source: String
     public let creditCode: String
@@ -16,8 +20,8 @@ public struct RankEntry: Sendable {
     public let domains: [ExactNumber?]
     /// The rubric's tie-breaks; nil where one failed or is not a number.
     public let tiebreaks: [Double?]
-    /// Per rubric tier, in rubric order: its own verdict, and what failed (gates, rules,
-    /// prerequisites, in evaluation order).
+    /// Per rubric tier, in rubric order: its own verdict, and the first failures (gates,
+    /// rules, prerequisites, in evaluation order) — as many as a ranking line shows.
     public let achieved: [Bool]
     public let failures: [[String]]
 
@@ -34,11 +38,14 @@ public struct RankEntry: Sendable {
         self.domains = domains
         self.tiebreaks = tiebreaks
         self.achieved = achieved
-        self.failures = failures
+        self.failures = failures.map { Array($0.prefix(Self.reasonsShown)) }
     }
 
+    /// How many failed rules a ranking line gives as its reasons (SPEC §4: the first three).
+    public static let reasonsShown = 3
+
     /// Nil when the assessment has no credit code (`rank` requires one; SPEC §2).
-    public init?(_ result: ScoreResult) {
+    public convenience init?(_ result: ScoreResult) {
         let assessment = result.assessment
         guard let code = assessment.enterprise.creditCode else { return nil }
         let rubric = result.rubric

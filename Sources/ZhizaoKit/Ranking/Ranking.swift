@@ -73,7 +73,7 @@ public enum Ranking {
                     selected = fits
                 }
                 return Row(rank: position + 1, entry: entry, achieved: achieved, selected: selected, duplicate: duplicate,
-                           reasons: (duplicate ? ["duplicate"] : []) + (achieved ? [] : Array(entry.failures[index].prefix(3))))
+                           reasons: (duplicate ? ["duplicate"] : []) + (achieved ? [] : entry.failures[index]))
             }
             lists.append(List(target: tier, rows: rows))
         }

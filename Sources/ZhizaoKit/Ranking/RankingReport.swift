@@ -2,8 +2,9 @@ import Foundation
 import Mustache
 import ZhizaoCEL
 
-/// The files `rank --out DIR` writes (SPEC §4): ranking.csv, ranking.json, ranking.md and
-/// rejected.csv, each rendered in full and then written atomically.
+/// The files `rank --out DIR` writes (SPEC §4): ranking.csv, ranking.json, ranking.md,
+/// ranking.html and rejected.csv, each streamed a row at a time into a temporary file that
+/// is renamed into place once complete.
 public struct RankingReport: Sendable {
     public struct Summary: Sendable {
         public let found: Int
@@ -80,56 +81,51 @@ public struct RankingReport: Sendable {
     static func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
 
     /// `ranking.csv`: one row per applicant, lists in rubric tier order, then the no-target list.
-    public func csv() -> String {
-        var text = CSVFormat.byteOrderMark
-        text += CSVFormat.row(["target", "rank", "selected", "credit_code", "name", "city", "industry", "applying_for", "tier", "achieved", "total"]
-                              + rubric.domains.map(\.id) + ["reasons"])
+    public func csv<Out: TextOutputStream>(to out: inout Out) {
+        out.write(CSVFormat.byteOrderMark)
+        out.write(CSVFormat.row(["target", "rank", "selected", "credit_code", "name", "city", "industry", "applying_for", "tier", "achieved", "total"]
+                                + rubric.domains.map(\.id) + ["reasons"]))
         for list in lists {
             for row in list.rows {
                 let entry = row.entry
-                text += CSVFormat.row([CSVFormat.text(list.target ?? ""), String(row.rank), Self.bool(row.selected),
-                                       CSVFormat.text(entry.creditCode), CSVFormat.text(entry.name ?? ""), CSVFormat.text(entry.city ?? ""),
-                                       CSVFormat.text(entry.industry ?? ""), CSVFormat.text(entry.applyingFor ?? ""), CSVFormat.text(entry.tier ?? ""),
-                                       Self.bool(row.achieved), Self.decimal(entry.total)]
-                                      + entry.domains.map { Self.decimal($0) } + [CSVFormat.text(row.reasons.joined(separator: "; "))])
+                out.write(CSVFormat.row([CSVFormat.text(list.target ?? ""), String(row.rank), Self.bool(row.selected),
+                                         CSVFormat.text(entry.creditCode), CSVFormat.text(entry.name ?? ""), CSVFormat.text(entry.city ?? ""),
+                                         CSVFormat.text(entry.industry ?? ""), CSVFormat.text(entry.applyingFor ?? ""), CSVFormat.text(entry.tier ?? ""),
+                                         Self.bool(row.achieved), Self.decimal(entry.total)]
+                                        + entry.domains.map { Self.decimal($0) } + [CSVFormat.text(row.reasons.joined(separator: "; "))]))
             }
         }
-        return text
     }
 
     /// `rejected.csv`: every input that could not be scored, with the reason and position.
-    public func rejectedCSV() -> String {
-        var text = CSVFormat.byteOrderMark + CSVFormat.row(["source", "reason"])
-        for reject in rejects { text += CSVFormat.row([CSVFormat.text(reject.source), CSVFormat.text(reject.reason)]) }
-        return text
+    public func rejectedCSV<Out: TextOutputStream>(to out: inout Out) {
+        out.write(CSVFormat.byteOrderMark + CSVFormat.row(["source", "reason"]))
+        for reject in rejects { out.write(CSVFormat.row([CSVFormat.text(reject.source), CSVFormat.text(reject.reason)])) }
     }
 
-    /// `ranking.json`: the same lists with the summary, for other programs.
-    public func json() -> String {
-        // Each row is serialized on its own, so only one row's tree exists at a time.
-        let rows: (Ranking.List) -> JSONValue = { list in
-            var text = "["
-            for (index, row) in list.rows.enumerated() {
-                let entry = row.entry
-                if index > 0 { text += "," }
-                text += JSONValue.object([
-                    ("rank", .number(String(row.rank))),
-                    ("selected", row.selected.map { .bool($0) } ?? .null),
-                    ("achieved", row.achieved.map { .bool($0) } ?? .null),
-                    ("duplicate", .bool(row.duplicate)),
-                    ("credit_code", .string(entry.creditCode)),
-                    ("name", .optional(entry.name)), ("city", .optional(entry.city)), ("industry", .optional(entry.industry)),
-                    ("applying_for", .optional(entry.applyingFor)), ("tier", .optional(entry.tier)),
-                    ("total", .decimal(entry.total, places: 1)),
-                    ("domains", .object(zip(rubric.domains, entry.domains).map { ($0.id, $1.map { .decimal($0, places: 1) } ?? .null) })),
-                    ("reasons", .array(row.reasons.map { .string($0) })),
-                    ("percentiles", standingJSON(percentiles.standing(of: entry))),
-                    ("source", .string(entry.source)),
-                ]).serialized()
-            }
-            return .raw(text + "]")
-        }
-        return JSONValue.object([
+    /// One row of `ranking.json`.
+    func json(_ row: Ranking.Row) -> JSONValue {
+        let entry = row.entry
+        return .object([
+            ("rank", .number(String(row.rank))),
+            ("selected", row.selected.map { .bool($0) } ?? .null),
+            ("achieved", row.achieved.map { .bool($0) } ?? .null),
+            ("duplicate", .bool(row.duplicate)),
+            ("credit_code", .string(entry.creditCode)),
+            ("name", .optional(entry.name)), ("city", .optional(entry.city)), ("industry", .optional(entry.industry)),
+            ("applying_for", .optional(entry.applyingFor)), ("tier", .optional(entry.tier)),
+            ("total", .decimal(entry.total, places: 1)),
+            ("domains", .object(zip(rubric.domains, entry.domains).map { ($0.id, $1.map { .decimal($0, places: 1) } ?? .null) })),
+            ("reasons", .array(row.reasons.map { .string($0) })),
+            ("percentiles", standingJSON(percentiles.standing(of: entry))),
+            ("source", .string(entry.source)),
+        ])
+    }
+
+    /// `ranking.json`: the same lists with the summary, for other programs. Rows are made
+    /// and written one at a time.
+    public func json<Out: TextOutputStream>(to out: inout Out) {
+        JSONValue.object([
             ("format", .string("zhizao.ranking/1")),
             ("tool", .object([("version", .string(ZhizaoVersion.current))])),
             ("rubric", .object([("id", .string(rubric.id)), ("version", .string(rubric.version)), ("fingerprint", .string(rubric.fingerprint))])),
@@ -139,74 +135,84 @@ public struct RankingReport: Sendable {
                                  ("distribution", .object([("batch", distributionJSON(percentiles.batch)),
                                                            ("cities", .array(percentiles.cities.map(distributionJSON))),
                                                            ("industries", .array(percentiles.industries.map(distributionJSON)))]))])),
-            ("lists", .array(lists.map { list in .object([("target", .optional(list.target)), ("rows", rows(list))]) })),
+            ("lists", .array(lists.map { list in
+                .object([("target", .optional(list.target)), ("rows", .generated(count: list.rows.count) { self.json(list.rows[$0]) })])
+            })),
             ("rejected", .array(rejects.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) })),
-        ]).serialized() + "\n"
+        ]).write(to: &out)
+        out.write("\n")
     }
 
     /// `ranking.md`: the summary and one table per list.
-    public func markdown() -> String {
+    public func markdown<Out: TextOutputStream>(to out: inout Out) {
         let zh = language == .zh
         func t(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
         func title(_ tier: String?) -> String { tier.flatMap { rubric.tier($0) }.map { rubric.text($0.title, language.rawValue) } ?? "" }
-        var lines = ["# " + t("申报排序", "Ranking") + ": " + Markup.markdown(rubric.text(rubric.title, language.rawValue)), ""]
-        lines.append(t("细则 \(rubric.id) \(rubric.version) · 找到 \(summary.found) · 评分 \(summary.scored) · 拒绝 \(summary.rejected) · 跳过 \(summary.skipped)",
-                       "Rubric \(rubric.id) \(rubric.version) · found \(summary.found) · scored \(summary.scored) · rejected \(summary.rejected) · skipped \(summary.skipped)"))
-        lines.append("")
-        lines.append("## " + t("分数分布", "Score distribution"))
-        lines.append("")
+        func line(_ text: String = "") { out.write(text + "\n") }
+        line("# " + t("申报排序", "Ranking") + ": " + Markup.markdown(rubric.text(rubric.title, language.rawValue)))
+        line()
+        line(t("细则 \(rubric.id) \(rubric.version) · 找到 \(summary.found) · 评分 \(summary.scored) · 拒绝 \(summary.rejected) · 跳过 \(summary.skipped)",
+               "Rubric \(rubric.id) \(rubric.version) · found \(summary.found) · scored \(summary.scored) · rejected \(summary.rejected) · skipped \(summary.skipped)"))
+        line()
+        line("## " + t("分数分布", "Score distribution"))
+        line()
         let table = distributionTable
-        lines.append("| " + ([t("范围", "Group"), t("数量", "Count")] + table.headings).map(Markup.markdown).joined(separator: " | ") + " |")
-        lines.append("|" + Array(repeating: "---|", count: 2 + table.headings.count).joined())
+        line("| " + ([t("范围", "Group"), t("数量", "Count")] + table.headings).map(Markup.markdown).joined(separator: " | ") + " |")
+        line("|" + Array(repeating: "---|", count: 2 + table.headings.count).joined())
         for row in table.rows {
-            lines.append("| " + ([Markup.markdown(row.name), String(row.count)] + row.quartiles).joined(separator: " | ") + " |")
+            line("| " + ([Markup.markdown(row.name), String(row.count)] + row.quartiles).joined(separator: " | ") + " |")
         }
+        let domains = rubric.domains.map { Markup.markdown(rubric.text($0.title, language.rawValue)) }
         for list in lists {
-            lines.append("")
-            lines.append("## " + (list.target.map { Markup.markdown(title($0)) } ?? t("未指定申报等级", "No target tier")))
-            lines.append("")
-            let domains = rubric.domains.map { Markup.markdown(rubric.text($0.title, language.rawValue)) }
-            lines.append("| " + ([t("名次", "Rank"), t("入选", "Selected"), t("企业", "Enterprise"), t("信用代码", "Credit code"), t("城市", "City"),
-                                 t("判定等级", "Tier"), t("总分", "Total")] + domains + [t("原因", "Reasons")]).joined(separator: " | ") + " |")
-            lines.append("|" + Array(repeating: "---|", count: 8 + domains.count).joined())
+            line()
+            line("## " + (list.target.map { Markup.markdown(title($0)) } ?? t("未指定申报等级", "No target tier")))
+            line()
+            line("| " + ([t("名次", "Rank"), t("入选", "Selected"), t("企业", "Enterprise"), t("信用代码", "Credit code"), t("城市", "City"),
+                          t("判定等级", "Tier"), t("总分", "Total")] + domains + [t("原因", "Reasons")]).joined(separator: " | ") + " |")
+            line("|" + Array(repeating: "---|", count: 8 + domains.count).joined())
             for row in list.rows {
                 let entry = row.entry
                 let selected = row.selected.map { $0 ? "✓" : "" } ?? ""
                 let cells = [String(row.rank), selected, Markup.markdown(entry.name ?? ""), Markup.markdown(entry.creditCode), Markup.markdown(entry.city ?? ""),
                              Markup.markdown(title(entry.tier)), Self.decimal(entry.total)] + entry.domains.map { Self.decimal($0) }
                     + [Markup.markdown(row.reasons.joined(separator: "; "))]
-                lines.append("| " + cells.joined(separator: " | ") + " |")
+                line("| " + cells.joined(separator: " | ") + " |")
             }
         }
         if !rejects.isEmpty {
-            lines.append("")
-            lines.append("## " + t("未能评分", "Rejected"))
-            lines.append("")
-            for reject in rejects { lines.append("- " + Markup.markdown(reject.reason)) }
+            line()
+            line("## " + t("未能评分", "Rejected"))
+            line()
+            for reject in rejects { line("- " + Markup.markdown(reject.reason)) }
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `ranking.html`: the summary, counts per tier and city, the histogram of totals, the
     /// distribution, every list and the rejects, in one self-contained page.
-    public func html() -> String {
-        let template = try! ReportTemplates.compile(ReportTemplates.builtIn("ranking.html.mustache"))  // built in, tested
-        return template.render(RankingPageModel(self))
+    public func html<Out: TextOutputStream>(to out: inout Out) {
+        RankingPage.builtIn().write(self, to: &out)
     }
 
-    /// Writes every file into `folder`, each to a temporary name first and then renamed, so an
-    /// interrupted run leaves the previous files, never half-written ones.
+    /// Writes every file into `folder`, each streamed to a temporary name and then renamed,
+    /// so an interrupted run leaves the previous files, never half-written ones. The five are
+    /// written side by side; each holds only its write buffer, whatever the batch's size.
     public func write(to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        // One document at a time, each dropped once written: for 100,000 rows the documents
-        // are tens of megabytes each, and peak memory is what a provincial laptop feels.
-        let renderers: [(String, (RankingReport) -> String)] = [
-            ("ranking.csv", { $0.csv() }), ("ranking.json", { $0.json() }), ("ranking.md", { $0.markdown() }),
-            ("ranking.html", { $0.html() }), ("rejected.csv", { $0.rejectedCSV() }),
+        let documents: [(String, @Sendable (RankingReport, inout AtomicTextFile) -> Void)] = [
+            ("ranking.html", { $0.html(to: &$1) }), ("ranking.json", { $0.json(to: &$1) }), ("ranking.csv", { $0.csv(to: &$1) }),
+            ("ranking.md", { $0.markdown(to: &$1) }), ("rejected.csv", { $0.rejectedCSV(to: &$1) }),
         ]
-        for (name, render) in renderers {
-            try Data(render(self).utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
+        let errors = Slots<(any Error)?>(count: documents.count)
+        let folderURL = URL(fileURLWithPath: folder)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let (name, render) = documents[index]
+            do {
+                try AtomicTextFile.write(folderURL.appendingPathComponent(name).path) { render(self, &$0) }
+                errors.set(index, nil)
+            } catch {
+                errors.set(index, error)
+            }
         }
+        if let error = errors.values().compactMap({ $0 }).first { throw error }
     }
 }
-

@@ -3,8 +3,9 @@ import ZhizaoCEL
 
 /// What `ranking.html` shows (SPEC §4), ready-formatted for `Reports/ranking.html.mustache`:
 /// the summary, counts per tier and city, the histogram of totals, the distribution per
-/// city, every list with every row, and the rejects. Every value from an input is escaped
-/// by the template; the SVG escapes its own.
+/// city, every list, and the rejects. A list's rows are made one at a time as the page is
+/// written (`row(_:)`), so 100,000 of them never exist at once. Every value from an input
+/// is escaped by the template; the SVG escapes its own.
 struct RankingPageModel {
     struct Pair { let label: String; let value: String }
     struct Cell { let text: String }
@@ -23,7 +24,7 @@ struct RankingPageModel {
         let reasons: String
         let rowClass: String
     }
-    struct ListSection { let title: String; let count: String; let rows: [Row] }
+    struct ListSection { let title: String; let count: String }
     struct Reject { let source: String; let reason: String }
     struct Labels {
         let rank, selected, enterprise, creditCode, city, tier, total, percentile, reasons: String
@@ -45,6 +46,18 @@ struct RankingPageModel {
     let lists: [ListSection]
     let hasRejects: Bool
     let rejects: [Reject]
+    private let tierTitles: [String: String]
+    private let percentiles: Percentiles
+
+    /// One line of a list, as the page shows it.
+    func row(_ row: Ranking.Row) -> Row {
+        let entry = row.entry
+        return Row(rank: String(row.rank), selected: row.selected == true ? "✓" : "", name: entry.name ?? "", creditCode: entry.creditCode,
+                   city: entry.city ?? "", tier: entry.tier.map { tierTitles[$0] ?? $0 } ?? "", total: RankingReport.decimal(entry.total),
+                   domains: entry.domains.map { Cell(text: RankingReport.decimal($0)) },
+                   percentile: Percentiles.text(percentiles.standing(of: entry).batch[0]), reasons: row.reasons.joined(separator: "; "),
+                   rowClass: row.duplicate ? "duplicate" : (row.selected == true ? "selected" : (row.achieved == false ? "missed" : "")))
+    }
 
     init(_ report: RankingReport) {
         let rubric = report.rubric
@@ -86,18 +99,10 @@ struct RankingPageModel {
         measureTitles = table.headings.map { Cell(text: $0) }
         distribution = table.rows.map { DistributionRow(name: $0.name, count: String($0.count), cells: $0.quartiles.map { Cell(text: $0) }) }
         domainTitles = rubric.domains.map { Cell(text: rubric.text($0.title, locale)) }
-        let percentiles = report.percentiles
         let noTier = labels.noTier
-        lists = report.lists.map { list in
-            ListSection(title: list.target.map { tierTitle($0) } ?? noTier, count: String(list.rows.count), rows: list.rows.map { row in
-                let entry = row.entry
-                return Row(rank: String(row.rank), selected: row.selected == true ? "✓" : "", name: entry.name ?? "", creditCode: entry.creditCode,
-                           city: entry.city ?? "", tier: entry.tier.map { tierTitle($0) } ?? "", total: RankingReport.decimal(entry.total),
-                           domains: entry.domains.map { Cell(text: RankingReport.decimal($0)) },
-                           percentile: Percentiles.text(percentiles.standing(of: entry).batch[0]), reasons: row.reasons.joined(separator: "; "),
-                           rowClass: row.duplicate ? "duplicate" : (row.selected == true ? "selected" : (row.achieved == false ? "missed" : "")))
-            })
-        }
+        lists = report.lists.map { list in ListSection(title: list.target.map { tierTitle($0) } ?? noTier, count: String(list.rows.count)) }
+        tierTitles = Dictionary(uniqueKeysWithValues: rubric.tiers.map { ($0.id, rubric.text($0.title, locale)) })
+        percentiles = report.percentiles
         rejects = report.rejects.map { Reject(source: $0.source, reason: $0.reason) }
         hasRejects = !rejects.isEmpty
     }
@@ -163,7 +168,6 @@ extension RankingPageModel.ListSection: MustacheParent {
         switch name {
         case "title": return title
         case "count": return count
-        case "rows": return rows
         default: return nil
         }
     }

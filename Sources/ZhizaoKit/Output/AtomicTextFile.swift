@@ -1,0 +1,76 @@
+import Foundation
+
+/// A text file written as a stream and put in place only when complete: the text goes to a
+/// temporary file beside the target, and `commit()` renames it over the target (one atomic
+/// step on POSIX). An interrupted run leaves the previous file, never a half-written one;
+/// and a document of 100,000 rows never exists whole in memory.
+public final class AtomicTextFile: TextOutputStream {
+    public let path: String
+    private let temporaryPath: String
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    /// The first write error; reported by `commit()` (a stream's `write` cannot throw).
+    private var failure: Error?
+    private var finished = false
+    private static let flushSize = 1 << 20
+
+    public init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporaryPath))
+        buffer.reserveCapacity(Self.flushSize + 4096)
+    }
+
+    public func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= Self.flushSize { flush() }
+    }
+
+    private func flush() {
+        guard failure == nil, !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            failure = error
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and renames the file into place; throws the first write error.
+    public func commit() throws {
+        flush()
+        finished = true
+        try? handle.close()
+        if let failure {
+            unlink(temporaryPath)
+            throw failure
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let error = CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            unlink(temporaryPath)
+            throw error
+        }
+    }
+
+    deinit {
+        // Dropped without `commit()` (an error on the way): the temporary file goes, the
+        // previous file stays.
+        if !finished {
+            try? handle.close()
+            unlink(temporaryPath)
+        }
+    }
+}
+
+extension AtomicTextFile {
+    /// Writes one file: `produce` streams the text into it, then it is committed.
+    public static func write(_ path: String, _ produce: (inout AtomicTextFile) throws -> Void) throws {
+        var file = try AtomicTextFile(path: path)
+        try produce(&file)
+        try file.commit()
+    }
+}

@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ZhizaoCELTests", dependencies: ["ZhizaoCEL"]),
         .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit", .product(name: "Mustache", package: "swift-mustache")]),
         // End-to-end: runs the built `zhizao` binary and checks output and exit status.
-        .testTarget(name: "ZhizaoCLITests", dependencies: ["zhizao", "ZhizaoKit"]),
+        .testTarget(name: "ZhizaoCLITests", dependencies: ["zhizao", "ZhizaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

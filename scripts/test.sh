@@ -16,6 +16,12 @@ if ! pkg-config --exists zlib 2>/dev/null; then
   apt-get update -qq && apt-get install -y -qq zlib1g-dev pkg-config >/dev/null
 fi
 
+# The xlsx questionnaire is opened and re-saved by LibreOffice in the template tests.
+if ! command -v soffice >/dev/null 2>&1; then
+  echo "scripts/test.sh: installing LibreOffice Calc (headless), for the xlsx template tests" >&2
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+fi
+
 swift build --build-tests
 # The reports in a real browser (installs chromium, a CJK font and poppler-utils if missing):
 # every example's HTML loads offline, shows its tier, total and five domains, prints to PDF

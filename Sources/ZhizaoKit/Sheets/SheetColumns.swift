@@ -27,6 +27,9 @@ struct SheetColumns: Sendable {
     let problems: [Diagnostic]
     /// Each indicator with a column, in the order of its first column, with all its columns.
     let answerGroups: [(indicator: Indicator, columns: AnswerColumns)]
+    /// The rubric's tiers as choices, so `applying_for` may hold a tier's title (a template's
+    /// drop-down shows titles) as well as its id.
+    let tiers: [Choice]
 
     struct AnswerColumns: Sendable {
         var value: Int?
@@ -36,6 +39,7 @@ struct SheetColumns: Sendable {
     }
 
     init(header: SheetRow, rubric: Rubric, file: String) {
+        tiers = rubric.tiers.map { Choice(id: $0.id, label: $0.title, score: nil) }
         var roles: [Role] = []
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]

@@ -37,7 +37,7 @@ struct SheetRowDocument {
             case .rubric:
                 if let text = text(cell, column) { top.append(YAMLPair(key: quoted("rubric", column), value: quoted(text, column))) }
             case .applyingFor:
-                if let text = text(cell, column) { top.append(YAMLPair(key: quoted("applying_for", column), value: quoted(text, column))) }
+                if let text = text(cell, column) { top.append(YAMLPair(key: quoted("applying_for", column), value: choiceNode(text, columns.tiers, column))) }
             case .submitted:
                 if let text = day(cell, column) { top.append(YAMLPair(key: quoted("submitted", column), value: quoted(text, column))) }
             case .enterprise(let field):

@@ -21,3 +21,11 @@ struct RubricOption: ParsableArguments {
         }
     }
 }
+
+extension RubricOption {
+    /// The default shipped rubric, for commands that need one before any assessment names it.
+    static func defaultRubric(_ catalog: RubricCatalog) throws -> Rubric {
+        guard case .rubric(let rubric, _) = catalog.resolve(ShippedRubrics.defaultID, origin: "zhizao") else { throw ExitCode(2) }
+        return rubric
+    }
+}

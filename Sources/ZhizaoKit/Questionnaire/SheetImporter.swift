@@ -1,0 +1,63 @@
+import Foundation
+import ZhizaoCEL
+
+/// `zhizao import FILE.csv|xlsx -o DIR`: each row of a filled-in questionnaire becomes an
+/// assessment file (SPEC §4). A row is read and validated exactly as `rank` reads it —
+/// choice cells may hold the id or a label, every bad cell is reported at `Sheet!C7` with
+/// what was expected — and a row with any error is not written.
+///
+/// Files are named by credit code (`<code>.yaml`; a credit code has passed its check, so
+/// it is 18 characters of `0-9A-Z` and cannot name a path), else `row-<N>.yaml`; a name
+/// taken twice gets `-2`, `-3`… in row order. Each file is written atomically.
+public struct SheetImporter: Sendable {
+    public struct Report: Sendable {
+        /// Each row written: its source (`file:Sheet:7`) and the file's name.
+        public var written: [(source: String, file: String)] = []
+        /// Each row or sheet refused, with every problem.
+        public var rejected: [(source: String, diagnostics: [Diagnostic])] = []
+        public var skippedSheets = 0
+    }
+
+    public let pipeline: AssessmentPipeline
+    public let language: MessageLanguage
+
+    public init(pipeline: AssessmentPipeline, language: MessageLanguage) {
+        self.pipeline = pipeline
+        self.language = language
+    }
+
+    public func run(_ file: String, to folder: String) throws -> Report {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var report = Report()
+        var taken: [String: Int] = [:]
+        var failure: Error?
+        SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes) { item in
+            guard failure == nil else { return }
+            switch item {
+            case .skippedSheet: report.skippedSheets += 1
+            case .rejected(let source, let diagnostics): report.rejected.append((source, diagnostics))
+            case .row(let context, let row):
+                let source = context.place.source(row.number)
+                switch pipeline.process(row: row, in: context) {
+                case .rejected(let diagnostics): report.rejected.append((source, diagnostics))
+                case .scored(let result):
+                    let stem = result.assessment.enterprise.creditCode?.value ?? "row-\(row.number)"
+                    let count = taken[stem, default: 0] + 1
+                    taken[stem] = count
+                    let name = stem + (count > 1 ? "-\(count)" : "") + ".yaml"
+                    let origin = (context.place.file as NSString).lastPathComponent + (context.place.sheet.map { ":" + $0 } ?? "") + ":\(row.number)"
+                    let header = [language == .zh ? "由 zhizao import 从 \(origin) 生成" : "Written by zhizao import from \(origin)"]
+                    let text = AssessmentWriter.yaml(result.assessment, rubric: result.rubric, locale: language.rawValue, header: header)
+                    do {
+                        try AtomicTextFile.write((folder as NSString).appendingPathComponent(name)) { $0.write(text) }
+                        report.written.append((source, name))
+                    } catch {
+                        failure = error
+                    }
+                }
+            }
+        }
+        if let failure { throw failure }
+        return report
+    }
+}

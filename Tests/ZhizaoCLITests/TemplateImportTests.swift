@@ -1,0 +1,258 @@
+import Foundation
+import Testing
+import ZIPFoundation
+import ZhizaoKit
+
+// Issue 7: consultants send a questionnaire as a spreadsheet and get it back into zhizao
+// without retyping. template → filled by a script → import → score gives the tier the same
+// answers give in a YAML file; the xlsx opens in LibreOffice and keeps its drop-downs; a bad
+// cell is reported at its cell and its row is not written.
+
+@Suite("zhizao template and import")
+struct TemplateImportTests {
+    static let root = RankCommandTests.root
+    static let examples = ["weifang-diesel-engine.yaml", "linyi-fasteners.yaml", "zibo-chemicals.yaml"]
+
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-template-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func example(_ name: String) -> String { root.appendingPathComponent("Examples/shandong/\(name)").path }
+
+    /// Total and tier as `score --format json` gives them.
+    static func verdict(_ path: String) throws -> (total: String, tier: String?) {
+        let result = try CommandRunner.run(["score", path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(path): \(result.stderr)")
+        return ("\(object["total"]!)", object["tier"] as? String)
+    }
+
+    /// An example's answers as a questionnaire row, the way a consultant fills one in: choices
+    /// by their Chinese label, yes/no as 是/否, multi answers joined with `;`, an N/A reason
+    /// in the `.na` column.
+    static func row(for file: String, header: [String]) throws -> [String] {
+        let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
+        guard case .scored(let result) = pipeline.process(path: file) else { throw CocoaError(.fileReadCorruptFile) }
+        let (assessment, rubric) = (result.assessment, result.rubric)
+        func label(_ id: String, _ choices: [Choice]) -> String { choices.first { $0.id == id }.map { rubric.text($0.label, "zh") } ?? id }
+        return header.map { id -> String in
+            let e = assessment.enterprise
+            switch id {
+            case "enterprise.name": return e.name ?? ""
+            case "enterprise.credit_code": return e.creditCode?.value ?? ""
+            case "enterprise.city": return e.city ?? ""
+            case "enterprise.industry": return e.industry ?? ""
+            case "applying_for": return assessment.applyingFor.flatMap { rubric.tier($0) }.map { rubric.text($0.title, "zh") } ?? ""
+            case "submitted": return assessment.submitted ?? ""
+            default: break
+            }
+            if id.hasPrefix("profile.") {
+                let fact = rubric.profile.first { "profile." + $0.id == id }!
+                switch assessment.profile[fact.id] {
+                case .bool(let b)?: return b ? "是" : "否"
+                case .string(let s)?: return fact.kind == .choice ? label(s, fact.choices) : s
+                case .int(let i)?: return String(i)
+                case .number(let n)?: return n.description
+                case nil: return ""
+                }
+            }
+            if id.hasSuffix(".na") { return assessment.answers[String(id.dropLast(3))]?.notApplicable ?? "" }
+            guard let indicator = rubric.indicator(id), let value = assessment.answers[id]?.value else { return "" }
+            switch value {
+            case .choice(let choice): return label(choice, indicator.choices)
+            case .multi(let ids): return ids.joined(separator: ";")
+            case .bool(let b): return b ? "是" : "否"
+            case .number(let n): return n.description
+            }
+        }
+    }
+
+    /// The ids of a CSV template's first row (after its byte-order mark).
+    static func header(_ path: String) throws -> [String] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return (text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text).split(separator: "\r\n")[0].split(separator: ",").map(String.init)
+    }
+
+    static func csvLine(_ cells: [String]) -> String {
+        cells.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }.joined(separator: ",") + "\r\n"
+    }
+
+    @Test("template yaml: every fact and indicator with its question; blank it validates, filled with an example's answers it scores as the example")
+    func yamlTemplate() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("blank.yaml").path
+        #expect(try CommandRunner.run(["template", "-o", path]).status == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("  rd_factory_planning: null") && text.contains("  cmmm_level: null"))
+        #expect(text.contains("# 问：关键生产设备中已联网并自动采集运行数据的比例是多少（%）？"))
+        #expect(text.contains("none=未开展 | pilot=试点"))
+        let blank = try CommandRunner.run(["validate", path])
+        #expect(blank.status == 0, "\(blank.stderr)")
+
+        // Filled in as a script would: each `key: null` replaced by the example's line.
+        let example = try String(contentsOfFile: Self.example("weifang-diesel-engine.yaml"), encoding: .utf8)
+        var values: [String: String] = [:]
+        for line in example.split(separator: "\n") where line.hasPrefix("  ") && !line.hasPrefix("   ") && line.contains(": ") {
+            let parts = line.dropFirst(2).split(separator: ":", maxSplits: 1)
+            values[String(parts[0])] = String(parts[1]).components(separatedBy: "  #")[0]
+        }
+        var filled = text
+        for (key, value) in values { filled = filled.replacingOccurrences(of: "  \(key): null", with: "  \(key):\(value)") }
+        for key in ["applying_for", "submitted"] {
+            let line = example.split(separator: "\n").first { $0.hasPrefix(key + ":") }!
+            filled = filled.replacingOccurrences(of: "\n\(key): null", with: "\n\(line)")
+        }
+        let filledPath = folder.appendingPathComponent("filled.yaml").path
+        try filled.write(toFile: filledPath, atomically: true, encoding: .utf8)
+        #expect(try Self.verdict(filledPath) == Self.verdict(Self.example("weifang-diesel-engine.yaml")))
+    }
+
+    @Test("template csv → rows filled with labels and 是/否 → import → each file scores as its example")
+    func csvRoundTrip() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("questionnaire.csv").path
+        #expect(try CommandRunner.run(["template", "--format", "csv", "-o", path]).status == 0)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let header = try Self.header(path)
+        #expect(text.split(separator: "\r\n")[1].hasPrefix("企业名称,统一社会信用代码,所在城市"))
+        for name in Self.examples { text += Self.csvLine(try Self.row(for: Self.example(name), header: header)) }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+
+        let out = folder.appendingPathComponent("imported").path
+        let result = try CommandRunner.run(["import", path, "-o", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("读取 3 行，写出 3 份，拒绝 0 行"))
+        for name in Self.examples {
+            let code = try #require(try String(contentsOfFile: Self.example(name), encoding: .utf8).split(separator: "\n")
+                .first { $0.contains("credit_code:") }?.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
+            let imported = out + "/\(code).yaml"
+            #expect(try Self.verdict(imported) == Self.verdict(Self.example(name)), "\(name)")
+        }
+    }
+
+    /// The template's first sheet with `rows` appended as inline-string cells, as a script
+    /// filling the workbook would write them.
+    static func fill(_ template: URL, rows: [[String]], into target: URL) throws {
+        let source = try Archive(url: template, accessMode: .read)
+        let filled = try Archive(url: target, accessMode: .create)
+        for entry in source {
+            var data = Data()
+            _ = try source.extract(entry) { data.append($0) }
+            if entry.path == "xl/worksheets/sheet1.xml" {
+                var xml = String(decoding: data, as: UTF8.self)
+                var added = ""
+                for (offset, cells) in rows.enumerated() {
+                    let number = 3 + offset
+                    added += "<row r=\"\(number)\">" + cells.enumerated().compactMap { column, text in
+                        text.isEmpty ? nil : "<c r=\"\(CellReference.columnName(column + 1))\(number)\" t=\"inlineStr\"><is><t>\(text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</t></is></c>"
+                    }.joined() + "</row>"
+                }
+                xml = xml.replacingOccurrences(of: "</sheetData>", with: added + "</sheetData>")
+                data = Data(xml.utf8)
+            }
+            let bytes = data
+            try filled.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+    }
+
+    /// LibreOffice, headless, with a profile of its own (two at once must not share one).
+    static func soffice(_ arguments: [String], in folder: URL) throws -> CommandResult {
+        let profile = folder.appendingPathComponent("lo-profile-\(UUID().uuidString)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["soffice", "-env:UserInstallation=file://" + profile.path, "--headless"] + arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
+
+    @Test("template xlsx opens in LibreOffice with its two header rows and keeps every drop-down; filled, re-saved by LibreOffice and imported, it scores as the examples")
+    func xlsxRoundTrip() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("questionnaire.xlsx")
+        #expect(try CommandRunner.run(["template", "--format", "xlsx", "-o", template.path]).status == 0)
+        let csvTemplate = folder.appendingPathComponent("reference.csv").path
+        #expect(try CommandRunner.run(["template", "--format", "csv", "-o", csvTemplate]).status == 0)
+        let header = try Self.header(csvTemplate)
+
+        // LibreOffice reads it: the CSV it writes has the ids and the Chinese titles.
+        let converted = try Self.soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", "lo", template.path], in: folder)
+        #expect(converted.status == 0, "LibreOffice (soffice) is needed: ./scripts/test.sh installs it. \(converted.stdout)")
+        // (LibreOffice quotes every text cell; the quotes are not part of the text.)
+        let lines = try String(contentsOfFile: folder.appendingPathComponent("lo/questionnaire.csv").path, encoding: .utf8)
+            .replacingOccurrences(of: "\"", with: "").split(whereSeparator: \.isNewline)
+        #expect(lines.first.map(String.init) == header.joined(separator: ","))
+        #expect(lines.dropFirst().first?.hasPrefix("企业名称,统一社会信用代码,所在城市") == true)
+
+        // Filled by a script, then opened and saved again by LibreOffice, as a consultant's
+        // client would: the drop-downs survive and the rows still import.
+        let filled = folder.appendingPathComponent("filled.xlsx")
+        try Self.fill(template, rows: try Self.examples.map { try Self.row(for: Self.example($0), header: header) }, into: filled)
+        let resaved = try Self.soffice(["--convert-to", "xlsx", "--outdir", "resaved", filled.path], in: folder)
+        #expect(resaved.status == 0, "\(resaved.stdout)")
+        let resavedPath = folder.appendingPathComponent("resaved/filled.xlsx")
+        func validations(_ url: URL) throws -> (lists: Int, numbers: Int) {
+            let archive = try Archive(url: url, accessMode: .read)
+            var data = Data()
+            _ = try archive.extract(try #require(archive["xl/worksheets/sheet1.xml"])) { data.append($0) }
+            let xml = String(decoding: data, as: UTF8.self)
+            let elements = xml.components(separatedBy: "<dataValidation ").dropFirst()
+            return (elements.filter { $0.contains("type=\"list\"") }.count,
+                    elements.filter { $0.contains("type=\"decimal\"") || $0.contains("type=\"whole\"") }.count)
+        }
+        let ours = try validations(template), theirs = try validations(resavedPath)
+        #expect(ours.lists > 40 && ours.numbers > 5, "a drop-down on every choice cell, bounds on number cells")
+        #expect(theirs == ours)
+
+        for input in [filled, resavedPath] {
+            let out = folder.appendingPathComponent("imported-\(input.deletingPathExtension().lastPathComponent)-\(UUID().uuidString)").path
+            let result = try CommandRunner.run(["import", input.path, "-o", out])
+            #expect(result.status == 0, "\(result.stderr)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+            #expect(files.count == 3)
+            for name in Self.examples {
+                let code = try Self.row(for: Self.example(name), header: header)[1]
+                #expect(try Self.verdict(out + "/\(code).yaml") == Self.verdict(Self.example(name)), "\(input.lastPathComponent) \(name)")
+            }
+        }
+    }
+
+    @Test("a bad cell is reported at its cell with what was expected; its row is not written, the others are; a repeated credit code gets -2")
+    func badCells() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("questionnaire.xlsx")
+        let csvTemplate = folder.appendingPathComponent("reference.csv").path
+        #expect(try CommandRunner.run(["template", "--format", "xlsx", "-o", template.path]).status == 0)
+        #expect(try CommandRunner.run(["template", "--format", "csv", "-o", csvTemplate]).status == 0)
+        let header = try Self.header(csvTemplate)
+        let good = try Self.row(for: Self.example("weifang-diesel-engine.yaml"), header: header)
+        var bad = good
+        let planning = header.firstIndex(of: "rd_factory_planning")!
+        bad[planning] = "很好"
+        let filled = folder.appendingPathComponent("filled.xlsx")
+        try Self.fill(template, rows: [good, bad, good], into: filled)
+
+        let out = folder.appendingPathComponent("out").path
+        let result = try CommandRunner.run(["import", filled.path, "-o", out])
+        #expect(result.status == 2)
+        let cell = "评估!\(CellReference.columnName(planning + 1))4"
+        #expect(result.stderr.contains("filled.xlsx:\(cell): error:"), "\(result.stderr)")
+        #expect(result.stderr.contains("intelligent"), "the message lists what is expected")
+        #expect(result.stdout.hasPrefix("读取 3 行，写出 2 份，拒绝 1 行"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [good[1] + "-2.yaml", good[1] + ".yaml"])
+        let second = try String(contentsOfFile: out + "/\(good[1])-2.yaml", encoding: .utf8)
+        #expect(second.hasPrefix("# 由 zhizao import 从 filled.xlsx:评估:5 生成"))
+    }
+}

@@ -22,6 +22,12 @@ if ! command -v soffice >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
 fi
 
+# `zhizao check` is driven through a pseudo-terminal with tmux.
+if ! command -v tmux >/dev/null 2>&1; then
+  echo "scripts/test.sh: installing tmux, for the terminal tests of zhizao check" >&2
+  apt-get update -qq && apt-get install -y -qq tmux >/dev/null
+fi
+
 swift build --build-tests
 # The reports in a real browser (installs chromium, a CJK font and poppler-utils if missing):
 # every example's HTML loads offline, shows its tier, total and five domains, prints to PDF

@@ -18,7 +18,7 @@ enum YAMLText {
     private static func isPlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
         for scalar in text.unicodeScalars {
-            let harmless = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.@/（）、·".unicodeScalars.contains(scalar)
+            let harmless = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.@/（）、·，。：；！？“”‘’《》【】—…".unicodeScalars.contains(scalar)
             if !harmless { return false }
         }
         if yaml11Words.contains(text) { return false }

@@ -22,3 +22,41 @@ public enum DisplayWidth {
         text + String(repeating: " ", count: max(0, width - of(text)))
     }
 }
+
+extension DisplayWidth {
+    /// `text` in lines of at most `width` columns: Chinese may break between any two
+    /// characters, other text at spaces (a word longer than a line is cut).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            var word = ""
+            var wordWidth = 0
+            func flushWord() {
+                if lineWidth + wordWidth > width && !line.isEmpty {
+                    lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+                    line = ""
+                    lineWidth = 0
+                    if word.hasPrefix(" ") { word.removeFirst(); wordWidth -= 1 }
+                }
+                line += word
+                lineWidth += wordWidth
+                word = ""
+                wordWidth = 0
+            }
+            for character in paragraph {
+                let w = of(String(character))
+                // A wide character is a word of its own; a space ends a word and starts the next.
+                if w == 2 || character == " " { flushWord() }
+                word.append(character)
+                wordWidth += w
+                if w == 2 { flushWord() }
+                if wordWidth >= width { flushWord() }
+            }
+            flushWord()
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import ZhizaoCEL
+import ZhizaoKit
+
+/// `zhizao check [-o FILE] [--resume FILE]`: an enterprise assesses itself in the terminal,
+/// question by question (SPEC §4). The answers file is saved after every answer, so quitting,
+/// Ctrl-C or a closed terminal loses nothing already answered.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "在终端逐题自评 Assess your factory in the terminal, question by question.",
+        discussion: """
+            先问企业信息和概况（它们决定申报资格），再按领域逐题提问。每题可输入：编号或选项、? 查看说明和佐证材料、b 上一题、s 跳过、n 不适用（需说明理由）、q 保存退出。每答一题即保存，可用 --resume 继续。答完后给出判定等级、各领域得分、改进建议，并写出 HTML 和 Markdown 报告。
+            First the enterprise and its profile (they decide eligibility), then every indicator, domain by domain. At each question: a choice, ? for guidance and evidence, b back, s skip, n not applicable (with the reason), q save and quit. Saved after every answer; --resume goes on. At the end: the verdict, the domain scores, the plan, and an HTML and a Markdown report.
+            退出码 Exit status: 0 完成或已保存退出 done, or saved and quit; 2 用法错误或文件无效 usage error or invalid file.
+            """)
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("答卷文件（默认 zhizao-check.yaml；已存在时请用 --resume） The answers file (default zhizao-check.yaml).", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("继续填写这份答卷 Go on with this answers file.", valueName: "FILE"))
+    var resume: String?
+
+    @OptionGroup var rubricOption: RubricOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let catalog = RubricCatalog()
+        let override = try rubricOption.load(catalog, language: language.language)
+        let path = output ?? resume ?? "zhizao-check.yaml"
+        var draft = CheckDraft(submitted: ReportDate.current())
+        var rubric = override
+        var next: String?
+        if let resume {
+            let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil)
+            switch pipeline.process(path: resume) {
+            case .rejected(let diagnostics):
+                Output.diagnostics(diagnostics, language: language.language)
+                throw ExitCode(2)
+            case .scored(let result):
+                draft = CheckDraft(result.assessment)
+                rubric = result.rubric
+            }
+            // Read once more for its place; the pipeline above has already checked size and shape.
+            if let data = FileManager.default.contents(atPath: resume), let document = try? YAMLReader.readDocument(Array(data)) {
+                next = CheckDraft.next(in: document)
+            }
+        } else if FileManager.default.fileExists(atPath: path) {
+            let zh = language.language == .zh
+            Output.standardError(zh ? "\(path): error: 文件已存在；继续填写请用 zhizao check --resume \(path)，或用 -o 指定新文件\n"
+                                    : "\(path): error: the file exists; go on with zhizao check --resume \(path), or name a new file with -o\n")
+            throw ExitCode(2)
+        }
+        let chosen = try rubric ?? RubricOption.defaultRubric(catalog)
+        let lang = language.language(for: chosen)
+        let zh = lang == .zh
+        let questions = CheckQuestion.all(Questionnaire(rubric: chosen, locale: lang.rawValue), language: lang)
+        let session = CheckSession(questions: questions, draft: draft, language: lang, startingAt: next)
+        let terminal = isatty(0) == 1 && isatty(1) == 1
+        let style = TerminalStyle(colour: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+
+        func save() throws {
+            do {
+                try AtomicTextFile.write(path) { $0.write(session.draft.yaml(rubric: chosen, locale: lang.rawValue, next: session.nextID)) }
+            } catch {
+                Output.standardError("\(path): error: " + (zh ? "无法保存：" : "cannot save: ") + error.localizedDescription + "\n")
+                throw ExitCode(2)
+            }
+        }
+        let stopped = zh ? "\n已保存到 \(path)；继续填写：zhizao check --resume \(path)\n" : "\nSaved to \(path); go on with: zhizao check --resume \(path)\n"
+        Interrupt.onInterrupt(print: stopped)
+
+        Output.standardOutput(style.bold(zh ? "智能工厂自评 · " : "Smart-factory self-check · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
+            + style.dim(zh ? "答案每答一题即保存到 \(path)。输入 ? 查看说明，q 保存退出。\n" : "Every answer is saved to \(path) at once. ? for guidance, q to save and quit.\n"))
+        try save()
+        func read() -> String? {
+            if terminal { Output.standardOutput("> ") }
+            return readLine(strippingNewline: true)
+        }
+        walk: while !session.finished {
+            Output.standardOutput("\n" + session.screen(style))
+            while true {
+                guard let line = read() else {
+                    try save()
+                    Output.standardOutput(stopped)
+                    return
+                }
+                if !terminal { Output.standardOutput("> " + line + "\n") }  // a transcript that reads like the session
+                switch session.handle(line) {
+                case .moved:
+                    try save()
+                    continue walk
+                case .say(let text):
+                    Output.standardOutput(text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .flatMap { DisplayWidth.wrap(String($0), width: 76) }.map { "  " + $0 }.joined(separator: "\n") + "\n")
+                case .invalid(let text):
+                    Output.standardOutput("  " + style.error(text) + "\n")
+                case .askReason:
+                    Output.standardOutput("  " + session.reasonPrompt + "\n")
+                case .quit:
+                    try save()
+                    Output.standardOutput(stopped)
+                    return
+                }
+            }
+        }
+        try save()
+        try finish(path: path, rubric: chosen, override: override, catalog: catalog, language: lang, style: style)
+    }
+
+    /// The verdict, the domains, the plan, and the reports beside the answers file.
+    private func finish(path: String, rubric: Rubric, override: Rubric?, catalog: RubricCatalog, language lang: MessageLanguage, style: TerminalStyle) throws {
+        let zh = lang == .zh
+        guard case .scored(let result) = AssessmentPipeline(catalog: catalog, rubricOverride: override).process(path: path) else {
+            Output.standardError(zh ? "\(path): error: 保存的答卷无法评分\n" : "\(path): error: the saved answers cannot be scored\n")
+            throw ExitCode(2)
+        }
+        Output.standardOutput("\n" + style.bold(zh ? "—— 自评结果 ——" : "—— Result ——") + "\n" + ResultText(result, language: lang).render())
+        let stem = (path as NSString).deletingPathExtension
+        let model = ReportModel(result, language: lang, date: ReportDate.current())
+        var written: [String] = []
+        for (reporter, ext) in [(try HTMLReporter() as any Reporter, "html"), (try MarkdownReporter() as any Reporter, "md")] {
+            let report = stem + "." + ext
+            try Output.document(reporter.render(model), to: report, language: lang)
+            written.append(report)
+        }
+        Output.standardOutput("\n" + (zh ? "答卷：" : "Answers: ") + path + "\n" + (zh ? "报告：" : "Reports: ") + written.joined(separator: "  ") + "\n")
+    }
+}
+
+/// Ctrl-C prints where the answers are (they were saved after the last answer) and exits 130.
+enum Interrupt {
+    nonisolated(unsafe) private static var message: [UInt8] = []
+
+    static func onInterrupt(print text: String) {
+        message = Array(text.utf8)
+        signal(SIGINT) { _ in
+            Interrupt.message.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+            _exit(130)
+        }
+    }
+}

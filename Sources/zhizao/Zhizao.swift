@@ -8,7 +8,8 @@ struct Zhizao: ParsableCommand {
         commandName: "zhizao",
         abstract: "智造：智能工厂梯度评价工具 — scores smart-factory self-assessments against tier rubrics.",
         version: ZhizaoVersion.current,
-        subcommands: [ScoreCommand.self, ReportCommand.self, RankCommand.self, CheckCommand.self, TemplateCommand.self, ImportCommand.self, ValidateCommand.self, RubricsCommand.self, RubricDocCommand.self, ExprCommand.self]
+        subcommands: [ScoreCommand.self, ReportCommand.self, RankCommand.self, CheckCommand.self, TemplateCommand.self, ImportCommand.self, DiffCommand.self,
+                      ValidateCommand.self, RubricsCommand.self, RubricDocCommand.self, ExprCommand.self]
     )
 
     /// As ArgumentParser's, except that a usage error exits 2 (SPEC §4), not 64.

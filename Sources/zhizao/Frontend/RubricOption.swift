@@ -11,8 +11,14 @@ struct RubricOption: ParsableArguments {
 
     /// The override rubric, or nil; exits 2 after printing the problems when it does not load.
     func load(_ catalog: RubricCatalog, language: MessageLanguage) throws -> Rubric? {
-        guard let rubric else { return nil }
-        switch catalog.resolve(rubric, origin: "--rubric") {
+        try Self.load(rubric, option: "--rubric", catalog, language: language)
+    }
+
+    /// The rubric a `--rubric`-like option names (a path or a shipped id), or nil when it is
+    /// not given; exits 2 after printing the problems when it does not load.
+    static func load(_ reference: String?, option: String, _ catalog: RubricCatalog, language: MessageLanguage) throws -> Rubric? {
+        guard let reference else { return nil }
+        switch catalog.resolve(reference, origin: option) {
         case .rubric(let loaded, _):
             return loaded
         case .failed(let diagnostics):

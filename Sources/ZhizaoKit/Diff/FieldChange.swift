@@ -1,0 +1,40 @@
+/// An enterprise or assessment field that differs between the two assessments.
+public struct FieldChange: Sendable, Equatable {
+    /// The fields compared, named as a sheet's header names them (SPEC §2), in the order an
+    /// assessment file lists them.
+    public enum Field: String, Sendable, CaseIterable {
+        case name = "enterprise.name"
+        case creditCode = "enterprise.credit_code"
+        case city = "enterprise.city"
+        case industry = "enterprise.industry"
+        case applyingFor = "applying_for"
+        case submitted
+
+        /// What a reader calls it.
+        public var label: LocalizedMessage {
+            switch self {
+            case .name: return LocalizedMessage(zh: "企业名称", en: "Name")
+            case .creditCode: return LocalizedMessage(zh: "统一社会信用代码", en: "Credit code")
+            case .city: return LocalizedMessage(zh: "城市", en: "City")
+            case .industry: return LocalizedMessage(zh: "行业", en: "Industry")
+            case .applyingFor: return LocalizedMessage(zh: "申报等级", en: "Applying for")
+            case .submitted: return LocalizedMessage(zh: "提交日期", en: "Submitted")
+            }
+        }
+
+        func value(in assessment: Assessment) -> String? {
+            switch self {
+            case .name: return assessment.enterprise.name
+            case .creditCode: return assessment.enterprise.creditCode?.value
+            case .city: return assessment.enterprise.city
+            case .industry: return assessment.enterprise.industry
+            case .applyingFor: return assessment.applyingFor
+            case .submitted: return assessment.submitted
+            }
+        }
+    }
+
+    public let field: Field
+    /// The raw values (a tier id for `applying_for`); nil where the file leaves it out.
+    public let value: Change<String?>
+}

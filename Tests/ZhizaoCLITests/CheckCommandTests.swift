@@ -211,4 +211,26 @@ struct CheckCommandTests {
         #expect(saved.contains("x-zhizao-check: {next: rd_virtual_validation}"))
         #expect(saved.contains("credit_code: 91370700MA3C8K2L67"))
     }
+
+    @Test("Ctrl-C in a terminal loses nothing already answered: the file holds every answer, and the place to go on")
+    func interrupt() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = Tmux(folder: folder)
+        // The shell ignores Ctrl-C so that it lives to print the exit status; zhizao sets its own handler.
+        let command = "trap '' INT; cd '\(folder.path)' && '\(CommandRunner.executable.path)' check -o answers.yaml; echo EXIT=\\$?; sleep 30"
+        try tmux.run(["new-session", "-d", "-s", tmux.session, "-x", "80", "-y", "40", "sh -c \"\(command)\""])
+        defer { _ = try? tmux.run(["kill-server"]) }
+        #expect(try tmux.wait(for: "[企业信息 1/5"))
+        try tmux.type("淄博示例化工有限公司")
+        try tmux.type("")
+        try tmux.type("淄博")
+        #expect(try tmux.wait(for: "[企业信息 4/5"))
+        try tmux.run(["send-keys", "-t", tmux.session, "C-c"])
+        #expect(try tmux.wait(for: "EXIT=130"))
+        #expect(try tmux.screen().contains("已保存到 answers.yaml"))
+        let saved = try String(contentsOf: folder.appendingPathComponent("answers.yaml"), encoding: .utf8)
+        #expect(saved.contains("name: 淄博示例化工有限公司") && saved.contains("city: 淄博"))
+        #expect(saved.contains("x-zhizao-check: {next: enterprise.industry}"))
+    }
 }

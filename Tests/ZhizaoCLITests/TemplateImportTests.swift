@@ -255,4 +255,15 @@ struct TemplateImportTests {
         let second = try String(contentsOfFile: out + "/\(good[1])-2.yaml", encoding: .utf8)
         #expect(second.hasPrefix("# 由 zhizao import 从 filled.xlsx:评估:5 生成"))
     }
+
+    @Test("the same rubric gives byte-identical templates, run after run, in every format", arguments: ["yaml", "csv", "xlsx"])
+    func deterministic(_ format: String) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (a, b) = (folder.appendingPathComponent("a.\(format)").path, folder.appendingPathComponent("b.\(format)").path)
+        #expect(try CommandRunner.run(["template", "--format", format, "-o", a]).status == 0)
+        #expect(try CommandRunner.run(["template", "--format", format, "-o", b], environment: ["TZ": "Asia/Shanghai"]).status == 0)
+        let (x, y) = (try Data(contentsOf: URL(fileURLWithPath: a)), try Data(contentsOf: URL(fileURLWithPath: b)))
+        #expect(!x.isEmpty && x == y)
+    }
 }

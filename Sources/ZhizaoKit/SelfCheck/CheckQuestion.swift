@@ -63,7 +63,7 @@ public struct CheckQuestion: Sendable {
                 choices = fact.kind == .bool ? yesNo(zh) : fact.choices.map { ($0.id, rubric.text($0.label, q.locale)) }
                 let readers = rubric.gates.filter { $0.expression.source.contains("profile.\(fact.id)") }.map { rubric.text($0.title, q.locale) }
                     + rubric.tiers.flatMap { tier in tier.rules.filter { $0.expression.source.contains("profile.\(fact.id)") }
-                        .map { rubric.text(tier.title, q.locale) + "：" + rubric.text($0.title, q.locale) } }
+                        .map { rubric.text(tier.title, q.locale) + (zh ? "：" : ": ") + rubric.text($0.title, q.locale) } }
                 why = readers.isEmpty ? q.text(fact.guidance)
                     : (zh ? "决定申报资格——" : "It decides eligibility: ") + readers.prefix(3).joined(separator: zh ? "；" : "; ")
                 if let guidance = q.text(fact.guidance) { help.append(guidance) }

@@ -56,6 +56,10 @@ public final class CheckSession {
         if awaitingReason {
             awaitingReason = false
             if text.isEmpty || text.lowercased() == "b" { return .say(t("已取消“不适用”。", "Not applicable cancelled.")) }
+            if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                awaitingReason = true
+                return .invalid(t("理由含有控制字符；请重新输入", "the reason holds control characters; type it again"))
+            }
             draft.setNotApplicable(text, for: question)
             position += 1
             return .moved

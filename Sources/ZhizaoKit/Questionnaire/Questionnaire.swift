@@ -89,7 +89,11 @@ public struct Questionnaire: Sendable {
     }
 
     func bounds(_ minimum: ExactNumber?, _ maximum: ExactNumber?, unit: String?, integer: Bool) -> String {
-        let zh = locale == "zh"
+        Self.bounds(minimum, maximum, unit: unit, integer: integer, chinese: locale == "zh")
+    }
+
+    /// "数字 0–100（单位：%）", "a whole number ≥ 0".
+    static func bounds(_ minimum: ExactNumber?, _ maximum: ExactNumber?, unit: String?, integer: Bool, chinese zh: Bool) -> String {
         var text = integer ? (zh ? "整数" : "a whole number") : (zh ? "数字" : "a number")
         switch (minimum, maximum) {
         case let (low?, high?): text += " \(low)–\(high)"

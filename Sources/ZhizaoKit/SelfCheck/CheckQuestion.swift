@@ -110,11 +110,7 @@ public struct CheckQuestion: Sendable {
     }
 
     private func numberRange(_ low: ExactNumber?, _ high: ExactNumber?, unit: String?, integer: Bool) -> String {
-        let zh = language == .zh
-        var text = integer ? (zh ? "整数" : "a whole number") : (zh ? "数字" : "a number")
-        if let low, let high { text += " \(low)–\(high)" } else if let low { text += " ≥ \(low)" } else if let high { text += " ≤ \(high)" }
-        if let unit { text += zh ? "（单位：\(unit)）" : " (\(unit))" }
-        return text
+        Questionnaire.bounds(low, high, unit: unit, integer: integer, chinese: language == .zh)
     }
 
     /// A typed line as a value, or what was wrong with it.

@@ -78,10 +78,14 @@ extension AssessmentDiff {
         for kind in [OutcomeFlip.Kind.gate, .rule, .prerequisite] {
             let oldOutcomes = oldSide.outcomes(kind)
             let newOutcomes = newSide.outcomes(kind)
+            // By id through dictionaries, not `first { }` closures: the closures in this loop
+            // crashed the Swift 6.3 optimizer ("Found ownership error") in release builds.
+            let oldByID = Dictionary(oldOutcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let newByID = Dictionary(newOutcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for itemID in union(newOutcomes.map(\.id), oldOutcomes.map(\.id)) {
-                let flip = OutcomeFlip(kind: kind, id: itemID, old: oldOutcomes.first { $0.id == itemID },
-                                       new: newOutcomes.first { $0.id == itemID })
-                if flip.status.changed { flips.append(flip) }
+                let (before, after) = (oldByID[itemID], newByID[itemID])
+                let (statusBefore, statusAfter) = (before.map(\.status), after.map(\.status))
+                if statusBefore != statusAfter { flips.append(OutcomeFlip(kind: kind, id: itemID, old: before, new: after)) }
             }
         }
         return flips

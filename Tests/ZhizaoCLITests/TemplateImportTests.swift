@@ -266,4 +266,28 @@ struct TemplateImportTests {
         let (x, y) = (try Data(contentsOf: URL(fileURLWithPath: a)), try Data(contentsOf: URL(fileURLWithPath: b)))
         #expect(!x.isEmpty && x == y)
     }
+
+    @Test("importing again leaves identical files, never replaces a hand-edited one without --force, and says so")
+    func reimport() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("questionnaire.csv").path
+        #expect(try CommandRunner.run(["template", "--format", "csv", "-o", path]).status == 0)
+        let header = try Self.header(path)
+        let row = try Self.row(for: Self.example("linyi-fasteners.yaml"), header: header)
+        try (String(contentsOfFile: path, encoding: .utf8) + Self.csvLine(row)).write(toFile: path, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out").path
+        let file = out + "/\(row[1]).yaml"
+        #expect(try CommandRunner.run(["import", path, "-o", out]).status == 0)
+        #expect(try CommandRunner.run(["import", path, "-o", out]).status == 0, "the same content again is harmless")
+
+        let edited = try String(contentsOfFile: file, encoding: .utf8) + "# 顾问补充：已核对佐证材料\n"
+        try edited.write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = try CommandRunner.run(["import", path, "-o", out])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("questionnaire.csv:3:1: error:") && refused.stderr.contains("--force"), "\(refused.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == edited, "the hand edit is kept")
+        #expect(try CommandRunner.run(["import", path, "-o", out, "--force"]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) != edited)
+    }
 }

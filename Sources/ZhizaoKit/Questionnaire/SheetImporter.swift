@@ -9,6 +9,10 @@ import ZhizaoCEL
 /// Files are named by credit code (`<code>.yaml`; a credit code has passed its check, so
 /// it is 18 characters of `0-9A-Z` and cannot name a path), else `row-<N>.yaml`; a name
 /// taken twice gets `-2`, `-3`… in row order. Each file is written atomically.
+///
+/// A file already in DIR with other content (a consultant's hand edits, say) is never
+/// overwritten unless `overwrite` is set: that row is refused with the reason. The same
+/// content is simply left, so importing a sheet again after fixing one row is harmless.
 public struct SheetImporter: Sendable {
     public struct Report: Sendable {
         /// Each row written: its source (`file:Sheet:7`) and the file's name.
@@ -20,6 +24,8 @@ public struct SheetImporter: Sendable {
 
     public let pipeline: AssessmentPipeline
     public let language: MessageLanguage
+    /// `import --force`: replace files that hold something else.
+    public var overwrite = false
 
     public init(pipeline: AssessmentPipeline, language: MessageLanguage) {
         self.pipeline = pipeline
@@ -48,8 +54,15 @@ public struct SheetImporter: Sendable {
                     let origin = (context.place.file as NSString).lastPathComponent + (context.place.sheet.map { ":" + $0 } ?? "") + ":\(row.number)"
                     let header = [language == .zh ? "由 zhizao import 从 \(origin) 生成" : "Written by zhizao import from \(origin)"]
                     let text = AssessmentWriter.yaml(result.assessment, rubric: result.rubric, locale: language.rawValue, header: header)
+                    let path = (folder as NSString).appendingPathComponent(name)
+                    if !overwrite, let existing = FileManager.default.contents(atPath: path), existing != Data(text.utf8) {
+                        report.rejected.append((source, [context.place.error(row: row.number, column: 1, LocalizedMessage(
+                            zh: "\(path) 已存在且内容不同，未覆盖（确认要覆盖请加 --force）",
+                            en: "\(path) exists with other content and was not replaced (add --force to replace it)"))]))
+                        return
+                    }
                     do {
-                        try AtomicTextFile.write((folder as NSString).appendingPathComponent(name)) { $0.write(text) }
+                        try AtomicTextFile.write(path) { $0.write(text) }
                         report.written.append((source, name))
                     } catch {
                         failure = error

@@ -290,4 +290,16 @@ struct TemplateImportTests {
         #expect(try CommandRunner.run(["import", path, "-o", out, "--force"]).status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8) != edited)
     }
+
+    @Test("a file that cannot be written is said in the user's language, with the reason, and exits 2")
+    func unwritable() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-missing-\(UUID().uuidString)/questionnaire")
+        let zh = try CommandRunner.run(["template", "--format", "xlsx", "-o", missing.path + ".xlsx"])
+        #expect(zh.status == 2 && zh.stderr == "\(missing.path).xlsx: error: 无法写入：文件夹不存在\n")
+        let en = try CommandRunner.run(["template", "-o", missing.path + ".yaml", "--lang", "en"])
+        #expect(en.status == 2 && en.stderr == "\(missing.path).yaml: error: cannot write: the folder does not exist\n")
+        let check = try CommandRunner.run(["check", "-o", missing.path + ".yaml"])
+        #expect(check.status == 2 && check.stderr == "\(missing.path).yaml: error: 无法写入：文件夹不存在\n")
+        #expect(!check.stdout.contains("[企业信息"), "said before any question")
+    }
 }

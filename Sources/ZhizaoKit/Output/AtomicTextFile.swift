@@ -18,10 +18,11 @@ public final class AtomicTextFile: TextOutputStream {
         self.path = path
         let url = URL(fileURLWithPath: path)
         temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
         }
-        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporaryPath))
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         buffer.reserveCapacity(Self.flushSize + 4096)
     }
 
@@ -50,7 +51,7 @@ public final class AtomicTextFile: TextOutputStream {
             throw failure
         }
         guard rename(temporaryPath, path) == 0 else {
-            let error = CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             unlink(temporaryPath)
             throw error
         }

@@ -44,16 +44,16 @@ public struct SheetImporter: Sendable {
             case .rejected(let source, let diagnostics): report.rejected.append((source, diagnostics))
             case .row(let context, let row):
                 let source = context.place.source(row.number)
-                switch pipeline.process(row: row, in: context) {
+                switch pipeline.read(row: row, in: context) {
                 case .rejected(let diagnostics): report.rejected.append((source, diagnostics))
-                case .scored(let result):
-                    let stem = result.assessment.enterprise.creditCode?.value ?? "row-\(row.number)"
+                case .read(let assessment, let rubric, _):
+                    let stem = assessment.enterprise.creditCode?.value ?? "row-\(row.number)"
                     let count = taken[stem, default: 0] + 1
                     taken[stem] = count
                     let name = stem + (count > 1 ? "-\(count)" : "") + ".yaml"
                     let origin = (context.place.file as NSString).lastPathComponent + (context.place.sheet.map { ":" + $0 } ?? "") + ":\(row.number)"
                     let header = [language == .zh ? "由 zhizao import 从 \(origin) 生成" : "Written by zhizao import from \(origin)"]
-                    let text = AssessmentWriter.yaml(result.assessment, rubric: result.rubric, locale: language.rawValue, header: header)
+                    let text = AssessmentWriter.yaml(assessment, rubric: rubric, locale: language.rawValue, header: header)
                     let path = (folder as NSString).appendingPathComponent(name)
                     if !overwrite, let existing = FileManager.default.contents(atPath: path), existing != Data(text.utf8) {
                         report.rejected.append((source, [context.place.error(row: row.number, column: 1, LocalizedMessage(

@@ -52,13 +52,30 @@ public struct AssessmentPipeline: Sendable {
         case .success(let resolved): (rubric, warnings) = resolved
         case .failure(let rejection): return .rejected(rejection.diagnostics)
         }
-        return score(document, rubric: rubric, warnings: warnings, source: source, fingerprint: AssessmentReader.fingerprint(bytes))
+        switch validate(document, rubric: rubric, warnings: warnings, source: source, fingerprint: AssessmentReader.fingerprint(bytes)) {
+        case .rejected(let diagnostics): return .rejected(diagnostics)
+        case .read(let assessment, let rubric, let warnings): return .scored(score(assessment, rubric: rubric, warnings: warnings))
+        }
     }
 
     /// One row of a sheet (SPEC §2): read into the document a file would hold, with the
     /// rubric its `rubric` column names (or `--rubric`, or the default), then validated and
     /// scored like a file. Problems point at cells: `file:7:3`, or `file:Sheet1!C7`.
     public func process(row: SheetRow, in sheet: SheetContext) -> Outcome {
+        switch read(row: row, in: sheet) {
+        case .rejected(let diagnostics): return .rejected(diagnostics)
+        case .read(let assessment, let rubric, let warnings): return .scored(score(assessment, rubric: rubric, warnings: warnings))
+        }
+    }
+
+    /// A row validated but not scored (`zhizao import` writes it as a file).
+    public enum Reading: Sendable {
+        case read(Assessment, Rubric, warnings: [ResultWarning])
+        case rejected([Diagnostic])
+    }
+
+    /// One row of a sheet read and validated as `process(row:in:)` does, without scoring it.
+    public func read(row: SheetRow, in sheet: SheetContext) -> Reading {
         let source = sheet.place.source(row.number)
         var named: String?
         if let column = sheet.rubricColumn, case .text(let text) = row.cell(column) { named = text.trimmingCharacters(in: .whitespaces) }
@@ -71,9 +88,9 @@ public struct AssessmentPipeline: Sendable {
         let columns = sheet.columns(for: rubric)
         let collector = DiagnosticCollector(file: sheet.file)
         let document = SheetRowDocument(row: row, columns: columns, date: sheet.date, collector: collector).build()
-        let outcome = score(document, rubric: rubric, warnings: warnings, source: source, fingerprint: Self.fingerprint(row),
-                            reportingAs: sheet.file, problems: columns.problems + collector.sorted)
-        guard case .rejected(let diagnostics) = outcome else { return outcome }
+        let reading = validate(document, rubric: rubric, warnings: warnings, source: source, fingerprint: Self.fingerprint(row),
+                               reportingAs: sheet.file, problems: columns.problems + collector.sorted)
+        guard case .rejected(let diagnostics) = reading else { return reading }
         return .rejected(diagnostics.map(sheet.place.placed))
     }
 
@@ -111,19 +128,23 @@ public struct AssessmentPipeline: Sendable {
         }
     }
 
-    /// Validates and scores a document; `problems` found before (a sheet's cells) reject it too.
-    private func score(_ document: YAMLNode, rubric: Rubric, warnings: [ResultWarning], source: String, fingerprint: String,
-                       reportingAs file: String? = nil, problems: [Diagnostic] = []) -> Outcome {
+    /// Validates a document; `problems` found before (a sheet's cells) reject it too.
+    private func validate(_ document: YAMLNode, rubric: Rubric, warnings: [ResultWarning], source: String, fingerprint: String,
+                          reportingAs file: String? = nil, problems: [Diagnostic] = []) -> Reading {
         let reader = AssessmentReader(rubric: rubric)
         switch reader.read(document, source: source, fingerprint: fingerprint, reportingAs: file) {
         case .failure(let rejection):
             return .rejected(Self.merged(problems, rejection.diagnostics))
         case .success(let assessment):
             if problems.contains(where: { $0.severity == .error }) { return .rejected(problems) }
-            var result = scorers.scorer(for: rubric).score(assessment, plan: planOptions)
-            result.warnings = warnings + result.warnings
-            return .scored(result)
+            return .read(assessment, rubric, warnings: warnings)
         }
+    }
+
+    private func score(_ assessment: Assessment, rubric: Rubric, warnings: [ResultWarning]) -> ScoreResult {
+        var result = scorers.scorer(for: rubric).score(assessment, plan: planOptions)
+        result.warnings = warnings + result.warnings
+        return result
     }
 
     /// Errors first, then by position.

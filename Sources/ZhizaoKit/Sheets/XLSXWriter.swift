@@ -188,22 +188,12 @@ struct XLSXWriter {
         }
     }
 
-    /// XML text and attribute escaping; characters XML 1.0 cannot hold at all are dropped.
+    /// XML text and attribute values: `Markup.html`'s escapes, plus line breaks and tabs as
+    /// references (an attribute would turn them into spaces); characters XML 1.0 cannot
+    /// hold at all are dropped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\t": out += "&#9;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        let legal = text.unicodeScalars.filter { ($0.value >= 0x20 || $0 == "\n" || $0 == "\t") && $0.value != 0xFFFE && $0.value != 0xFFFF }
+        return Markup.html(String(String.UnicodeScalarView(legal)))
+            .replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
     }
 }

@@ -64,16 +64,16 @@ struct CheckCommand: ParsableCommand {
             do {
                 try AtomicTextFile.write(path) { $0.write(session.draft.yaml(rubric: chosen, locale: lang.rawValue, next: session.nextID)) }
             } catch {
-                Output.standardError("\(path): error: " + (zh ? "无法保存：" : "cannot save: ") + error.localizedDescription + "\n")
+                Output.cannotWrite(path, error, language: lang)
                 throw ExitCode(2)
             }
         }
         let stopped = zh ? "\n已保存到 \(path)；继续填写：zhizao check --resume \(path)\n" : "\nSaved to \(path); go on with: zhizao check --resume \(path)\n"
         Interrupt.onInterrupt(print: stopped)
 
+        try save()  // first, so a path that cannot be written is said before any question
         Output.standardOutput(style.bold(zh ? "智能工厂自评 · " : "Smart-factory self-check · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
             + style.dim(zh ? "答案每答一题即保存到 \(path)。输入 ? 查看说明，q 保存退出。\n" : "Every answer is saved to \(path) at once. ? for guidance, q to save and quit.\n"))
-        try save()
         func read() -> String? {
             if terminal { Output.standardOutput("> ") }
             return readLine(strippingNewline: true)

@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
         do {
             report = try importer.run(file, to: output)
         } catch {
-            Output.standardError("\(output): error: " + (lang == .zh ? "无法写入：" : "cannot write: ") + error.localizedDescription + "\n")
+            Output.cannotWrite(output, error, language: lang)
             throw ExitCode(2)
         }
         for (_, diagnostics) in report.rejected { Output.diagnostics(diagnostics, language: lang) }

@@ -97,7 +97,7 @@ struct RankCommand: ParsableCommand {
         do {
             try report.write(to: out)
         } catch {
-            Output.standardError("\(out): error: " + (zh ? "无法写入：" : "cannot write: ") + error.localizedDescription + "\n")
+            Output.cannotWrite(out, error, language: lang)
             throw ExitCode(2)
         }
         if reports {
@@ -107,7 +107,7 @@ struct RankCommand: ParsableCommand {
             do {
                 for problem in try writer.write(applicants, report: report, to: out) { Output.standardError(problem + "\n") }
             } catch {
-                Output.standardError("\(out)/reports: error: " + (zh ? "无法写入：" : "cannot write: ") + error.localizedDescription + "\n")
+                Output.cannotWrite(out + "/reports", error, language: lang)
                 throw ExitCode(2)
             }
         }

@@ -43,7 +43,7 @@ struct TemplateCommand: ParsableCommand {
             do {
                 try QuestionnaireTemplate.xlsx(questionnaire).write(to: URL(fileURLWithPath: output!), options: .atomic)
             } catch {
-                Output.standardError((lang == .zh ? "\(output!): error: 无法写入：" : "\(output!): error: cannot write: ") + error.localizedDescription + "\n")
+                Output.cannotWrite(output!, error, language: lang)
                 throw ExitCode(2)
             }
         }

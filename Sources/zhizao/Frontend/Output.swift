@@ -29,9 +29,37 @@ enum Output {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            standardError(language == .zh ? "\(path): error: 无法写入：\(error.localizedDescription)\n"
-                                          : "\(path): error: cannot write: \(error.localizedDescription)\n")
+            cannotWrite(path, error, language: language)
             throw ExitCode(2)
         }
+    }
+
+    /// `path: error: 无法写入：文件夹不存在` — the common reasons in the user's language (the
+    /// system's own words are English), the rare ones as the system gives them.
+    static func cannotWrite(_ path: String, _ error: Error, language: MessageLanguage) {
+        let zh = language == .zh
+        var code = (error as? POSIXError)?.code
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { code = POSIXErrorCode(rawValue: Int32(nsError.code)) }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        }
+        // Foundation's own write errors, as the POSIX reasons they stand for.
+        switch (error as? CocoaError)?.code {
+        case .fileNoSuchFile?, .fileWriteInvalidFileName?: code = code ?? .ENOENT
+        case .fileWriteNoPermission?: code = code ?? .EACCES
+        case .fileWriteOutOfSpace?: code = code ?? .ENOSPC
+        case .fileWriteVolumeReadOnly?: code = code ?? .EROFS
+        default: break
+        }
+        let reason: String
+        switch code {
+        case .ENOENT?, .ENOTDIR?: reason = zh ? "文件夹不存在" : "the folder does not exist"
+        case .EACCES?, .EPERM?: reason = zh ? "没有写入权限" : "permission denied"
+        case .ENOSPC?: reason = zh ? "磁盘空间不足" : "no space left on the disk"
+        case .EROFS?: reason = zh ? "磁盘为只读" : "the disk is read-only"
+        default: reason = error.localizedDescription
+        }
+        standardError("\(path): error: " + (zh ? "无法写入：" : "cannot write: ") + reason + "\n")
     }
 }

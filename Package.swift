@@ -68,10 +68,17 @@ let package = Package(
             dependencies: ["ZhizaoKit"],
             path: "Benchmarks/ScoringBenchmarks"
         ),
-        .testTarget(name: "ZhizaoCELTests", dependencies: ["ZhizaoCEL"]),
-        .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit", .product(name: "Mustache", package: "swift-mustache")]),
+        // Helpers every test target shares: golden files (`expectSnapshot`), the package root,
+        // running the built binary. Not a product.
+        .target(name: "ZhizaoTestSupport", path: "Tests/ZhizaoTestSupport"),
+        .testTarget(name: "ZhizaoCELTests", dependencies: ["ZhizaoCEL", "ZhizaoTestSupport"]),
+        .testTarget(name: "ZhizaoKitTests", dependencies: ["ZhizaoKit", "ZhizaoTestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         // End-to-end: runs the built `zhizao` binary and checks output and exit status.
-        .testTarget(name: "ZhizaoCLITests", dependencies: ["zhizao", "ZhizaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "ZhizaoCLITests",
+            dependencies: ["zhizao", "ZhizaoKit", "ZhizaoTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["__Snapshots__"]  // golden files, read by expectSnapshot
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

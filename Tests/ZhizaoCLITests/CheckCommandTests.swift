@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 import ZhizaoKit
 
@@ -52,19 +53,7 @@ struct CheckCommandTests {
     }
 
     static func run(_ arguments: [String], input: String, in folder: URL) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = CommandRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-        (process.standardInput, process.standardOutput, process.standardError) = (stdin, stdout, stderr)
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile(), err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        try CommandRunner.run(arguments, environment: environment, input: input, in: folder)
     }
 
     static func folder() throws -> URL {

@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 
 /// `zhizao diff` end to end: what a consultant sees comparing an enterprise's two years, or

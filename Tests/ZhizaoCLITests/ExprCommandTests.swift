@@ -1,4 +1,5 @@
 import Testing
+import ZhizaoTestSupport
 
 /// `zhizao expr`, end to end: what a rubric author sees when trying a rule.
 @Suite("zhizao expr")

@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 import ZhizaoKit
 

@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 
 // `zhizao rank` (issue 6, first part): every input ranked or rejected with its position,

@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 
 // `zhizao report` from the command line: formats, -o written whole, --template, errors.

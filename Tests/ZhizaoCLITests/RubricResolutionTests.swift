@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 
 /// How `zhizao score` finds the rubric (SPEC §2/§4): `--rubric`, else the assessment's

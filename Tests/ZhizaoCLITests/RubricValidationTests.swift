@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 
 // Issue 4, "done when": `zhizao validate Rubrics/*` is clean, and lists the provisional

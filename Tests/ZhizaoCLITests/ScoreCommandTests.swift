@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoTestSupport
 import Testing
 
 /// `zhizao score`, `validate` and `rubrics`, end to end on the shipped sample: what an

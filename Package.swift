@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "zhizao", targets: ["zhizao"]),
         .library(name: "ZhizaoKit", targets: ["ZhizaoKit"]),
         .library(name: "ZhizaoCEL", targets: ["ZhizaoCEL"]),
+        .library(name: "ZhizaoLanguage", targets: ["ZhizaoLanguage"]),
     ],
     dependencies: [
         // Versions pinned to what the offline package mirror holds (see docs/DEVELOPING.md).
@@ -20,16 +21,19 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
+        // The languages zhizao speaks and the bilingual phrase every catalog is made of.
+        .target(name: "ZhizaoLanguage"),
         // The rule language: a CEL parser, static checker and evaluator. No dependency on the
         // scoring engine, so it can be tested and benchmarked on its own.
         .target(
             name: "ZhizaoCEL",
-            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+            dependencies: ["ZhizaoLanguage", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
         // The scoring engine: rubrics, assessments, scoring, reports (grows issue by issue).
         .target(
             name: "ZhizaoKit",
             dependencies: [
+                "ZhizaoLanguage",
                 "ZhizaoCEL",
                 // LibYAML (as the CYaml module Yams builds): the event parser under YAMLReader.
                 .product(name: "Yams", package: "Yams"),

@@ -4,7 +4,7 @@ import Testing
 /// Unified social credit codes (GB 32100-2015). The expected check characters were
 /// computed independently of this code from the standard's weights.
 @Suite struct CreditCodeTests {
-    private func failure(_ text: String) -> LocalizedMessage? {
+    private func failure(_ text: String) -> Phrase? {
         guard case .failure(let message) = CreditCode.parse(text) else {
             Issue.record("'\(text)' was accepted")
             return nil
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func wrongLength() {
-        #expect(failure("91370700MA3C8K2L6") == LocalizedMessage(
+        #expect(failure("91370700MA3C8K2L6") == Phrase(
             zh: "统一社会信用代码应为 18 位，实际为 17 位",
             en: "a unified social credit code has 18 characters, but 17 were given"))
         #expect(failure("91370700MA3C8K2L677")?.en == "a unified social credit code has 18 characters, but 19 were given")
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func lettersOutsideTheAlphabet() {
-        #expect(failure("91370700MA3C8I2L67") == LocalizedMessage(
+        #expect(failure("91370700MA3C8I2L67") == Phrase(
             zh: "统一社会信用代码第 14 位的字符 'I' 不允许（不使用字母 I、O、Z、S、V）",
             en: "character 'I' at position 14 is not allowed in a unified social credit code (I, O, Z, S and V are not used)"))
         #expect(failure("o1370700MA3C8K2L67")?.en.hasPrefix("character 'O' at position 1 ") == true)
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func otherCharacters() {
-        #expect(failure("91370700MA3C8K-L67") == LocalizedMessage(
+        #expect(failure("91370700MA3C8K-L67") == Phrase(
             zh: "统一社会信用代码第 15 位的字符 '-' 不允许（只能是数字和大写字母）",
             en: "character '-' at position 15 is not allowed in a unified social credit code (only digits and capital letters)"))
         #expect(failure("９1370700MA3C8K2L67")?.en.hasPrefix("character '９' at position 1 ") == true)
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func wrongCheckCharacter() {
-        #expect(failure("91370700MA3C8K2L6X") == LocalizedMessage(
+        #expect(failure("91370700MA3C8K2L6X") == Phrase(
             zh: "统一社会信用代码的校验码应为 7，实际为 X",
             en: "the check character of the unified social credit code should be 7, not X"))
         #expect(failure("91370700MA3C8K2L68")?.zh == "统一社会信用代码的校验码应为 7，实际为 8")

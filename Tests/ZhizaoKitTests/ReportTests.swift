@@ -28,11 +28,11 @@ struct ReportTests {
 
     enum ReportTestError: Error { case rejected(String) }
 
-    static func html(_ result: ScoreResult, _ language: MessageLanguage = .zh) throws -> String {
+    static func html(_ result: ScoreResult, _ language: Language = .zh) throws -> String {
         try HTMLReporter().render(ReportModel(result, language: language, date: "2026-05-20"))
     }
 
-    static func markdown(_ result: ScoreResult, _ language: MessageLanguage = .zh) throws -> String {
+    static func markdown(_ result: ScoreResult, _ language: Language = .zh) throws -> String {
         try MarkdownReporter().render(ReportModel(result, language: language, date: "2026-05-20"))
     }
 

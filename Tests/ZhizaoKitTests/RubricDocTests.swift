@@ -17,7 +17,7 @@ struct RubricDocTests {
     @Test("the handbook lists every indicator, gate and rule, in both formats and languages", arguments: ["shandong-smart-factory", "miit-smart-factory"])
     func complete(_ id: String) throws {
         let rubric = try Self.rubric(id)
-        for language in MessageLanguage.allCases {
+        for language in Language.allCases {
             let model = RubricDocModel(rubric, language: language)
             let html = try RubricDocRenderer(format: "html").render(model)
             let markdown = try RubricDocRenderer(format: "markdown").render(model)

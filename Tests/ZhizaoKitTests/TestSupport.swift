@@ -7,7 +7,7 @@ struct MemoryFileSource: RubricFileSource {
     let files: [String: String]
 
     func read(_ path: String) throws(InputError) -> [UInt8] {
-        guard let text = files[path] else { throw InputError(line: 1, column: 1, LocalizedMessage(zh: "找不到文件", en: "no such file")) }
+        guard let text = files[path] else { throw InputError(line: 1, column: 1, Phrase(zh: "找不到文件", en: "no such file")) }
         return Array(text.utf8)
     }
 }

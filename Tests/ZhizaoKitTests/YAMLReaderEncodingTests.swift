@@ -52,7 +52,7 @@ import Testing
 
     @Test func utf16WithOddLength() {
         let error = bytesError(utf16("a: 1\nb: 2", bigEndian: true) + [0x00])
-        #expect(error == InputError(line: 2, column: 5, LocalizedMessage(
+        #expect(error == InputError(line: 2, column: 5, Phrase(
             zh: "UTF-16 文件的字节数是奇数，文件不完整或已损坏",
             en: "the UTF-16 file has an odd number of bytes; it is truncated or damaged")))
     }
@@ -60,7 +60,7 @@ import Testing
     @Test func utf16WithUnpairedSurrogates() {
         // A high surrogate followed by an ordinary character.
         let high = bytesError([0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x3D, 0xD8, 0x61, 0x00])
-        #expect(high == InputError(line: 1, column: 4, LocalizedMessage(
+        #expect(high == InputError(line: 1, column: 4, Phrase(
             zh: "UTF-16 文件中有不成对的代理项 0xD83D，文件已损坏",
             en: "unpaired surrogate 0xD83D in the UTF-16 file; the file is damaged")))
         // A low surrogate on its own.
@@ -72,13 +72,13 @@ import Testing
 
     @Test func utf16WithoutBOM() {
         let bytes: [UInt8] = Array("a: 1\n".utf8).flatMap { [$0, 0] }
-        #expect(bytesError(bytes) == InputError(line: 1, column: 1, LocalizedMessage(
+        #expect(bytesError(bytes) == InputError(line: 1, column: 1, Phrase(
             zh: "文件看起来是不带 BOM 的 UTF-16 编码，请另存为 UTF-8",
             en: "the file looks like UTF-16 without a byte order mark; save it as UTF-8")))
     }
 
     @Test func utf32IsRefused() {
-        let message = LocalizedMessage(
+        let message = Phrase(
             zh: "文件是 UTF-32 编码，不支持，请另存为 UTF-8",
             en: "the file is encoded as UTF-32, which is not supported; save it as UTF-8")
         #expect(bytesError([0xFF, 0xFE, 0x00, 0x00, 0x61, 0, 0, 0]) == InputError(line: 1, column: 1, message))
@@ -88,7 +88,7 @@ import Testing
     @Test func gb18030IsRefusedWithAHint() {
         // "名称: 山东" saved as GB18030.
         let error = bytesError([0xC3, 0xFB, 0xB3, 0xC6, 0x3A, 0x20, 0xC9, 0xBD, 0xB6, 0xAB])
-        #expect(error == InputError(line: 1, column: 1, LocalizedMessage(
+        #expect(error == InputError(line: 1, column: 1, Phrase(
             zh: "第 1 行第 1 列的字节 0xC3 不是 UTF-8 编码（可能是 GBK/GB18030），请另存为 UTF-8",
             en: "byte 0xC3 at line 1, column 1 is not UTF-8 (perhaps GBK/GB18030); save the file as UTF-8")))
     }
@@ -105,7 +105,7 @@ import Testing
     @Test func invalidUTF8() {
         // Latin-1 "café" ends in a lone 0xE9 before a colon.
         let latin1 = bytesError(Array("名: ".utf8) + [0x63, 0x61, 0x66, 0xE9, 0x3A, 0x20, 0x31])
-        #expect(latin1 == InputError(line: 1, column: 7, LocalizedMessage(
+        #expect(latin1 == InputError(line: 1, column: 7, Phrase(
             zh: "第 1 行第 7 列的字节 0xE9 不是 UTF-8 编码，请另存为 UTF-8",
             en: "byte 0xE9 at line 1, column 7 is not valid UTF-8; save the file as UTF-8")))
         // A truncated sequence at the end, an overlong form and an encoded surrogate.
@@ -118,14 +118,14 @@ import Testing
 
     @Test func nulIsRefused() {
         let error = bytesError(Array("a: 1\nb: x".utf8) + [0] + Array("y\n".utf8))
-        #expect(error == InputError(line: 2, column: 5, LocalizedMessage(
+        #expect(error == InputError(line: 2, column: 5, Phrase(
             zh: "第 2 行第 5 列有控制字符 U+0000",
             en: "control character U+0000 at line 2, column 5")))
     }
 
     @Test func controlCharactersAreRefused() throws {
         let bell = #expect(throws: InputError.self) { try YAMLReader.readDocument("名称: 山\u{07}东\n") }
-        #expect(bell == InputError(line: 1, column: 6, LocalizedMessage(
+        #expect(bell == InputError(line: 1, column: 6, Phrase(
             zh: "第 1 行第 6 列有控制字符 U+0007",
             en: "control character U+0007 at line 1, column 6")))
         for scalar in ["\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{0C}", "\u{0B}"] {
@@ -143,7 +143,7 @@ import Testing
 
     @Test func loneCarriageReturnIsRefused() {
         let error = #expect(throws: InputError.self) { try YAMLReader.readDocument("a: 1\r\nb: 2\rc: 3\n") }
-        #expect(error == InputError(line: 2, column: 5, LocalizedMessage(
+        #expect(error == InputError(line: 2, column: 5, Phrase(
             zh: "第 2 行第 5 列有单独的回车符 U+000D，换行请用 LF 或 CRLF",
             en: "lone carriage return U+000D at line 2, column 5; end lines with LF or CRLF")))
     }

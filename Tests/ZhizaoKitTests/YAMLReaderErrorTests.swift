@@ -43,7 +43,7 @@ import Testing
 
     @Test func duplicateKeyPointsAtTheSecondAndNamesTheFirst() {
         let error = documentError("domain: rd\nrd_design: 1\nrd_design: 2\n")
-        #expect(error == InputError(line: 3, column: 1, LocalizedMessage(
+        #expect(error == InputError(line: 3, column: 1, Phrase(
             zh: "第 3 行重复的键 'rd_design'（第一次出现在第 2 行）",
             en: "duplicate key 'rd_design' (first at line 2)")))
     }
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func nonScalarKeysAreRefused() {
-        let message = LocalizedMessage(
+        let message = Phrase(
             zh: "映射的键必须是单个值，不能是列表或映射",
             en: "a mapping key must be a single value, not a list or a mapping")
         #expect(documentError("? [a, b]\n: 1\n") == InputError(line: 1, column: 3, message))
@@ -107,19 +107,19 @@ import Testing
     }
 
     @Test func emptyFile() {
-        let message = LocalizedMessage(zh: "内容是空的", en: "the input is empty")
+        let message = Phrase(zh: "内容是空的", en: "the input is empty")
         #expect(documentError("") == InputError(line: 1, column: 1, message))
         #expect(documentError("  \n\n") == InputError(line: 1, column: 1, message))
         #expect(valueError("") == InputError(line: 1, column: 1, message))
     }
 
     @Test func commentOnlyFile() {
-        #expect(documentError("# 评估表\n  # 还没填\n") == InputError(line: 1, column: 1, LocalizedMessage(
+        #expect(documentError("# 评估表\n  # 还没填\n") == InputError(line: 1, column: 1, Phrase(
             zh: "只有注释，没有内容", en: "the input contains only comments")))
     }
 
     @Test func documentMarkerWithNothingAfterIt() {
-        let message = LocalizedMessage(
+        let message = Phrase(
             zh: "文档没有内容，顶层应是映射（键: 值）",
             en: "the document is empty; its top level must be a mapping (key: value)")
         #expect(documentError("---\n# nothing\n") == InputError(line: 1, column: 1, message))
@@ -128,20 +128,20 @@ import Testing
     }
 
     @Test func scalarRoot() {
-        #expect(documentError("just text\n") == InputError(line: 1, column: 1, LocalizedMessage(
+        #expect(documentError("just text\n") == InputError(line: 1, column: 1, Phrase(
             zh: "顶层应是映射（键: 值），实际是单个值",
             en: "the top level must be a mapping (key: value), not a single value")))
     }
 
     @Test func listRoot() {
-        #expect(documentError("- a: 1\n- a: 2\n") == InputError(line: 1, column: 1, LocalizedMessage(
+        #expect(documentError("- a: 1\n- a: 2\n") == InputError(line: 1, column: 1, Phrase(
             zh: "顶层应是映射（键: 值），实际是列表",
             en: "the top level must be a mapping (key: value), not a list")))
         #expect(documentError("\n  [1, 2]")?.line == 2)
     }
 
     @Test func multipleDocuments() {
-        let message = LocalizedMessage(
+        let message = Phrase(
             zh: "这里开始了第二个 YAML 文档（---），只允许有一个",
             en: "a second YAML document (---) starts here; only one is allowed")
         #expect(documentError("a: 1\n---\nb: 2\n") == InputError(line: 2, column: 1, message))
@@ -150,7 +150,7 @@ import Testing
     }
 
     @Test func undefinedAlias() {
-        #expect(documentError("a: 1\nb: *missing\n") == InputError(line: 2, column: 4, LocalizedMessage(
+        #expect(documentError("a: 1\nb: *missing\n") == InputError(line: 2, column: 4, Phrase(
             zh: "别名 '*missing' 没有定义（前面没有锚点 '&missing'）",
             en: "undefined alias '*missing' (no earlier anchor '&missing')")))
     }
@@ -163,7 +163,7 @@ import Testing
     }
 
     @Test func aliasInsideItsOwnAnchor() {
-        #expect(documentError("a: &x [1, *x]\n") == InputError(line: 1, column: 11, LocalizedMessage(
+        #expect(documentError("a: &x [1, *x]\n") == InputError(line: 1, column: 11, Phrase(
             zh: "别名 '*x' 引用了包含它自身的节点",
             en: "alias '*x' refers to a node that contains it")))
     }

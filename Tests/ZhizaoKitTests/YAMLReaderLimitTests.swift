@@ -24,7 +24,7 @@ import Testing
         let error = documentError(Self.billionLaughs)
         // Level f holds 9^5 + … nodes; the first alias whose expansion crosses 200 000 is on line 6.
         #expect(error?.line == 6)
-        #expect(error?.message == LocalizedMessage(
+        #expect(error?.message == Phrase(
             zh: "别名展开后节点过多（上限 200000）",
             en: "aliases expand to too many nodes (limit 200000)"))
     }
@@ -53,7 +53,7 @@ import Testing
         var limits = YAMLLimits()
         limits.maxAliases = 3
         let error = documentError("a: &x 1\nb: [*x, *x, *x, *x]\n", limits: limits)
-        #expect(error == InputError(line: 2, column: 17, LocalizedMessage(
+        #expect(error == InputError(line: 2, column: 17, Phrase(
             zh: "别名使用次数过多（上限 3 次）", en: "too many alias uses (limit 3)")))
     }
 
@@ -62,7 +62,7 @@ import Testing
         limits.maxNodes = 5
         // The root mapping, two keys and two values are five nodes; the sixth is refused.
         let error = documentError("a: 1\nb: 2\nc: 3\n", limits: limits)
-        #expect(error == InputError(line: 3, column: 1, LocalizedMessage(
+        #expect(error == InputError(line: 3, column: 1, Phrase(
             zh: "节点过多（上限 5）", en: "too many nodes (limit 5)")))
     }
 
@@ -70,14 +70,14 @@ import Testing
         for opener in ["[", "{"] {
             let error = documentError("a: " + String(repeating: opener, count: 10_000))
             #expect(error?.line == 1)
-            #expect(error?.message == LocalizedMessage(zh: "嵌套过深（上限 100 层）", en: "nesting too deep (limit 100 levels)"))
+            #expect(error?.message == Phrase(zh: "嵌套过深（上限 100 层）", en: "nesting too deep (limit 100 levels)"))
         }
     }
 
     @Test func tenThousandNestedBracketsOnSeparateLines() {
         let error = documentError("a: [\n" + String(repeating: " [\n", count: 9_999))
         // The root mapping is level 1 and the bracket on line n is level n + 1.
-        #expect(error == InputError(line: 100, column: 2, LocalizedMessage(
+        #expect(error == InputError(line: 100, column: 2, Phrase(
             zh: "嵌套过深（上限 100 层）", en: "nesting too deep (limit 100 levels)")))
     }
 
@@ -95,7 +95,7 @@ import Testing
         var limits = YAMLLimits()
         limits.maxDepth = 3
         _ = try YAMLReader.readDocument("a: {b: [1]}", limits: limits)
-        #expect(documentError("a: {b: [[1]]}", limits: limits) == InputError(line: 1, column: 9, LocalizedMessage(
+        #expect(documentError("a: {b: [[1]]}", limits: limits) == InputError(line: 1, column: 9, Phrase(
             zh: "嵌套过深（上限 3 层）", en: "nesting too deep (limit 3 levels)")))
     }
 
@@ -104,7 +104,7 @@ import Testing
         limits.maxDepth = 4
         // &x is three levels deep; used inside two more levels it would make five.
         let error = documentError("a: &x [[[1]]]\nb: [*x]\n", limits: limits)
-        #expect(error == InputError(line: 2, column: 5, LocalizedMessage(
+        #expect(error == InputError(line: 2, column: 5, Phrase(
             zh: "别名展开后嵌套过深（上限 4 层）", en: "alias expands to nesting too deep (limit 4 levels)")))
     }
 
@@ -113,7 +113,7 @@ import Testing
         limits.maxBytes = 2048
         _ = try YAMLReader.readDocument("a: " + String(repeating: "x", count: 2045), limits: limits)
         #expect(documentError("a: " + String(repeating: "x", count: 2046), limits: limits) == InputError(
-            line: 1, column: 1, LocalizedMessage(zh: "文件过大（上限 2 KB）", en: "file too large (limit 2 KB)")))
+            line: 1, column: 1, Phrase(zh: "文件过大（上限 2 KB）", en: "file too large (limit 2 KB)")))
         let bytes = #expect(throws: InputError.self) {
             try YAMLReader.readDocument([UInt8](repeating: 0x20, count: 3000), limits: limits)
         }
@@ -125,10 +125,10 @@ import Testing
         let big = String(repeating: "#", count: 1000)
         limits.maxBytes = 10 * 1024 * 1024
         #expect(YAMLProblem.fileTooLarge(limit: limits.maxBytes).message
-            == LocalizedMessage(zh: "文件过大（上限 10 MB）", en: "file too large (limit 10 MB)"))
+            == Phrase(zh: "文件过大（上限 10 MB）", en: "file too large (limit 10 MB)"))
         limits.maxBytes = 500
         #expect(documentError(big, limits: limits)?.message
-            == LocalizedMessage(zh: "文件过大（上限 500 字节）", en: "file too large (limit 500 bytes)"))
+            == Phrase(zh: "文件过大（上限 500 字节）", en: "file too large (limit 500 bytes)"))
     }
 
     @Test func sizeIsCheckedBeforeEncoding() {

@@ -8,7 +8,7 @@ public struct CELDiagnostic: Error, Sendable, Hashable, CustomStringConvertible 
         self.location = location
     }
 
-    public func message(_ language: MessageLanguage) -> String { problem.message(language) }
+    public func message(_ language: Language) -> String { problem.message(language) }
 
     /// `line:col: error: message`, in English (for logs and tests).
     public var description: String { "\(location): error: \(problem.message(.en))" }
@@ -36,7 +36,7 @@ public struct CELEvalError: Error, Sendable, Hashable, CustomStringConvertible {
         self.offset = offset
     }
 
-    public func message(_ language: MessageLanguage) -> String { problem.message(language) }
+    public func message(_ language: Language) -> String { problem.message(language) }
 
     public var description: String { problem.message(.en) }
 }

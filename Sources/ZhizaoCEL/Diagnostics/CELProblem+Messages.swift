@@ -1,6 +1,6 @@
 extension CELProblem {
     /// The problem as a sentence for a person, in the given language.
-    public func message(_ language: MessageLanguage) -> String {
+    public func message(_ language: Language) -> String {
         let zh = language == .zh
         switch self {
         case .unexpectedCharacter(let c):

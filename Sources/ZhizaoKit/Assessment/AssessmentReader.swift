@@ -45,7 +45,7 @@ public struct AssessmentReader: Sendable {
         public let diagnostics: [Diagnostic]
     }
 
-    private func message(_ zh: String, _ en: String) -> LocalizedMessage { LocalizedMessage(zh: zh, en: en) }
+    private func message(_ zh: String, _ en: String) -> Phrase { Phrase(zh: zh, en: en) }
 
     private func parse(_ document: YAMLNode, source: String, fingerprint: String, collector: DiagnosticCollector) -> Assessment? {
         guard let m = MappingReader(document, what: message("评估文件", "the assessment"), collector: collector) else { return nil }

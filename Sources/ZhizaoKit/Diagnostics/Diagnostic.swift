@@ -12,12 +12,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public let severity: Severity
     public let file: String
     public let position: SourcePosition
-    public let message: LocalizedMessage
+    public let message: Phrase
     /// For a cell of an XLSX sheet: the sheet's name. The position is then the cell's row and
     /// column, shown as `file:Sheet1!C7` (what Excel's name box shows) rather than line:col.
     public let sheet: String?
 
-    public init(_ severity: Severity, file: String, position: SourcePosition, _ message: LocalizedMessage, sheet: String? = nil) {
+    public init(_ severity: Severity, file: String, position: SourcePosition, _ message: Phrase, sheet: String? = nil) {
         self.severity = severity
         self.file = file
         self.position = position
@@ -27,7 +27,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// The line editors make clickable; `error:`/`warning:` stay in English so tools can
     /// parse them, the message is in the user's language.
-    public func rendered(_ language: MessageLanguage) -> String {
+    public func rendered(_ language: Language) -> String {
         "\(place): \(severity.rawValue): \(message.text(language))"
     }
 
@@ -56,15 +56,15 @@ final class DiagnosticCollector {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func error(_ message: LocalizedMessage, at position: SourcePosition, file: String? = nil) {
+    func error(_ message: Phrase, at position: SourcePosition, file: String? = nil) {
         diagnostics.append(Diagnostic(.error, file: file ?? self.file, position: position, message))
     }
 
-    func warning(_ message: LocalizedMessage, at position: SourcePosition, file: String? = nil) {
+    func warning(_ message: Phrase, at position: SourcePosition, file: String? = nil) {
         diagnostics.append(Diagnostic(.warning, file: file ?? self.file, position: position, message))
     }
 
-    func note(_ message: LocalizedMessage, at position: SourcePosition, file: String? = nil) {
+    func note(_ message: Phrase, at position: SourcePosition, file: String? = nil) {
         diagnostics.append(Diagnostic(.note, file: file ?? self.file, position: position, message))
     }
 

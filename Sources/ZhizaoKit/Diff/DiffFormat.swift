@@ -4,7 +4,7 @@ import ZhizaoCEL
 public enum DiffFormat: String, Sendable, CaseIterable {
     case text, markdown, json
 
-    public func render(_ diff: AssessmentDiff, language: MessageLanguage) -> String {
+    public func render(_ diff: AssessmentDiff, language: Language) -> String {
         switch self {
         case .text: return DiffText(diff, language: language).render()
         case .markdown: return DiffMarkdown(diff, language: language).render()

@@ -7,7 +7,7 @@ import ZhizaoCEL
 public enum DiffJSON {
     public static let format = "zhizao.diff/1"
 
-    public static func value(_ diff: AssessmentDiff, language: MessageLanguage = .zh) -> JSONValue {
+    public static func value(_ diff: AssessmentDiff, language: Language = .zh) -> JSONValue {
         .object([
             ("format", .string(format)),
             ("tool", .object([("version", .string(ZhizaoVersion.current))])),
@@ -58,7 +58,7 @@ public enum DiffJSON {
 
     private static func score(_ change: ScoreChange) -> JSONValue { .object(scorePairs(change)) }
 
-    private static func flip(_ flip: OutcomeFlip, _ language: MessageLanguage) -> JSONValue {
+    private static func flip(_ flip: OutcomeFlip, _ language: Language) -> JSONValue {
         let values = { (outcome: ExpressionOutcome?) -> JSONValue in
             outcome.map { .object($0.values.map { ($0.reference, $0.value.map(JSONValue.init) ?? .null) }) } ?? .null
         }

@@ -6,7 +6,7 @@ import ZhizaoCEL
 /// in layout (and Markdown escapes every string taken from an input).
 struct DiffLabels {
     let diff: AssessmentDiff
-    let language: MessageLanguage
+    let language: Language
 
     var locale: String { language.rawValue }
     private var oldRubric: Rubric { diff.old.rubric }

@@ -7,7 +7,7 @@ public struct DiffMarkdown {
     public let diff: AssessmentDiff
     let labels: DiffLabels
 
-    public init(_ diff: AssessmentDiff, language: MessageLanguage) {
+    public init(_ diff: AssessmentDiff, language: Language) {
         self.diff = diff
         self.labels = DiffLabels(diff: diff, language: language)
     }

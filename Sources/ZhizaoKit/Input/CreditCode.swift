@@ -16,10 +16,10 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Trims surrounding blanks, upper-cases letters, checks length, alphabet and the check character.
-    public static func parse(_ text: String) -> Result<CreditCode, LocalizedMessage> {
+    public static func parse(_ text: String) -> Result<CreditCode, Phrase> {
         let characters = Array(normalized(text))
         guard characters.count == 18 else {
-            return .failure(LocalizedMessage(
+            return .failure(Phrase(
                 zh: "统一社会信用代码应为 18 位，实际为 \(characters.count) 位",
                 en: "a unified social credit code has 18 characters, but \(characters.count) were given"))
         }
@@ -30,7 +30,7 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
             return .failure(notAllowed(characters[0], at: 1))  // unreachable: all were checked
         }
         guard characters[17] == expected else {
-            return .failure(LocalizedMessage(
+            return .failure(Phrase(
                 zh: "统一社会信用代码的校验码应为 \(expected)，实际为 \(characters[17])",
                 en: "the check character of the unified social credit code should be \(expected), not \(characters[17])"))
         }
@@ -66,13 +66,13 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
         return String(trimmed.map { $0.isASCII && $0.isLetter ? Character($0.uppercased()) : $0 })
     }
 
-    private static func notAllowed(_ character: Character, at position: Int) -> LocalizedMessage {
+    private static func notAllowed(_ character: Character, at position: Int) -> Phrase {
         if "IOZSV".contains(character) {
-            return LocalizedMessage(
+            return Phrase(
                 zh: "统一社会信用代码第 \(position) 位的字符 '\(character)' 不允许（不使用字母 I、O、Z、S、V）",
                 en: "character '\(character)' at position \(position) is not allowed in a unified social credit code (I, O, Z, S and V are not used)")
         }
-        return LocalizedMessage(
+        return Phrase(
             zh: "统一社会信用代码第 \(position) 位的字符 '\(character)' 不允许（只能是数字和大写字母）",
             en: "character '\(character)' at position \(position) is not allowed in a unified social credit code (only digits and capital letters)")
     }

@@ -2,9 +2,9 @@
 public struct InputError: Error, Sendable, Equatable {
     public let line: Int
     public let column: Int
-    public let message: LocalizedMessage
+    public let message: Phrase
 
-    public init(line: Int, column: Int, _ message: LocalizedMessage) {
+    public init(line: Int, column: Int, _ message: Phrase) {
         self.line = line
         self.column = column
         self.message = message

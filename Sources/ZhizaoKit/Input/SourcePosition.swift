@@ -15,7 +15,7 @@ public struct SourcePosition: Hashable, Sendable, Comparable {
 }
 
 extension InputError {
-    init(at position: SourcePosition, _ message: LocalizedMessage) {
+    init(at position: SourcePosition, _ message: Phrase) {
         self.init(line: position.line, column: position.column, message)
     }
 }

@@ -20,13 +20,13 @@ struct RubricExpressionCompiler {
             }
         }
 
-        var name: LocalizedMessage {
+        var name: Phrase {
             switch self {
-            case .metric: return LocalizedMessage(zh: "指标值（metric）", en: "a metric")
-            case .gate: return LocalizedMessage(zh: "申报条件（gate）", en: "a gate")
-            case .rule: return LocalizedMessage(zh: "等级规则", en: "a tier rule")
-            case .check: return LocalizedMessage(zh: "一致性检查", en: "a check")
-            case .tiebreak: return LocalizedMessage(zh: "排序依据（tiebreak）", en: "a tie-break")
+            case .metric: return Phrase(zh: "指标值（metric）", en: "a metric")
+            case .gate: return Phrase(zh: "申报条件（gate）", en: "a gate")
+            case .rule: return Phrase(zh: "等级规则", en: "a tier rule")
+            case .check: return Phrase(zh: "一致性检查", en: "a check")
+            case .tiebreak: return Phrase(zh: "排序依据（tiebreak）", en: "a tie-break")
             }
         }
     }
@@ -46,7 +46,7 @@ struct RubricExpressionCompiler {
 
     func compile(_ node: YAMLNode, role: Role, file: String, collector: DiagnosticCollector) -> RubricExpression? {
         guard case .scalar(let source, let style) = node.kind else {
-            collector.error(LocalizedMessage(zh: "表达式应为一段文本", en: "an expression must be text"), at: node.position)
+            collector.error(Phrase(zh: "表达式应为一段文本", en: "an expression must be text"), at: node.position)
             return nil
         }
         func position(_ location: SourceLocation) -> SourcePosition {
@@ -57,12 +57,12 @@ struct RubricExpressionCompiler {
             program = try environment.compile(source, expecting: role.expectedType)
         } catch {
             for diagnostic in error.diagnostics {
-                collector.error(LocalizedMessage(diagnostic.problem), at: position(diagnostic.location))
+                collector.error(Phrase(diagnostic.problem), at: position(diagnostic.location))
             }
             return nil
         }
         if case .tiebreak = role, ![.dyn, .int, .uint, .double].contains(program.resultType) {
-            collector.error(LocalizedMessage(zh: "排序依据应得出数字，实际为 \(program.resultType)",
+            collector.error(Phrase(zh: "排序依据应得出数字，实际为 \(program.resultType)",
                                              en: "a tie-break must yield a number, found \(program.resultType)"), at: node.position)
             return nil
         }
@@ -79,18 +79,18 @@ struct RubricExpressionCompiler {
     }
 
     /// What is wrong with one reference, or nil.
-    private func check(_ reference: CELReference, role: Role) -> LocalizedMessage? {
+    private func check(_ reference: CELReference, role: Role) -> Phrase? {
         let field = reference.path.first
         switch reference.variable {
         case "tier":
             switch role {
             case .metric, .gate:
-                return LocalizedMessage(zh: "\(role.name.zh)不能读取 tier：等级在它之后才判定",
+                return Phrase(zh: "\(role.name.zh)不能读取 tier：等级在它之后才判定",
                                         en: "\(role.name.en) cannot read tier: tiers are decided after it")
             case .rule(let below):
                 if let field, !below.contains(field) {
                     if ids.tiers.contains(field) {
-                        return LocalizedMessage(zh: "规则只能读取更低的等级，'\(field)' 不在其下",
+                        return Phrase(zh: "规则只能读取更低的等级，'\(field)' 不在其下",
                                                 en: "a rule can only read lower tiers; '\(field)' is not below it")
                     }
                     return unknown("tier", field, among: ids.tiers, zh: "等级")
@@ -102,7 +102,7 @@ struct RubricExpressionCompiler {
             guard let field else { return nil }
             if case .metric(let earlier) = role, !earlier.contains(field) {
                 if ids.metrics.contains(field) {
-                    return LocalizedMessage(zh: "指标值只能读取排在它前面的指标值，'\(field)' 在其后",
+                    return Phrase(zh: "指标值只能读取排在它前面的指标值，'\(field)' 在其后",
                                             en: "a metric can only read earlier metrics; '\(field)' comes later")
                 }
                 return unknown("metric", field, among: ids.metrics, zh: "指标值")
@@ -124,9 +124,9 @@ struct RubricExpressionCompiler {
         return nil
     }
 
-    private func unknown(_ variable: String, _ field: String, among candidates: [String], zh: String) -> LocalizedMessage {
+    private func unknown(_ variable: String, _ field: String, among candidates: [String], zh: String) -> Phrase {
         let hint = closestHint(field, among: candidates)
-        return LocalizedMessage(zh: "\(variable).\(field)：没有这个\(zh)\(hint.zh)",
+        return Phrase(zh: "\(variable).\(field)：没有这个\(zh)\(hint.zh)",
                                 en: "\(variable).\(field): no such \(variable == "score" || variable == "answer" ? "indicator" : variable)\(hint.en)")
     }
 

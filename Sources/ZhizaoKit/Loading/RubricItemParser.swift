@@ -6,7 +6,7 @@ import ZhizaoCEL
 struct RubricItemParser {
     let collector: DiagnosticCollector
 
-    private func message(_ zh: String, _ en: String) -> LocalizedMessage { LocalizedMessage(zh: zh, en: en) }
+    private func message(_ zh: String, _ en: String) -> Phrase { Phrase(zh: zh, en: en) }
 
     func source(_ node: YAMLNode) -> RubricSource? {
         guard let m = MappingReader(node, what: message("来源", "a source"), collector: collector) else { return nil }

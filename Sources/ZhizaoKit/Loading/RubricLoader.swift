@@ -70,7 +70,7 @@ public struct RubricLoader: Sendable {
         } catch {
             // A part that cannot be read is reported where it is included.
             if let includedAt {
-                includedAt.collector.error(LocalizedMessage(zh: "无法包含 '\(includedAt.name)'：\(error.message.zh)",
+                includedAt.collector.error(Phrase(zh: "无法包含 '\(includedAt.name)'：\(error.message.zh)",
                                                             en: "cannot include '\(includedAt.name)': \(error.message.en)"),
                                            at: includedAt.position)
             } else {
@@ -89,11 +89,11 @@ public struct RubricLoader: Sendable {
         context.fileLines[path] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
 
         let isRoot = includeChain.isEmpty
-        let what = isRoot ? LocalizedMessage(zh: "评价细则", en: "the rubric") : LocalizedMessage(zh: "细则组成部分", en: "the rubric part")
+        let what = isRoot ? Phrase(zh: "评价细则", en: "the rubric") : Phrase(zh: "细则组成部分", en: "the rubric part")
         guard let m = MappingReader(node, what: what, collector: collector) else { return nil }
         let expectedFormat = isRoot ? Self.rubricFormat : Self.partFormat
         if let format = m.string("format", required: true), format != expectedFormat {
-            collector.error(LocalizedMessage(zh: "format 应为 \(expectedFormat)，实际为 '\(format)'",
+            collector.error(Phrase(zh: "format 应为 \(expectedFormat)，实际为 '\(format)'",
                                              en: "format must be \(expectedFormat), found '\(format)'"), at: m.value("format")!.position)
             return nil
         }
@@ -107,11 +107,11 @@ public struct RubricLoader: Sendable {
             let target = RubricPath.join(path, include)
             if target == path || includeChain.contains(target) {
                 let cycle = (includeChain + [path, target]).joined(separator: " → ")
-                collector.error(LocalizedMessage(zh: "循环引用：\(cycle)", en: "include cycle: \(cycle)"), at: position)
+                collector.error(Phrase(zh: "循环引用：\(cycle)", en: "include cycle: \(cycle)"), at: position)
                 continue
             }
             if context.fileBytes.contains(where: { $0.0 == target }) {
-                collector.error(LocalizedMessage(zh: "'\(include)' 已被包含过一次", en: "'\(include)' is already included"), at: position)
+                collector.error(Phrase(zh: "'\(include)' 已被包含过一次", en: "'\(include)' is already included"), at: position)
                 continue
             }
             _ = readFile(target, context: context, includeChain: includeChain + [path],

@@ -5,7 +5,7 @@ import ZhizaoCEL
 public enum ResultJSON {
     public static let format = "zhizao.result/1"
 
-    public static func value(_ result: ScoreResult, language: MessageLanguage = .zh) -> JSONValue {
+    public static func value(_ result: ScoreResult, language: Language = .zh) -> JSONValue {
         let rubric = result.rubric
         let assessment = result.assessment
         let enterprise = assessment.enterprise
@@ -53,7 +53,7 @@ public enum ResultJSON {
         ])
     }
 
-    private static func outcome(_ outcome: ExpressionOutcome, _ language: MessageLanguage) -> JSONValue {
+    private static func outcome(_ outcome: ExpressionOutcome, _ language: Language) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("id", .string(outcome.id)),
             ("status", .string(outcome.status.rawValue)),
@@ -63,7 +63,7 @@ public enum ResultJSON {
         return .object(pairs)
     }
 
-    private static func plan(_ plan: ImprovementPlan, _ language: MessageLanguage) -> JSONValue {
+    private static func plan(_ plan: ImprovementPlan, _ language: Language) -> JSONValue {
         .object([
             ("tier", .string(plan.tier)),
             ("reachable", .bool(plan.reachable)),

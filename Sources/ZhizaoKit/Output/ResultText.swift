@@ -5,11 +5,11 @@ import ZhizaoCEL
 /// With `explain`, every gate and rule of every tier.
 public struct ResultText {
     public let result: ScoreResult
-    public let language: MessageLanguage
+    public let language: Language
     public var explain = false
     public var planLines = 5
 
-    public init(_ result: ScoreResult, language: MessageLanguage, explain: Bool = false) {
+    public init(_ result: ScoreResult, language: Language, explain: Bool = false) {
         self.result = result
         self.language = language
         self.explain = explain
@@ -106,7 +106,7 @@ public struct ResultText {
 
     /// What an outcome read, one `name = value` each; an absent value (an unanswered
     /// indicator, a missing fact) says so.
-    static func reads(_ outcome: ExpressionOutcome, _ language: MessageLanguage) -> [String] {
+    static func reads(_ outcome: ExpressionOutcome, _ language: Language) -> [String] {
         outcome.values.map { read in
             read.value.map { equation(read.reference, $0) } ?? "\(read.reference) = " + (language == .zh ? "（无）" : "(none)")
         }

@@ -23,11 +23,11 @@ public struct SheetImporter: Sendable {
     }
 
     public let pipeline: AssessmentPipeline
-    public let language: MessageLanguage
+    public let language: Language
     /// `import --force`: replace files that hold something else.
     public var overwrite = false
 
-    public init(pipeline: AssessmentPipeline, language: MessageLanguage) {
+    public init(pipeline: AssessmentPipeline, language: Language) {
         self.pipeline = pipeline
         self.language = language
     }
@@ -56,7 +56,7 @@ public struct SheetImporter: Sendable {
                     let text = AssessmentWriter.yaml(assessment, rubric: rubric, locale: language.rawValue, header: header)
                     let path = (folder as NSString).appendingPathComponent(name)
                     if !overwrite, let existing = FileManager.default.contents(atPath: path), existing != Data(text.utf8) {
-                        report.rejected.append((source, [context.place.error(row: row.number, column: 1, LocalizedMessage(
+                        report.rejected.append((source, [context.place.error(row: row.number, column: 1, Phrase(
                             zh: "\(path) 已存在且内容不同，未覆盖（确认要覆盖请加 --force）",
                             en: "\(path) exists with other content and was not replaced (add --force to replace it)"))]))
                         return

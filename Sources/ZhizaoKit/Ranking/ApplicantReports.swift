@@ -9,10 +9,10 @@ import ZhizaoCEL
 /// a path. Two applicants with one code (a duplicate) get `-2`, `-3`… in source order.
 public struct ApplicantReports: Sendable {
     public let scorer: BatchScorer
-    public let language: MessageLanguage
+    public let language: Language
     public let date: String
 
-    public init(scorer: BatchScorer, language: MessageLanguage, date: String) {
+    public init(scorer: BatchScorer, language: Language, date: String) {
         self.scorer = scorer
         self.language = language
         self.date = date
@@ -50,7 +50,7 @@ public struct ApplicantReports: Sendable {
             case .file(let path): outcome = pipeline.process(path: path)
             case .row(let context, let row): outcome = pipeline.process(row: row, in: context)
             }
-            guard case .scored(let result) = outcome else { return "\(entry.source): " + LocalizedMessage(zh: "再次读取时无法评分（文件在排序后被改动？）", en: "could not be scored again (changed since it was ranked?)").text(language) }
+            guard case .scored(let result) = outcome else { return "\(entry.source): " + Phrase(zh: "再次读取时无法评分（文件在排序后被改动？）", en: "could not be scored again (changed since it was ranked?)").text(language) }
             let model = ReportModel(result, language: language, date: date, standing: report.percentiles.standing(of: entry))
             do {
                 try Data(reporter.render(model).utf8).write(to: reports.appendingPathComponent(names[index]), options: .atomic)

@@ -26,7 +26,7 @@ public struct BatchScorer: Sendable {
         }
 
         /// A problem with the whole input, at its start: `file:1:1`, `file:7:1`, `file:Sheet1!A7`.
-        func error(_ message: LocalizedMessage) -> Diagnostic {
+        func error(_ message: Phrase) -> Diagnostic {
             switch self {
             case .file(let path): return Diagnostic(.error, file: path, position: SourcePosition(line: 1, column: 1), message)
             case .row(let context, let row): return context.place.error(row: row.number, column: 1, message)
@@ -39,9 +39,9 @@ public struct BatchScorer: Sendable {
 
     public let pipeline: AssessmentPipeline
     public let jobs: Int
-    public let language: MessageLanguage
+    public let language: Language
 
-    public init(pipeline: AssessmentPipeline, jobs: Int, language: MessageLanguage) {
+    public init(pipeline: AssessmentPipeline, jobs: Int, language: Language) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.language = language
@@ -108,7 +108,7 @@ public struct BatchScorer: Sendable {
             return outcome
         }
         if expected.fingerprint == rubric.fingerprint && expected.reference == rubric.reference { return outcome }
-        return .rejected(source: entry.source, reason: reason([input.error(LocalizedMessage(
+        return .rejected(source: entry.source, reason: reason([input.error(Phrase(
             zh: "评价细则 \(rubric.reference) 与本批次的 \(expected.reference) 不同（可用 --rubric 统一）",
             en: "rubric \(rubric.reference) differs from the batch's \(expected.reference) (use --rubric)"))]))
     }
@@ -153,7 +153,7 @@ public struct BatchScorer: Sendable {
                 return .rejected(source: input.source, reason: reason(diagnostics))
             case .scored(let result):
                 guard let entry = RankEntry(result) else {
-                    return .rejected(source: input.source, reason: reason([input.error(LocalizedMessage(
+                    return .rejected(source: input.source, reason: reason([input.error(Phrase(
                         zh: "排序需要统一社会信用代码（enterprise.credit_code）", en: "rank needs a credit code (enterprise.credit_code)"))]))
                 }
                 return .ranked(entry, rubric: result.rubric, input: keepInputs ? input : nil)

@@ -24,11 +24,11 @@ public struct RankingReport: Sendable {
     public let lists: [Ranking.List]
     public let rejects: [(source: String, reason: String)]
     public let summary: Summary
-    public let language: MessageLanguage
+    public let language: Language
     /// T and every D across the batch, and per city and industry.
     public let percentiles: Percentiles
 
-    public init(rubric: Rubric, lists: [Ranking.List], rejects: [(source: String, reason: String)], summary: Summary, language: MessageLanguage) {
+    public init(rubric: Rubric, lists: [Ranking.List], rejects: [(source: String, reason: String)], summary: Summary, language: Language) {
         self.rubric = rubric
         self.lists = lists
         self.rejects = rejects

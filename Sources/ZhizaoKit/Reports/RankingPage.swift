@@ -18,7 +18,7 @@ struct RankingPage {
         var rest = Substring(text)
         for cut in Self.cuts {
             guard let range = rest.range(of: cut) else {
-                throw ReportTemplateError(message: LocalizedMessage(zh: "排序页模板缺少 \(cut.trimmingCharacters(in: .newlines))",
+                throw ReportTemplateError(message: Phrase(zh: "排序页模板缺少 \(cut.trimmingCharacters(in: .newlines))",
                                                                     en: "the ranking page template lacks \(cut.trimmingCharacters(in: .newlines))"))
             }
             pieces.append(rest[..<range.lowerBound])

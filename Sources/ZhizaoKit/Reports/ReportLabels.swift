@@ -56,7 +56,7 @@ struct ReportLabels: Sendable {
     let standingNote: String
     let standingBatch: String
 
-    static func make(_ language: MessageLanguage) -> ReportLabels {
+    static func make(_ language: Language) -> ReportLabels {
         let zh = language == .zh
         func t(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
         return ReportLabels(

@@ -73,7 +73,7 @@ public struct ReportModel: Sendable {
     }
 
     let language: String
-    let messageLanguage: MessageLanguage
+    let messageLanguage: Language
     let labels: ReportLabels
     let enterpriseName: String
     let header: [Field]
@@ -111,7 +111,7 @@ public struct ReportModel: Sendable {
     /// `date`: the report date (`YYYY-MM-DD`); the caller decides it, so the same input and
     /// date give byte-identical reports.
     /// `standing`: the applicant's percentile ranks in a `rank` batch (`rank --reports`).
-    public init(_ result: ScoreResult, language: MessageLanguage, date: String, standing: Percentiles.Standing? = nil) {
+    public init(_ result: ScoreResult, language: Language, date: String, standing: Percentiles.Standing? = nil) {
         let rubric = result.rubric
         let assessment = result.assessment
         let locale = language.rawValue

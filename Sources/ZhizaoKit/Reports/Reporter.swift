@@ -25,7 +25,7 @@ public enum Reporters {
 
 /// A template that does not parse.
 public struct ReportTemplateError: Error, Sendable {
-    public let message: LocalizedMessage
+    public let message: Phrase
 }
 
 /// The templates built into the binary (`Reports/*.mustache`).
@@ -46,7 +46,7 @@ enum ReportTemplates {
             if let parse = error as? MustacheTemplate.ParserError {
                 position = "\(parse.context.lineNumber):\(parse.context.columnNumber): "
             }
-            throw ReportTemplateError(message: LocalizedMessage(zh: "\(position)报告模板有误：\(error)", en: "\(position)invalid report template: \(error)"))
+            throw ReportTemplateError(message: Phrase(zh: "\(position)报告模板有误：\(error)", en: "\(position)invalid report template: \(error)"))
         }
     }
 }
@@ -67,7 +67,7 @@ public struct MarkdownReporter: Reporter {
     let template: MustacheTemplate
 
     public init(template: String? = nil) throws(ReportTemplateError) {
-        _ = Markup.registerMarkdown
+        _ = MarkdownContentType.register
         self.template = try ReportTemplates.compile(template ?? ReportTemplates.builtIn("report.md.mustache"))
     }
 
@@ -89,7 +89,7 @@ public struct RubricDocRenderer: Sendable {
     let template: MustacheTemplate
 
     public init(format: String) throws(ReportTemplateError) {
-        _ = Markup.registerMarkdown
+        _ = MarkdownContentType.register
         let name = format == MarkdownReporter.identifier ? "rubric.md.mustache" : "rubric.html.mustache"
         template = try ReportTemplates.compile(ReportTemplates.builtIn(name))
     }

@@ -71,7 +71,7 @@ public struct RubricDocModel: Sendable {
     let checks: [Item]
     let sources: [SourceEntry]
 
-    public init(_ rubric: Rubric, language: MessageLanguage) {
+    public init(_ rubric: Rubric, language: Language) {
         let locale = language.rawValue
         let zh = language == .zh
         func t(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
@@ -184,7 +184,7 @@ struct RubricDocLabels: Sendable {
     let sources: String
     let colon: String
 
-    static func make(_ language: MessageLanguage) -> RubricDocLabels {
+    static func make(_ language: Language) -> RubricDocLabels {
         let zh = language == .zh
         func t(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
         return RubricDocLabels(

@@ -116,7 +116,7 @@ public struct AssessmentPipeline: Sendable {
         if let rubricOverride {
             var warnings: [ResultWarning] = []
             if let named, !names(named, rubricOverride) {
-                warnings.append(ResultWarning(kind: .rubric, id: rubricOverride.id, message: LocalizedMessage(
+                warnings.append(ResultWarning(kind: .rubric, id: rubricOverride.id, message: Phrase(
                     zh: "评估文件指定的细则是 \(named)，按 --rubric 使用 \(rubricOverride.reference)",
                     en: "the assessment names \(named); scored with \(rubricOverride.reference) as --rubric asks")))
             }

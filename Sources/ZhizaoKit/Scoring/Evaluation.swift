@@ -144,7 +144,7 @@ struct Evaluation {
                 bindings["metric"] = .map(CELMap(values))
             } catch {
                 metrics[metric.id] = .some(nil)
-                warnings.append(ResultWarning(kind: .metric, id: metric.id, message: LocalizedMessage(
+                warnings.append(ResultWarning(kind: .metric, id: metric.id, message: Phrase(
                     zh: "指标值 \(metric.id) 无法计算：\(error.message(.zh))",
                     en: "metric \(metric.id) could not be evaluated: \(error.message(.en))")))
             }
@@ -157,10 +157,10 @@ struct Evaluation {
             switch result.status {
             case .pass: continue
             case .fail:
-                warnings.append(ResultWarning(kind: .check, id: check.id, message: LocalizedMessage(
+                warnings.append(ResultWarning(kind: .check, id: check.id, message: Phrase(
                     zh: check.message.text("zh", fallback: rubric.defaultLocale), en: check.message.text("en", fallback: rubric.defaultLocale))))
             case .error:
-                warnings.append(ResultWarning(kind: .check, id: check.id, message: LocalizedMessage(
+                warnings.append(ResultWarning(kind: .check, id: check.id, message: Phrase(
                     zh: "一致性检查 \(check.id) 无法计算：\(result.error?.zh ?? "")",
                     en: "check \(check.id) could not be evaluated: \(result.error?.en ?? "")")))
             }
@@ -175,14 +175,14 @@ struct Evaluation {
         do {
             let value = try expression.program.evaluate(bindings)
             guard case .bool(let b) = value else {
-                return ExpressionOutcome(id: id, status: .error, values: values, error: LocalizedMessage(
+                return ExpressionOutcome(id: id, status: .error, values: values, error: Phrase(
                     zh: "结果应为 true/false，实际为 \(CELValueFormatter.literal(value))",
                     en: "yields \(CELValueFormatter.literal(value)), not true/false"))
             }
             return ExpressionOutcome(id: id, status: b ? .pass : .fail, values: values, error: nil)
         } catch {
             let location = expression.program.location(of: error)
-            return ExpressionOutcome(id: id, status: .error, values: values, error: LocalizedMessage(
+            return ExpressionOutcome(id: id, status: .error, values: values, error: Phrase(
                 zh: "\(error.message(.zh))（表达式第 \(location.column) 列）", en: "\(error.message(.en)) (expression column \(location.column))"))
         }
     }

@@ -45,9 +45,9 @@ public struct PlanBlocker: Sendable, Hashable {
 
     public let kind: Kind
     public let id: String
-    public let message: LocalizedMessage
+    public let message: Phrase
 
-    public init(kind: Kind, id: String, message: LocalizedMessage) {
+    public init(kind: Kind, id: String, message: Phrase) {
         self.kind = kind
         self.id = id
         self.message = message

@@ -157,8 +157,8 @@ struct ImprovementPlanner {
         }
         guard let best else {
             let message = cutShort
-                ? LocalizedMessage(zh: "在计算上限内没有找到可行的改进方案", en: "no plan found within the search budget")
-                : LocalizedMessage(zh: "改动不超过 \(options.maxChanges) 项指标无法达到", en: "not reachable by changing up to \(options.maxChanges) indicators")
+                ? Phrase(zh: "在计算上限内没有找到可行的改进方案", en: "no plan found within the search budget")
+                : Phrase(zh: "改动不超过 \(options.maxChanges) 项指标无法达到", en: "not reachable by changing up to \(options.maxChanges) indicators")
             return ImprovementPlan(tier: target, reachable: false, changes: [],
                                    blockers: blockers + [unreachable(target, message)], provenMinimal: !cutShort)
         }
@@ -206,12 +206,12 @@ struct ImprovementPlanner {
             guard let verdict = result.verdict(tierID), let tier = rubric.tier(tierID) else { continue }
             for (gate, outcome) in zip(rubric.gates.filter { $0.applies(to: tierID) }, verdict.gates)
             where outcome.status != .pass && answerIndependent(gate.expression) && seen.insert(gate.id).inserted {
-                blockers.append(PlanBlocker(kind: .gate, id: gate.id, message: LocalizedMessage(
+                blockers.append(PlanBlocker(kind: .gate, id: gate.id, message: Phrase(
                     zh: "申报条件未满足：\(rubric.text(gate.title, "zh"))", en: "eligibility condition not met: \(rubric.text(gate.title, "en"))")))
             }
             for (rule, outcome) in zip(tier.rules, verdict.rules)
             where outcome.status != .pass && answerIndependent(rule.expression) && seen.insert(rule.id).inserted {
-                blockers.append(PlanBlocker(kind: .rule, id: rule.id, message: LocalizedMessage(
+                blockers.append(PlanBlocker(kind: .rule, id: rule.id, message: Phrase(
                     zh: "\(rubric.text(tier.title, "zh"))的条件无法通过改答卷达到：\(rubric.text(rule.title, "zh"))",
                     en: "\(rubric.text(tier.title, "en")) needs what answers cannot change: \(rubric.text(rule.title, "en"))")))
             }
@@ -219,10 +219,10 @@ struct ImprovementPlanner {
         return blockers
     }
 
-    private func unreachable(_ target: String, _ reason: LocalizedMessage) -> PlanBlocker {
+    private func unreachable(_ target: String, _ reason: Phrase) -> PlanBlocker {
         let title = rubric.tier(target).map { rubric.text($0.title, "zh") } ?? target
         let titleEn = rubric.tier(target).map { rubric.text($0.title, "en") } ?? target
-        return PlanBlocker(kind: .rule, id: target, message: LocalizedMessage(
+        return PlanBlocker(kind: .rule, id: target, message: Phrase(
             zh: "\(title)：\(reason.zh)", en: "\(titleEn): \(reason.en)"))
     }
 

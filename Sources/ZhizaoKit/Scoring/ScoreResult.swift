@@ -54,7 +54,7 @@ public struct ExpressionOutcome: Sendable {
     /// value that was not there (an unanswered indicator, a missing profile fact).
     public let values: [(reference: String, value: CELValue?)]
     /// Why it errored (for `error`), in both languages.
-    public let error: LocalizedMessage?
+    public let error: Phrase?
 }
 
 public struct TierVerdict: Sendable {
@@ -79,5 +79,5 @@ public struct ResultWarning: Sendable, Hashable {
 
     public let kind: Kind
     public let id: String?
-    public let message: LocalizedMessage
+    public let message: Phrase
 }

@@ -19,7 +19,7 @@ public struct CheckQuestion: Sendable {
     /// Numbered choices: id and label.
     public let choices: [(id: String, label: String)]
     public let allowsNotApplicable: Bool
-    let language: MessageLanguage
+    let language: Language
 
     /// What a typed line can be.
     public enum Value: Sendable, Equatable {
@@ -32,7 +32,7 @@ public struct CheckQuestion: Sendable {
 
     /// Every question of a rubric, in the questionnaire's order (`submitted` is filled in
     /// with the day's date, not asked).
-    public static func all(_ q: Questionnaire, language: MessageLanguage) -> [CheckQuestion] {
+    public static func all(_ q: Questionnaire, language: Language) -> [CheckQuestion] {
         let rubric = q.rubric
         let zh = language == .zh
         let fields = q.fields.filter {
@@ -114,10 +114,10 @@ public struct CheckQuestion: Sendable {
     }
 
     /// A typed line as a value, or what was wrong with it.
-    public func parse(_ line: String) -> Result<Value, LocalizedMessage> {
+    public func parse(_ line: String) -> Result<Value, Phrase> {
         let text = line.trimmingCharacters(in: .whitespaces)
-        func refuse(_ zh: String, _ en: String) -> Result<Value, LocalizedMessage> {
-            .failure(LocalizedMessage(zh: zh + "；请输入" + expects, en: en + "; enter " + expects))
+        func refuse(_ zh: String, _ en: String) -> Result<Value, Phrase> {
+            .failure(Phrase(zh: zh + "；请输入" + expects, en: en + "; enter " + expects))
         }
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return refuse("含有控制字符", "it holds control characters") }
         switch field.kind {

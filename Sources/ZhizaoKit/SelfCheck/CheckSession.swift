@@ -15,7 +15,7 @@ public final class CheckSession {
     public private(set) var position: Int
     /// After `n`: the next line is the reason.
     public private(set) var awaitingReason = false
-    let language: MessageLanguage
+    let language: Language
     /// Text columns for wrapping (80-column terminals, with the 2-column indent).
     static let width = 76
 
@@ -31,7 +31,7 @@ public final class CheckSession {
         case quit
     }
 
-    public init(questions: [CheckQuestion], draft: CheckDraft, language: MessageLanguage, startingAt next: String? = nil) {
+    public init(questions: [CheckQuestion], draft: CheckDraft, language: Language, startingAt next: String? = nil) {
         self.questions = questions
         self.draft = draft
         self.language = language

@@ -55,7 +55,7 @@ struct SheetColumns: Sendable {
         }
         func problem(_ column: Int, _ zh: String, _ en: String) {
             problems.append(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: column + 1),
-                                       LocalizedMessage(zh: zh, en: en)))
+                                       Phrase(zh: zh, en: en)))
         }
         for (column, cell) in header.cells.enumerated() {
             let id: String

@@ -16,7 +16,7 @@ public struct SheetPlace: Sendable {
     func placed(_ diagnostic: Diagnostic) -> Diagnostic { sheet.map { diagnostic.inSheet($0) } ?? diagnostic }
 
     /// An error at a cell (row and column 1-based).
-    func error(row: Int, column: Int, _ message: LocalizedMessage) -> Diagnostic {
+    func error(row: Int, column: Int, _ message: Phrase) -> Diagnostic {
         placed(Diagnostic(.error, file: file, position: SourcePosition(line: row, column: column), message))
     }
 }

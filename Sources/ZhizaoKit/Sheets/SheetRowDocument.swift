@@ -16,7 +16,7 @@ struct SheetRowDocument {
     private func position(_ column: Int) -> SourcePosition { SourcePosition(line: row.number, column: column + 1) }
 
     private func error(_ column: Int, _ zh: String, _ en: String) {
-        collector.error(LocalizedMessage(zh: zh, en: en), at: position(column))
+        collector.error(Phrase(zh: zh, en: en), at: position(column))
     }
 
     private func quoted(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .doubleQuoted), position(column)) }

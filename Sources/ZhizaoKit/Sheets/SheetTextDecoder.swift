@@ -22,7 +22,7 @@ public enum SheetTextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard (bytes.count - 2) % 2 == 0, let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
-                throw InputError(line: 1, column: 1, LocalizedMessage(zh: "文件以 UTF-16 字节序标记开头，但内容不是有效的 UTF-16",
+                throw InputError(line: 1, column: 1, Phrase(zh: "文件以 UTF-16 字节序标记开头，但内容不是有效的 UTF-16",
                                                                       en: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16"))
             }
             return (Array(text.utf8), .utf16)
@@ -36,7 +36,7 @@ public enum SheetTextDecoder {
 
     private static func invalid(_ bytes: [UInt8], at offset: Int, _ tried: (zh: String, en: String)) -> InputError {
         let (line, column) = position(of: offset, in: bytes)
-        return InputError(line: line, column: column, LocalizedMessage(
+        return InputError(line: line, column: column, Phrase(
             zh: "第 \(offset + 1) 个字节（0x\(String(format: "%02X", bytes[offset]))）不是有效的 \(tried.zh) 文本；请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”",
             en: "byte \(offset + 1) (0x\(String(format: "%02X", bytes[offset]))) is not valid \(tried.en) text; save the sheet as \"CSV UTF-8 (comma delimited)\" in Excel or WPS"))
     }

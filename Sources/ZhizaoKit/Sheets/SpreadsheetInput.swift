@@ -46,7 +46,7 @@ public enum SpreadsheetInput {
         let workbook: XLSXWorkbook
         do throws(InputError) {
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-                throw InputError(line: 1, column: 1, LocalizedMessage(zh: "文件超过 \(maxBytes >> 20) MB 上限", en: "the file is larger than the \(maxBytes >> 20) MB limit"))
+                throw InputError(line: 1, column: 1, Phrase(zh: "文件超过 \(maxBytes >> 20) MB 上限", en: "the file is larger than the \(maxBytes >> 20) MB limit"))
             }
             workbook = try XLSXWorkbook(path: path, maxPartBytes: maxBytes)
         } catch {
@@ -54,7 +54,7 @@ public enum SpreadsheetInput {
             return
         }
         guard !workbook.sheets.isEmpty else {
-            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, LocalizedMessage(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")).diagnostic(file: path)]))
+            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, Phrase(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")).diagnostic(file: path)]))
             return
         }
         var read: [(XLSXWorkbook.Sheet, [SheetRow])] = []
@@ -95,14 +95,14 @@ public enum SpreadsheetInput {
             }
         }
         guard let header else {
-            return reject(place.error(row: 1, column: 1, LocalizedMessage(zh: "表格是空的：没有表头，也没有数据行", en: "the sheet is empty: no header and no data rows")))
+            return reject(place.error(row: 1, column: 1, Phrase(zh: "表格是空的：没有表头，也没有数据行", en: "the sheet is empty: no header and no data rows")))
         }
         // A header cell that holds no text (a missing shared string, an error, a formula
         // without a value) leaves every column after it unknown: the sheet is one reject.
         if let bad = header.cells.firstIndex(where: { cell in
             switch cell { case .text, .empty, .number: return false; default: return true }
         }) {
-            return reject(place.error(row: header.number, column: bad + 1, LocalizedMessage(
+            return reject(place.error(row: header.number, column: bad + 1, Phrase(
                 zh: "表头单元格无法读取（\(describe(header.cells[bad]).zh)），整张表无法读取",
                 en: "a header cell cannot be read (\(describe(header.cells[bad]).en)), so neither can the sheet")))
         }
@@ -126,14 +126,14 @@ public enum SpreadsheetInput {
             // A CSV field past the header's width is refused even when empty (SPEC §2); an
             // XLSX row only stores cells up to its last non-empty one.
             if let extra = row.cells.indices.dropFirst(width).first(where: { place.sheet == nil || !row.cells[$0].isEmpty }) {
-                emit(.rejected(source: place.source(row.number), diagnostics: [place.error(row: row.number, column: extra + 1, LocalizedMessage(
+                emit(.rejected(source: place.source(row.number), diagnostics: [place.error(row: row.number, column: extra + 1, Phrase(
                     zh: "这一行有 \(row.cells.count) 个单元格，比表头的 \(width) 个多", en: "this row has \(row.cells.count) cells, more than the header's \(width)"))]))
                 continue
             }
             emit(.row(context, row))
         }
         if rows == 0 {
-            reject(place.error(row: header.number, column: 1, LocalizedMessage(zh: "表格只有表头，没有数据行", en: "the sheet has a header but no data rows")))
+            reject(place.error(row: header.number, column: 1, Phrase(zh: "表格只有表头，没有数据行", en: "the sheet has a header but no data rows")))
         }
     }
 

@@ -64,7 +64,7 @@ public struct XLSXWorkbook {
         let parser = XLSXWorksheetParser(sharedStrings: sharedStrings, formats: formats, date: date)
         try Self.parse(archive, sheet.path, with: parser, maxPartBytes, required: true)
         if let (row, column) = parser.tooWide {
-            throw InputError(line: row, column: 1, LocalizedMessage(zh: "第 \(row) 行有第 \(column) 列，超过 Excel 的 16384 列上限",
+            throw InputError(line: row, column: 1, Phrase(zh: "第 \(row) 行有第 \(column) 列，超过 Excel 的 16384 列上限",
                                                                     en: "row \(row) has a cell in column \(column), past Excel's 16,384 columns"))
         }
         return parser.rows
@@ -73,7 +73,7 @@ public struct XLSXWorkbook {
     // MARK: Parts
 
     static func unreadable(_ zh: String, _ en: String) -> InputError {
-        InputError(line: 1, column: 1, LocalizedMessage(zh: zh, en: en))
+        InputError(line: 1, column: 1, Phrase(zh: zh, en: en))
     }
 
     /// `target` relative to `folder` (or absolute from the package root when it starts with `/`).

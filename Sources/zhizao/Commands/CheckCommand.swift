@@ -110,7 +110,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The verdict, the domains, the plan, and the reports beside the answers file.
-    private func finish(path: String, rubric: Rubric, override: Rubric?, catalog: RubricCatalog, language lang: MessageLanguage, style: TerminalStyle) throws {
+    private func finish(path: String, rubric: Rubric, override: Rubric?, catalog: RubricCatalog, language lang: Language, style: TerminalStyle) throws {
         let zh = lang == .zh
         guard case .scored(let result) = AssessmentPipeline(catalog: catalog, rubricOverride: override).process(path: path) else {
             Output.standardError(zh ? "\(path): error: 保存的答卷无法评分\n" : "\(path): error: the saved answers cannot be scored\n")

@@ -6,7 +6,7 @@ import ZhizaoKit
 struct DiagnosticPrinter {
     let sourceName: String
     let sourceText: String
-    let language: MessageLanguage
+    let language: Language
 
     func render(line: Int, column: Int, message: String) -> String {
         let lines = sourceText.split(separator: "\n", omittingEmptySubsequences: false)

@@ -13,7 +13,7 @@ enum Output {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    static func diagnostics(_ diagnostics: [Diagnostic], language: MessageLanguage) {
+    static func diagnostics(_ diagnostics: [Diagnostic], language: Language) {
         for diagnostic in diagnostics {
             standardError(diagnostic.rendered(language) + "\n")
         }
@@ -21,7 +21,7 @@ enum Output {
 
     /// A document to standard output, or to `path`: written to a temporary file and renamed,
     /// so an interrupted run never leaves half a file. Exits 2 when it cannot be written.
-    static func document(_ text: String, to path: String?, language: MessageLanguage) throws {
+    static func document(_ text: String, to path: String?, language: Language) throws {
         guard let path else {
             standardOutput(text)
             return
@@ -36,7 +36,7 @@ enum Output {
 
     /// `path: error: 无法写入：文件夹不存在` — the common reasons in the user's language (the
     /// system's own words are English), the rare ones as the system gives them.
-    static func cannotWrite(_ path: String, _ error: Error, language: MessageLanguage) {
+    static func cannotWrite(_ path: String, _ error: Error, language: Language) {
         let zh = language == .zh
         var code = (error as? POSIXError)?.code
         let nsError = error as NSError

@@ -10,13 +10,13 @@ struct RubricOption: ParsableArguments {
     var rubric: String?
 
     /// The override rubric, or nil; exits 2 after printing the problems when it does not load.
-    func load(_ catalog: RubricCatalog, language: MessageLanguage) throws -> Rubric? {
+    func load(_ catalog: RubricCatalog, language: Language) throws -> Rubric? {
         try Self.load(rubric, option: "--rubric", catalog, language: language)
     }
 
     /// The rubric a `--rubric`-like option names (a path or a shipped id), or nil when it is
     /// not given; exits 2 after printing the problems when it does not load.
-    static func load(_ reference: String?, option: String, _ catalog: RubricCatalog, language: MessageLanguage) throws -> Rubric? {
+    static func load(_ reference: String?, option: String, _ catalog: RubricCatalog, language: Language) throws -> Rubric? {
         guard let reference else { return nil }
         switch catalog.resolve(reference, origin: option) {
         case .rubric(let loaded, _):

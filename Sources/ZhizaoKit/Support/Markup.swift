@@ -1,8 +1,6 @@
-import Mustache
-
 /// Escaping for the two markup languages reports are written in. Templates escape every
-/// `{{value}}` themselves (HTML by default, Markdown by the `MARKDOWN` content type
-/// registered here); the chart code, which builds SVG by hand, escapes its own labels.
+/// `{{value}}` themselves (HTML by default, Markdown through `MarkdownContentType`);
+/// the chart code, which builds SVG by hand, escapes its own labels.
 enum Markup {
     /// Text for HTML or XML content and attribute values.
     static func html(_ text: String) -> String {
@@ -62,13 +60,4 @@ enum Markup {
         }
         return result
     }
-
-    struct MarkdownContentType: MustacheContentType {
-        func escapeText(_ text: String) -> String { Markup.markdown(text) }
-    }
-
-    /// Makes `{{% CONTENT_TYPE: MARKDOWN}}` available to templates (once per process).
-    static let registerMarkdown: Void = {
-        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-    }()
 }

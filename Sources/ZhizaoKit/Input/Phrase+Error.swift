@@ -1,3 +1,3 @@
 /// Lets a plain message be the failure of a `Result` (as in `CreditCode.parse`), for
 /// checks whose caller supplies the position.
-extension LocalizedMessage: Error {}
+extension Phrase: Error {}

@@ -1,0 +1,2 @@
+// Every user of the engine speaks through `Language` and `Phrase`.
+@_exported import ZhizaoLanguage

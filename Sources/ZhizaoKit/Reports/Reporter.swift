@@ -23,34 +23,6 @@ public enum Reporters {
     }
 }
 
-/// A template that does not parse.
-public struct ReportTemplateError: Error, Sendable {
-    public let message: Phrase
-}
-
-/// The templates built into the binary (`Reports/*.mustache`).
-enum ReportTemplates {
-    static func builtIn(_ name: String) -> String {
-        guard let encoded = EmbeddedFiles.contents["Reports/\(name)"], let data = Data(base64Encoded: encoded),
-              let text = String(data: data, encoding: .utf8) else {
-            preconditionFailure("the built-in template Reports/\(name) is missing from the binary")
-        }
-        return text
-    }
-
-    static func compile(_ text: String) throws(ReportTemplateError) -> MustacheTemplate {
-        do {
-            return try MustacheTemplate(string: text)
-        } catch {
-            var position = ""
-            if let parse = error as? MustacheTemplate.ParserError {
-                position = "\(parse.context.lineNumber):\(parse.context.columnNumber): "
-            }
-            throw ReportTemplateError(message: Phrase(zh: "\(position)报告模板有误：\(error)", en: "\(position)invalid report template: \(error)"))
-        }
-    }
-}
-
 public struct HTMLReporter: Reporter {
     public static let identifier = "html"
     let template: MustacheTemplate

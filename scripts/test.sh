@@ -28,6 +28,12 @@ if ! command -v tmux >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq tmux >/dev/null
 fi
 
+# The determinism test generates assessments with the shared generator, which needs PyYAML.
+if ! python3 -c "import yaml" >/dev/null 2>&1; then
+  echo "scripts/test.sh: installing PyYAML, for the generated assessments of the determinism test" >&2
+  python3 -m pip install -q pyyaml >/dev/null
+fi
+
 swift build --build-tests
 # The release build too: the optimizer has crashed on code the debug build accepts, and the
 # benchmarks and users build with -c release.

@@ -98,3 +98,39 @@ struct PlanRegressionTests {
         #expect(first?.blockers == second?.blockers)
     }
 }
+
+/// The plan must not depend on the order its changes were collected in (the greedy climb
+/// once handed them over in a dictionary's order, which differs between processes).
+@Suite("Plan order independence")
+struct PlanOrderTests {
+    @Test("dropping unneeded changes gives the same plan whatever order they come in, ties in effort included")
+    func irreducibleIgnoresInputOrder() throws {
+        // Any two of a, b, c reach the tier; all three have the same effort, so which one is
+        // dropped is decided by rubric order, not by the order of the list.
+        let rubric = try ZhizaoKitTests.rubric("""
+            format: zhizao.rubric/1
+            id: ties
+            version: "1"
+            title: Ties
+            domains: [{id: d, weight: 1}]
+            indicators:
+              - {id: a, domain: d, type: bool, effort: 2}
+              - {id: b, domain: d, type: bool, effort: 2}
+              - {id: c, domain: d, type: bool, effort: 2}
+            tiers:
+              - {id: t, rules: [{id: two_of_three, expr: "total >= 66.0"}]}
+            """)
+        let start = try assessment("format: zhizao.assessment/1\nanswers: {a: false, b: false, c: false}", rubric: rubric)
+        let scorer = Scorer(rubric: rubric)
+        let planner = ImprovementPlanner(scorer: scorer, options: PlanOptions())
+        let moves = ["a", "b", "c"].map { id in
+            ImprovementPlanner.Move(indicator: rubric.indicator(id)!, to: .bool(true), score: .d("1"), effort: 2)
+        }
+        let satisfied: (Assessment) -> Bool = { scorer.achieves("t", $0) }
+        #expect(satisfied(start.replacingAnswers(["a": Answer(value: .bool(true)), "b": Answer(value: .bool(true))])))
+        #expect(!satisfied(start.replacingAnswers(["a": Answer(value: .bool(true))])))
+        let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
+        let plans = orders.map { order in planner.irreducible(order.map { moves[$0] }, start, satisfied).map(\.indicator.id) }
+        #expect(plans.allSatisfy { $0 == ["b", "c"] }, "\(plans)")
+    }
+}

@@ -32,6 +32,11 @@ public enum CommandRunner {
     /// either pipe cannot block on it while the other is being read.
     public static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil,
                            in directory: URL? = nil) throws -> CommandResult {
+        try run(arguments, executable: executable, environment: environment, input: input, in: directory)
+    }
+
+    static func run(_ arguments: [String], executable: URL, environment: [String: String] = [:], input: String? = nil,
+                    in directory: URL? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

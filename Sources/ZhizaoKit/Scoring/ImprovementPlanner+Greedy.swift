@@ -13,14 +13,16 @@ extension ImprovementPlanner {
     func greedyPlan(_ assessment: Assessment, target: String, blocked: Set<String>, candidates: [Candidate],
                     satisfied: (Assessment) -> Bool, budget: Budget) -> [Move]? {
         var current = assessment
-        var chosen: [String: Move] = [:]
+        // In the order they were chosen: the plan must not depend on a dictionary's order.
+        var chosen: [Move] = []
+        var changed: Set<String> = []
         guard budget.spend() else { return nil }
         var distance = self.distance(current, target: target, blocked: blocked)
         while !satisfied(current) {
             // Each indicator not yet changed, at its best answer (the lower levels are tried
             // once the plan stands, in `lowered`): one re-scoring per indicator and step.
             var best: (move: Move, distance: Double)?
-            for candidate in candidates where chosen[candidate.indicator.id] == nil {
+            for candidate in candidates where !changed.contains(candidate.indicator.id) {
                 guard let move = candidate.moves.last else { continue }
                 guard budget.spend() else { return nil }
                 let moved = current.replacingAnswers([candidate.indicator.id: Answer(value: move.to)])
@@ -32,11 +34,12 @@ extension ImprovementPlanner {
                 }
             }
             guard let best, best.distance < distance else { return nil }  // no change helps: stuck
-            chosen[best.move.indicator.id] = best.move
+            chosen.append(best.move)
+            changed.insert(best.move.indicator.id)
             current = current.replacingAnswers([best.move.indicator.id: Answer(value: best.move.to)])
             distance = best.distance
         }
-        return lowered(irreducible(Array(chosen.values), assessment, satisfied), candidates, assessment, satisfied)
+        return lowered(irreducible(chosen, assessment, satisfied), candidates, assessment, satisfied)
     }
 
     /// Each change lowered to the cheapest level that still reaches the target.

@@ -69,7 +69,7 @@ struct ImprovementPlanner {
     }
 
     func plan(for result: ScoreResult) -> ImprovementPlan? {
-        guard let target = targetTier(result) else { return nil }
+        guard let target = result.focusTier else { return nil }
         let blockers = self.blockers(for: target, result: result)
         let blockedIDs = Set(blockers.map(\.id))
         let assessment = result.assessment
@@ -169,17 +169,6 @@ struct ImprovementPlanner {
                        adds: gain(of: move, in: assessment, result: result), effort: move.effort)
         }
         return ImprovementPlan(tier: target, reachable: blockers.isEmpty, changes: changes, blockers: blockers, provenMinimal: !cutShort)
-    }
-
-    /// The next tier above the result, or the applied-for tier if that is higher.
-    private func targetTier(_ result: ScoreResult) -> String? {
-        let ids = rubric.tiers.map(\.id)
-        let achievedIndex = result.tier.flatMap { ids.firstIndex(of: $0) } ?? -1
-        var targetIndex = achievedIndex + 1
-        if let applying = result.assessment.applyingFor, let index = ids.firstIndex(of: applying), index > targetIndex {
-            targetIndex = index
-        }
-        return targetIndex < ids.count ? ids[targetIndex] : nil
     }
 
     /// The tier and every tier it requires, transitively.
@@ -374,7 +363,9 @@ struct ImprovementPlanner {
         func works(_ candidate: [Move]) -> Bool {
             satisfied(assessment.replacingAnswers(Dictionary(uniqueKeysWithValues: candidate.map { ($0.indicator.id, Answer(value: $0.to)) })))
         }
-        for move in moves.sorted(by: { $0.effort > $1.effort }) {
+        // The dearest first; among equal efforts, in rubric order (never in hash order).
+        let order = rubric.indicatorIndex
+        for move in moves.sorted(by: { ($0.effort, order[$1.indicator.id]!) > ($1.effort, order[$0.indicator.id]!) }) {
             let without = kept.filter { $0.indicator.id != move.indicator.id }
             if works(without) { kept = without }
         }
@@ -393,18 +384,14 @@ struct ImprovementPlanner {
         init(tiers: [String], rubric: Rubric, scorer: Scorer, assessment: Assessment) {
             // The exact current values: a rounded 59.9 may be 59.935, which needs only 0.015 more.
             let current = scorer.scores(assessment)
-            for tier in tiers.compactMap({ rubric.tier($0) }) {
-                for comparison in tier.rules.flatMap({ $0.expression.program.comparisons })
-                where comparison.op == .greaterEqual || comparison.op == .greater {
-                    // T and D are rounded half away from zero before comparing: X − 0.05 suffices.
-                    let needed = comparison.value - 0.05
-                    if comparison.reference.variable == "total", comparison.reference.path.isEmpty {
-                        totalNeeded = max(totalNeeded ?? -.infinity, needed - current.exactTotal.doubleValue)
-                    } else if comparison.reference.variable == "domain", let domain = comparison.reference.path.first,
-                              comparison.reference.path.count == 1 {
-                        let have = current.exactDomains[domain]?.doubleValue ?? 0
-                        domainNeeded[domain] = max(domainNeeded[domain] ?? -.infinity, needed - have)
-                    }
+            for floors in tiers.compactMap({ rubric.tier($0) }).map(TierFloors.init) {
+                // T and D are rounded half away from zero before comparing: X − 0.05 suffices.
+                if let floor = floors.total {
+                    totalNeeded = max(totalNeeded ?? -.infinity, floor - 0.05 - current.exactTotal.doubleValue)
+                }
+                for (domain, floor) in floors.domains {
+                    let have = current.exactDomains[domain]?.doubleValue ?? 0
+                    domainNeeded[domain] = max(domainNeeded[domain] ?? -.infinity, floor - 0.05 - have)
                 }
             }
         }

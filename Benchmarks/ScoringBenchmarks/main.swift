@@ -143,14 +143,14 @@ do {
     guard case .scored(let result) = pipeline.process(path: root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path) else {
         fatalError("the Weifang example does not score")
     }
-    let html = try HTMLReporter()
-    let markdown = try MarkdownReporter()
-    for (name, reporter) in [("HTML", html as any Reporter), ("Markdown", markdown as any Reporter)] {
+    let html = try ReportHTMLWriter()
+    let markdown = try ReportMarkdownWriter()
+    for (name, writer) in [("HTML", html as any ScoreWriter), ("Markdown", markdown as any ScoreWriter)] {
         var rounds = 0
         var bytes = 0
         let start = clock.now
         while clock.now - start < .milliseconds(Int(seconds * 500)) {
-            bytes = reporter.render(ReportModel(result, language: .zh, date: "2026-05-20")).utf8.count
+            bytes = writer.write(ScoreView(result, language: .zh, stamp: OutputStamp(date: "2026-05-20"))).utf8.count
             rounds += 1
         }
         let each = (clock.now - start) / .milliseconds(1) / Double(rounds)

@@ -73,7 +73,15 @@ struct ReportCommandTests {
         #expect(result.stderr.contains("\(input.path):"))
         #expect(!FileManager.default.fileExists(atPath: output))
         // A usage error exits 2 (SPEC §4), in every command.
-        #expect(try CommandRunner.run(["report", "--format", "pdf", Self.example]).status == 2)
+        let pdf = try CommandRunner.run(["report", "--format", "pdf", Self.example])
+        #expect(pdf.status == 2)
+        #expect(pdf.stderr.contains("html") && pdf.stderr.contains("markdown") && pdf.stderr.contains("json"), "the known formats are listed: \(pdf.stderr)")
+        // A template with the JSON report is refused, not silently ignored.
+        let template = folder.appendingPathComponent("t.mustache")
+        try "{{total}}".write(to: template, atomically: true, encoding: .utf8)
+        let json = try CommandRunner.run(["report", "--format", "json", "--template", template.path, "--lang", "en", Self.example])
+        #expect(json.status == 2)
+        #expect(json.stderr.contains("a JSON report takes no template"), "\(json.stderr)")
         #expect(try CommandRunner.run(["score", "--format", "pdf", Self.example]).status == 2)
         #expect(try CommandRunner.run(["score"]).status == 2)
     }

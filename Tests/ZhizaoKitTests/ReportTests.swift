@@ -29,11 +29,11 @@ struct ReportTests {
     enum ReportTestError: Error { case rejected(String) }
 
     static func html(_ result: ScoreResult, _ language: Language = .zh) throws -> String {
-        try HTMLReporter().render(ReportModel(result, language: language, date: "2026-05-20"))
+        try ReportHTMLWriter().write(ScoreView(result, language: language, stamp: OutputStamp(date: "2026-05-20", version: "test")))
     }
 
     static func markdown(_ result: ScoreResult, _ language: Language = .zh) throws -> String {
-        try MarkdownReporter().render(ReportModel(result, language: language, date: "2026-05-20"))
+        try ReportMarkdownWriter().write(ScoreView(result, language: language, stamp: OutputStamp(date: "2026-05-20", version: "test")))
     }
 
     @Test("markup in an enterprise name, a city and a note shows as text in HTML and in Markdown")
@@ -87,8 +87,8 @@ struct ReportTests {
         let second = try Self.result()
         #expect(try Self.html(first) == Self.html(second))
         #expect(try Self.markdown(first) == Self.markdown(second))
-        let json = JSONReporter()
-        #expect(json.render(ReportModel(first, language: .zh, date: "d")) == json.render(ReportModel(second, language: .zh, date: "d")))
+        let json = ReportJSONWriter()
+        #expect(json.write(ScoreView(first, language: .zh, stamp: OutputStamp(date: "d"))) == json.write(ScoreView(second, language: .zh, stamp: OutputStamp(date: "d"))))
     }
 
     @Test("the HTML report holds SPEC §5's content in its order, self-contained")
@@ -102,8 +102,8 @@ struct ReportTests {
         #expect(html.contains(#"data-tier="excellence""#))
         #expect(html.contains(#"<span id="total" class="total">77.1</span>"#))
         for domain in ["rd", "production", "om", "supply", "service"] { #expect(html.contains(#"<tr data-domain="\#(domain)">"#)) }
-        // Header: rubric id, version and fingerprint, the assessment's fingerprint, date, tool.
-        for field in [result.rubric.fingerprint, result.assessment.fingerprint, "2026-05-20", "zhizao \(ZhizaoVersion.current)", "shandong-smart-factory 2026.1"] {
+        // Header: rubric id, version and fingerprint, the assessment's fingerprint, the injected date and tool version.
+        for field in [result.rubric.fingerprint, result.assessment.fingerprint, "2026-05-20", "zhizao test", "shandong-smart-factory 2026.1"] {
             #expect(html.contains(field), "\(field)")
         }
         // Every gate and rule of every tier, with its status; provisional ones marked.
@@ -157,15 +157,15 @@ struct ReportTests {
 
     @Test("a template that does not parse is refused with its position")
     func badTemplate() throws {
-        #expect(throws: ReportTemplateError.self) { try HTMLReporter(template: "<p>{{#open}}never closed</p>") }
-        let custom = try HTMLReporter(template: "<h1>{{enterpriseName}}</h1><p>{{total}}</p>")
-        #expect(custom.render(ReportModel(try Self.result(), language: .zh, date: "d")) == "<h1>潍坊示例动力股份有限公司</h1><p>77.1</p>")
+        #expect(throws: ReportTemplateError.self) { try ReportHTMLWriter(template: "<p>{{#open}}never closed</p>") }
+        let custom = try ReportHTMLWriter(template: "<h1>{{enterpriseName}}</h1><p>{{total}}</p>")
+        #expect(custom.write(ScoreView(try Self.result(), language: .zh, stamp: OutputStamp(date: "d"))) == "<h1>潍坊示例动力股份有限公司</h1><p>77.1</p>")
     }
 
     @Test("templates can read every stored field of the report model (the fast path lists them all)")
     func everyFieldReadable() throws {
         do {
-            let model = ReportModel(try Self.result(), language: .zh, date: "d")
+            let model = ScoreView(try Self.result(), language: .zh, stamp: OutputStamp(date: "d"))
             var values: [Any] = [model, model.labels]
             values += model.header.map { $0 as Any } + model.domains.map { $0 as Any } + model.tiers.map { $0 as Any }
             values += model.tiers.flatMap(\.conditions).map { $0 as Any } + model.planRows.map { $0 as Any }

@@ -92,7 +92,7 @@ struct ScoringArithmeticTests {
         // D_a = 100; b not applicable; D_c = 50; T = (2·100 + 1·50) / (2 + 1) = 83.333… → 83.3
         #expect(result.domains.keys.elementsEqual(["a", "c"]))
         #expect(result.total == .d("83.3"))
-        let json = ResultJSON.value(result).serialized()
+        let json = ResultJSON.value(result, language: .zh, version: "test").serialized()
         #expect(json.contains(#""domains":{"a":100.0,"c":50.0}"#))
     }
 

@@ -361,7 +361,7 @@ struct ScoringPropertyTests {
         return (rubric, (0..<count).map { _ in AssessmentDraw.draw(rubric, &rng) })
     }
 
-    func json(_ result: ScoreResult) -> String { ResultJSON.value(result).serialized() }
+    func json(_ result: ScoreResult) -> String { ResultJSON.value(result, language: .zh, version: "test").serialized() }
 
     @Test("the same input gives byte-identical JSON, scored twice or with its answers in another order",
           arguments: PropertyRubric.allCases)

@@ -92,7 +92,7 @@ struct DiffLabels {
     }
 
     private func value(_ value: CELValue?) -> String {
-        value.map(ResultText.display) ?? t("（无）", "(none)")
+        value.map(ValueText.display) ?? t("（无）", "(none)")
     }
 
     /// T or D with one decimal; a domain that is not applicable says so.
@@ -117,7 +117,7 @@ struct DiffLabels {
         guard let answer else { return t("未作答", "unanswered") }
         if let reason = answer.notApplicable { return t("不适用：", "N/A: ") + reason }
         let rubric = old ? oldRubric : newRubric
-        return AnswerText.text(answer.value, indicator: rubric.indicator(id), rubric: rubric, locale)
+        return AnswerText.text(answer.value, indicator: rubric.indicator(id), rubric: rubric, language)
     }
 
     func evidence(_ answer: Answer?) -> String {

@@ -41,7 +41,7 @@ public struct ApplicantReports: Sendable {
         let reports = URL(fileURLWithPath: folder).appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         let names = Self.fileNames(applicants.map(\.entry))
-        let reporter = try! HTMLReporter()  // the built-in template, tested
+        let reporter = try! ReportHTMLWriter()  // the built-in template, tested
         let pipeline = scorer.pipeline.withPlan()
         let problems = scorer.parallel(applicants.count) { index -> String? in
             let (entry, input) = applicants[index]
@@ -51,9 +51,9 @@ public struct ApplicantReports: Sendable {
             case .row(let context, let row): outcome = pipeline.process(row: row, in: context)
             }
             guard case .scored(let result) = outcome else { return "\(entry.source): " + Phrase(zh: "再次读取时无法评分（文件在排序后被改动？）", en: "could not be scored again (changed since it was ranked?)").text(language) }
-            let model = ReportModel(result, language: language, date: date, standing: report.percentiles.standing(of: entry))
+            let model = ScoreView(result, language: language, stamp: OutputStamp(date: date), standing: report.percentiles.standing(of: entry))
             do {
-                try Data(reporter.render(model).utf8).write(to: reports.appendingPathComponent(names[index]), options: .atomic)
+                try Data(reporter.write(model).utf8).write(to: reports.appendingPathComponent(names[index]), options: .atomic)
                 return nil
             } catch {
                 return "\(names[index]): \(error.localizedDescription)"

@@ -116,13 +116,14 @@ struct CheckCommand: ParsableCommand {
             Output.standardError(zh ? "\(path): error: 保存的答卷无法评分\n" : "\(path): error: the saved answers cannot be scored\n")
             throw ExitCode(2)
         }
-        Output.standardOutput("\n" + style.bold(zh ? "—— 自评结果 ——" : "—— Result ——") + "\n" + ResultText(result, language: lang).render())
+        let view = ScoreView(result, language: lang, stamp: OutputStamp.current())
+        Output.standardOutput("\n" + style.bold(zh ? "—— 自评结果 ——" : "—— Result ——") + "\n" + ScoreTextWriter().write(view))
         let stem = (path as NSString).deletingPathExtension
-        let model = ReportModel(result, language: lang, date: ReportDate.current())
+        let model = view
         var written: [String] = []
-        for (reporter, ext) in [(try HTMLReporter() as any Reporter, "html"), (try MarkdownReporter() as any Reporter, "md")] {
+        for (reporter, ext) in [(try ReportHTMLWriter() as any ScoreWriter, "html"), (try ReportMarkdownWriter() as any ScoreWriter, "md")] {
             let report = stem + "." + ext
-            try Output.document(reporter.render(model), to: report, language: lang)
+            try Output.document(reporter.write(model), to: report, language: lang)
             written.append(report)
         }
         Output.standardOutput("\n" + (zh ? "答卷：" : "Answers: ") + path + "\n" + (zh ? "报告：" : "Reports: ") + written.joined(separator: "  ") + "\n")

@@ -20,8 +20,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(help: ArgumentHelp("输出格式 Output: \(Reporters.identifiers.joined(separator: " | ")).", valueName: "FORMAT"))
-    var format: String = HTMLReporter.identifier
+    @Option(help: ArgumentHelp("输出格式 Output: \(ReportFormat.listed).", valueName: "FORMAT"))
+    var format: ReportFormat = .html
 
     @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))
     var output: String?
@@ -30,12 +30,6 @@ struct ReportCommand: ParsableCommand {
     var template: String?
 
     @OptionGroup var language: LanguageOption
-
-    func validate() throws {
-        guard Reporters.identifiers.contains(format) else {
-            throw ValidationError("--format：可选 \(Reporters.identifiers.joined(separator: ", ")) / one of \(Reporters.identifiers.joined(separator: ", "))")
-        }
-    }
 
     func run() throws {
         let catalog = RubricCatalog()
@@ -53,19 +47,19 @@ struct ReportCommand: ParsableCommand {
         var templateText: String?
         if let template {
             guard let data = FileManager.default.contents(atPath: template), let text = String(data: data, encoding: .utf8) else {
-                Output.standardError(lang == .zh ? "\(template):1:1: error: 无法读取模板文件\n" : "\(template):1:1: error: cannot read the template\n")
+                Output.standardError("\(template):1:1: error: " + Words.Report.cannotReadTemplate(lang) + "\n")
                 throw ExitCode(2)
             }
             templateText = text
         }
-        let reporter: any Reporter
+        let writer: any ScoreWriter
         do {
-            reporter = try Reporters.reporter(format, template: templateText)
+            writer = try format.writer(template: templateText)
         } catch {
-            Output.standardError("\(template ?? format): error: \(error.message.text(lang))\n")
+            Output.standardError("\(template ?? format.rawValue): error: \(error.message.text(lang))\n")
             throw ExitCode(2)
         }
-        let text = reporter.render(ReportModel(result, language: lang, date: ReportDate.current()))
+        let text = writer.write(ScoreView(result, language: lang, stamp: OutputStamp.current()))
         try Output.document(text, to: output, language: lang)
     }
 }

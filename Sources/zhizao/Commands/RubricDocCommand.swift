@@ -15,7 +15,7 @@ struct RubricDocCommand: ParsableCommand {
     var rubric: String
 
     @Option(help: ArgumentHelp("输出格式 Output: html | markdown.", valueName: "FORMAT"))
-    var format: String = HTMLReporter.identifier
+    var format: String = ReportFormat.html.rawValue
 
     @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))
     var output: String?

@@ -11,17 +11,13 @@ struct ScoreCommand: ParsableCommand {
             退出码 Exit status: 0 完成 done; 1 未达到 --min-tier the --min-tier bar is not met; 2 输入无效 invalid input.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "评估文件（YAML/JSON） Assessment files.")
     var files: [String]
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(help: "输出格式 Output: text | json (JSON Lines).")
-    var format: Format = .text
+    @Option(help: ArgumentHelp("输出格式 Output: \(ScoreFormat.listed) (JSON Lines).", valueName: "FORMAT"))
+    var format: ScoreFormat = .text
 
     @Flag(help: "列出每条申报条件和规则 Show every gate and rule.")
     var explain = false
@@ -38,6 +34,8 @@ struct ScoreCommand: ParsableCommand {
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: language.language)
         let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: noPlan ? nil : PlanOptions())
+        let writer = format.writer(explain: explain)
+        let stamp = OutputStamp.current()
         var invalid = false
         var barMissed = false
         for (index, file) in files.enumerated() {
@@ -49,20 +47,13 @@ struct ScoreCommand: ParsableCommand {
                 let lang = language.language(for: result.rubric)
                 if let minTier {
                     guard result.rubric.tier(minTier) != nil else {
-                        let ids = result.rubric.tiers.map(\.id).joined(separator: ", ")
-                        Output.standardError(lang == .zh ? "--min-tier：细则中没有等级 '\(minTier)'；可选：\(ids)\n"
-                                                         : "--min-tier: no tier '\(minTier)' in the rubric; one of: \(ids)\n")
+                        Output.standardError(Words.Score.unknownMinTier(minTier, known: result.rubric.tiers.map(\.id))(lang) + "\n")
                         throw ExitCode(2)
                     }
                     if result.verdict(minTier)?.achieved != true { barMissed = true }
                 }
-                switch format {
-                case .json:
-                    Output.standardOutput(ResultJSON.value(result, language: lang).serialized() + "\n")
-                case .text:
-                    if index > 0 { Output.standardOutput("\n") }
-                    Output.standardOutput(ResultText(result, language: lang, explain: explain).render())
-                }
+                if format == .text && index > 0 { Output.standardOutput("\n") }
+                Output.standardOutput(writer.write(ScoreView(result, language: lang, stamp: stamp)))
             }
         }
         if invalid { throw ExitCode(2) }

@@ -24,7 +24,7 @@ enum ReportTemplates {
             if let parse = error as? MustacheTemplate.ParserError {
                 position = "\(parse.context.lineNumber):\(parse.context.columnNumber): "
             }
-            throw ReportTemplateError(message: Phrase(zh: "\(position)报告模板有误：\(error)", en: "\(position)invalid report template: \(error)"))
+            throw ReportTemplateError(message: Words.Report.invalidTemplate(position: position, reason: "\(error)"))
         }
     }
 }

@@ -1,16 +1,28 @@
 import Mustache
 
-// Templates read the report model through `child(named:)` rather than by reflection:
+// Templates read the score view through `child(named:)` rather than by reflection:
 // Mirror made rendering one report take ~20 ms; a switch over the field names is ~10× faster.
 // Every stored field is listed (a test renders every field name the templates use).
 
-extension ReportModel: MustacheParent {
+extension ScoreView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "language": return language
         case "messageLanguage": return messageLanguage
         case "labels": return labels
         case "enterpriseName": return enterpriseName
+        case "enterpriseHeading": return enterpriseHeading
+        case "enterpriseDetails": return enterpriseDetails
+        case "source": return source
+        case "rubricID": return rubricID
+        case "rubricVersion": return rubricVersion
+        case "achievedTitle": return achievedTitle
+        case "applyingIsAchieved": return applyingIsAchieved
+        case "focus": return focus
+        case "metrics": return metrics
+        case "planTier": return planTier
+        case "planAside": return planAside
+        case "stamp": return stamp
         case "header": return header
         case "tierID": return tierID
         case "hasTier": return hasTier
@@ -45,7 +57,7 @@ extension ReportModel: MustacheParent {
     }
 }
 
-extension ReportModel.Field: MustacheParent {
+extension ScoreView.Field: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "label": return label
@@ -55,7 +67,7 @@ extension ReportModel.Field: MustacheParent {
     }
 }
 
-extension ReportModel.DomainRow: MustacheParent {
+extension ScoreView.DomainRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": return id
@@ -68,16 +80,19 @@ extension ReportModel.DomainRow: MustacheParent {
     }
 }
 
-extension ReportModel.Condition: MustacheParent {
+extension ScoreView.Condition: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "kind": return kind
         case "id": return id
         case "title": return title
         case "expression": return expression
+        case "reads": return reads
         case "values": return values
         case "threshold": return threshold
         case "status": return status
+        case "mark": return mark
+        case "isRule": return isRule
         case "statusText": return statusText
         case "error": return error
         case "hasError": return hasError
@@ -89,7 +104,7 @@ extension ReportModel.Condition: MustacheParent {
     }
 }
 
-extension ReportModel.TierSection: MustacheParent {
+extension ScoreView.TierSection: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": return id
@@ -102,7 +117,7 @@ extension ReportModel.TierSection: MustacheParent {
     }
 }
 
-extension ReportModel.PlanRow: MustacheParent {
+extension ScoreView.PlanRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "number": return number
@@ -118,7 +133,7 @@ extension ReportModel.PlanRow: MustacheParent {
     }
 }
 
-extension ReportModel.IndicatorRow: MustacheParent {
+extension ScoreView.IndicatorRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": return id
@@ -136,7 +151,7 @@ extension ReportModel.IndicatorRow: MustacheParent {
     }
 }
 
-extension ReportModel.IndicatorGroup: MustacheParent {
+extension ScoreView.IndicatorGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": return id
@@ -208,7 +223,7 @@ extension ReportLabels: MustacheParent {
     }
 }
 
-extension ReportModel.StandingRow: MustacheParent {
+extension ScoreView.StandingRow: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "measure": return measure

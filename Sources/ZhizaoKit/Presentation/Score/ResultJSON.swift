@@ -5,13 +5,14 @@ import ZhizaoCEL
 public enum ResultJSON {
     public static let format = "zhizao.result/1"
 
-    public static func value(_ result: ScoreResult, language: Language = .zh) -> JSONValue {
+    /// `version`: the tool version the result names (the caller's stamp).
+    public static func value(_ result: ScoreResult, language: Language, version: String) -> JSONValue {
         let rubric = result.rubric
         let assessment = result.assessment
         let enterprise = assessment.enterprise
         return .object([
             ("format", .string(format)),
-            ("tool", .object([("version", .string(ZhizaoVersion.current))])),
+            ("tool", .object([("version", .string(version))])),
             ("rubric", .object([
                 ("id", .string(rubric.id)), ("version", .string(rubric.version)), ("fingerprint", .string(rubric.fingerprint)),
             ])),

@@ -1,0 +1,90 @@
+/// The terminal text of a result (`score --format text`, the end of `check`): the verdict,
+/// the total and the five domains, what keeps the focus tier out of reach and the values it
+/// read, the top of the plan, warnings. With `explain`, every gate and rule of every tier.
+public struct ScoreTextWriter: ScoreWriter {
+    public var explain: Bool
+    /// How many plan changes are listed before "… N more".
+    public var planLines: Int
+
+    public init(explain: Bool = false, planLines: Int = 5) {
+        self.explain = explain
+        self.planLines = planLines
+    }
+
+    public func write(_ view: ScoreView) -> String {
+        let language = view.messageLanguage
+        var lines: [String] = []
+        lines.append(view.enterpriseHeading + (view.enterpriseDetails.isEmpty ? "" : "（" + view.enterpriseDetails.joined(separator: " · ") + "）"))
+        lines.append(Words.Score.rubricLine(id: view.rubricID, version: view.rubricVersion, source: view.source)(language))
+        lines.append("")
+        lines.append(Words.Score.tierLine(view.achievedTitle ?? Words.Score.noTier(language))(language))
+        if view.hasApplying {
+            lines.append(Words.Score.applyingLine(view.applyingTitle, achieved: view.applyingIsAchieved)(language))
+        }
+        if view.incomplete { lines.append(Words.Score.incomplete(language)) }
+        lines.append("")
+        lines.append(Words.Score.totalLine(view.total)(language))
+        let width = view.domains.map { DisplayWidth.of($0.title) }.max() ?? 0
+        for domain in view.domains {
+            lines.append("  " + DisplayWidth.padded(domain.title, to: width) + "  " + domain.score)
+        }
+        lines += explain ? everyOutcome(view) : failures(view)
+        lines += plan(view)
+        lines += warnings(view)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What stands between the result and the focus tier.
+    private func failures(_ view: ScoreView) -> [String] {
+        guard let focus = view.focus else { return [] }
+        return ["", Words.Score.whyNot(focus.title)(view.messageLanguage)]
+            + focus.conditions.filter { $0.status != ExpressionOutcome.Status.pass.rawValue }.map { line($0, view) }
+    }
+
+    private func everyOutcome(_ view: ScoreView) -> [String] {
+        let language = view.messageLanguage
+        var lines: [String] = []
+        for tier in view.tiers {
+            lines.append("")
+            lines.append(Words.Score.tierStatus(tier.title, achieved: tier.achieved)(language))
+            lines += tier.conditions.map { line($0, view) }
+        }
+        if !view.metrics.isEmpty {
+            lines.append("")
+            lines.append(Words.Score.metrics(language))
+            lines += view.metrics.map { "  " + $0 }
+        }
+        return lines
+    }
+
+    private func line(_ condition: ScoreView.Condition, _ view: ScoreView) -> String {
+        let language = view.messageLanguage
+        let title = condition.title + (condition.isRule && condition.provisional ? Words.Verdict.provisionalMark(language) : "")
+        var text = "  \(condition.mark) \(title)"
+        if !condition.reads.isEmpty { text += "  [" + condition.reads.joined(separator: ", ") + "]" }
+        if condition.hasError { text += "  " + Words.Score.error(condition.error)(language) }
+        return text
+    }
+
+    private func plan(_ view: ScoreView) -> [String] {
+        guard view.hasPlan else { return [] }
+        let language = view.messageLanguage
+        var lines = ["", Words.Score.planHeading(view.planTier)(language)]
+        if view.planNothing { lines.append("  " + Words.Plan.nothingToChange(language)) }
+        for row in view.planRows.prefix(planLines) {
+            lines.append("  " + Words.Plan.changeLine(row.number, indicator: row.indicator, from: row.from, to: row.to,
+                                                      adds: row.adds, effort: row.effort)(language))
+        }
+        if view.planRows.count > planLines {
+            lines.append("  … " + Words.Plan.more(view.planRows.count - planLines)(language))
+        }
+        lines += view.planBlockers.map { "  ⛔ " + $0 }
+        if view.hasPlanNote { lines.append("  " + view.planAside) }
+        return lines
+    }
+
+    private func warnings(_ view: ScoreView) -> [String] {
+        guard view.hasWarnings else { return [] }
+        return ["", Words.Score.warnings(view.messageLanguage)] + view.warnings.map { "  ⚠ " + $0 }
+    }
+}

@@ -1,0 +1,227 @@
+import ZhizaoCEL
+
+/// Everything the outputs of one score result show, built once from the result in one
+/// language (SPEC §5, in its order): the terminal text, the HTML and Markdown reports and
+/// the report JSON are all written from it. Templates see only stored, ready-formatted
+/// values (see `ScoreView+Mustache.swift`). What the engine decides — the focus tier, its
+/// score floors, the plan — is read from the result, never decided here.
+public struct ScoreView: Sendable {
+    let language: String
+    let messageLanguage: Language
+    let labels: ReportLabels
+    /// The enterprise's name, or a placeholder saying it is missing.
+    let enterpriseName: String
+    /// The enterprise's name, or the file it came from (the terminal's first line).
+    let enterpriseHeading: String
+    /// Credit code, city and industry, those given.
+    let enterpriseDetails: [String]
+    let source: String
+    let rubricID: String
+    let rubricVersion: String
+    let header: [Field]
+    let tierID: String
+    let hasTier: Bool
+    let tierTitle: String
+    /// The achieved tier's title, nil when none is achieved.
+    let achievedTitle: String?
+    let hasApplying: Bool
+    let applyingTitle: String
+    let applyingAchieved: String
+    let applyingIsAchieved: Bool
+    let incomplete: Bool
+    let ladderSVG: String
+    let radarSVG: String
+    let total: String
+    let totalNeeds: String
+    let hasTotalNeeds: Bool
+    let domains: [DomainRow]
+    let tiers: [TierSection]
+    /// The section of the tier the result is explained against (`ScoreResult.focusTier`),
+    /// when it is not achieved.
+    let focus: TierSection?
+    /// `--explain`'s metrics: `name = value`, or that it failed.
+    let metrics: [String]
+    let hasPlan: Bool
+    let planTier: String
+    let planTitle: String
+    let planRows: [PlanRow]
+    let planBlockers: [String]
+    let hasBlockers: Bool
+    let planNote: String
+    let hasPlanNote: Bool
+    let planNothing: Bool
+    let planAside: String
+    let indicatorGroups: [IndicatorGroup]
+    let warnings: [String]
+    let hasWarnings: Bool
+    /// Where the applicant stands in a `rank` batch: percentile ranks of T and each D.
+    let standing: [StandingRow]
+    let hasStanding: Bool
+    /// Raw numbers, for the JSON writers.
+    let result: ScoreResult
+    let stamp: OutputStamp
+
+    /// `stamp`: the date and tool version the output shows, decided by the caller, so the
+    /// same input and stamp give byte-identical output.
+    /// `standing`: the applicant's percentile ranks in a `rank` batch (`rank --reports`).
+    public init(_ result: ScoreResult, language: Language, stamp: OutputStamp, standing: Percentiles.Standing? = nil) {
+        let rubric = result.rubric
+        let assessment = result.assessment
+        let locale = language.rawValue
+        func text(_ localized: LocalizedText?) -> String { localized.map { rubric.text($0, locale) } ?? "" }
+        func tierTitle(_ id: String) -> String { rubric.tier(id).map { text($0.title) } ?? id }
+        let labels = ReportLabels(language)
+        self.result = result
+        self.stamp = stamp
+        self.language = language.documentTag
+        messageLanguage = language
+        self.labels = labels
+
+        let enterprise = assessment.enterprise
+        enterpriseName = enterprise.name ?? Words.Report.noEnterpriseName(language)
+        enterpriseHeading = enterprise.name ?? assessment.source
+        enterpriseDetails = [enterprise.creditCode?.value, enterprise.city, enterprise.industry].compactMap { $0 }
+        source = assessment.source
+        rubricID = rubric.id
+        rubricVersion = rubric.version
+        var header: [Field] = []
+        if let code = enterprise.creditCode { header.append(Field(label: labels.creditCode, value: code.value)) }
+        if let city = enterprise.city { header.append(Field(label: labels.city, value: city)) }
+        if let industry = enterprise.industry { header.append(Field(label: labels.industry, value: industry)) }
+        header.append(Field(label: labels.rubric, value: "\(text(rubric.title)) (\(rubric.id) \(rubric.version))"))
+        header.append(Field(label: labels.rubricFingerprint, value: rubric.fingerprint))
+        header.append(Field(label: labels.assessmentFingerprint, value: assessment.fingerprint))
+        header.append(Field(label: labels.date, value: stamp.date))
+        header.append(Field(label: labels.tool, value: "zhizao \(stamp.version)"))
+        self.header = header
+
+        // Verdict.
+        tierID = result.tier ?? "none"
+        hasTier = result.tier != nil
+        achievedTitle = result.tier.map(tierTitle)
+        self.tierTitle = achievedTitle ?? Words.Report.noTier(language)
+        let applying = assessment.applyingFor.flatMap { rubric.tier($0) }
+        hasApplying = applying != nil
+        applyingTitle = applying.map { text($0.title) } ?? ""
+        applyingIsAchieved = applying.map { result.verdict($0.id)?.achieved == true } ?? false
+        applyingAchieved = applying == nil ? "" : Words.Report.applyingAchieved(applyingIsAchieved)(language)
+        incomplete = !result.complete
+        ladderSVG = TierLadderChart(
+            steps: rubric.tiers.map { tier in
+                TierLadderChart.Step(title: text(tier.title), achieved: result.verdict(tier.id)?.achieved == true,
+                                     isResult: tier.id == result.tier, isApplied: tier.id == assessment.applyingFor)
+            },
+            title: Words.Report.ladderChartTitle(self.tierTitle)(language),
+            achievedMark: Words.Report.ladderResultMark(language), appliedMark: Words.Report.ladderAppliedMark(language)).svg()
+
+        // The focus tier's floors, where its rules give them.
+        let focusTier = result.focusTier.flatMap { rubric.tier($0) }
+        let floors = focusTier.map(TierFloors.init) ?? TierFloors()
+        let focusTitle = focusTier.map { text($0.title) }
+        total = result.total.decimalString(places: 1)
+        totalNeeds = floors.total.map { Words.Report.floor(Self.number($0), tier: focusTitle)(language) } ?? ""
+        hasTotalNeeds = floors.total != nil
+        domains = rubric.domains.map { domain in
+            DomainRow(id: domain.id, title: text(domain.title),
+                      score: result.domains[domain.id].map { $0.decimalString(places: 1) } ?? Words.Verdict.notApplicableScore(language),
+                      weight: domain.weight.description,
+                      needs: floors.domains[domain.id].map { "≥ " + Self.number($0) } ?? "")
+        }
+        radarSVG = RadarChart(
+            axes: rubric.domains.map { domain in
+                RadarChart.Axis(label: text(domain.title), score: result.domains[domain.id]?.doubleValue, threshold: floors.domains[domain.id])
+            },
+            title: Words.Report.radarChartTitle(total: total)(language),
+            totalThreshold: floors.total,
+            thresholdLegend: Words.Report.nextTierNeeds(focusTitle)(language),
+            scoreLegend: labels.score).svg()
+
+        // Every gate and rule, tier by tier.
+        let conditions = ConditionBuilder(rubric: rubric, language: language, labels: labels)
+        tiers = rubric.tiers.compactMap { tier -> TierSection? in
+            guard let verdict = result.verdict(tier.id) else { return nil }
+            return conditions.section(tier, verdict)
+        }
+        focus = tiers.first { $0.id == result.focusTier && !$0.achieved }
+        metrics = result.metrics.map { id, value in
+            value.map { ValueText.equation(id, $0) } ?? "\(id) = " + Words.Score.metricFailed(language)
+        }
+
+        // The plan.
+        if let plan = result.plan, let tier = rubric.tier(plan.tier) {
+            hasPlan = true
+            planTier = text(tier.title)
+            planTitle = Words.Plan.cheapestWay(to: planTier)(language)
+            planRows = plan.changes.enumerated().map { index, change in
+                let indicator = rubric.indicator(change.indicator)
+                return PlanRow(number: index + 1, indicator: indicator.map { text($0.title) } ?? change.indicator,
+                               from: AnswerText.text(change.from, indicator: indicator, rubric: rubric, language),
+                               to: AnswerText.text(change.to, indicator: indicator, rubric: rubric, language),
+                               adds: "+" + change.adds.decimalString(places: 1), effort: change.effort, advice: text(indicator?.advice),
+                               hasAdvice: indicator?.advice != nil)
+            }
+            planBlockers = plan.blockers.map { $0.message.text(language) }
+            hasBlockers = !plan.blockers.isEmpty
+            planNothing = plan.changes.isEmpty && plan.blockers.isEmpty
+            hasPlanNote = !plan.provenMinimal
+            planNote = plan.provenMinimal ? "" : (plan.changes.isEmpty ? Words.Plan.notFound : Words.Plan.notExhaustive)(language)
+            planAside = plan.provenMinimal ? "" : (plan.changes.isEmpty ? Words.Plan.notFoundAside : Words.Plan.notExhaustiveAside)(language)
+        } else {
+            hasPlan = false
+            planTier = ""
+            planTitle = ""
+            planRows = []
+            planBlockers = []
+            hasBlockers = false
+            planNothing = false
+            hasPlanNote = false
+            planNote = ""
+            planAside = ""
+        }
+
+        // Every indicator, by domain.
+        let byID = Dictionary(uniqueKeysWithValues: result.indicators.map { ($0.id, $0) })
+        indicatorGroups = rubric.domains.map { domain in
+            let rows = rubric.indicators.filter { $0.domain == domain.id }.map { indicator -> IndicatorRow in
+                let answer = assessment.answers[indicator.id]
+                let outcome = byID[indicator.id]
+                let answerText = answer?.notApplicable != nil ? Words.Answers.notApplicable(language)
+                    : AnswerText.text(answer?.value, indicator: indicator, rubric: rubric, language)
+                return IndicatorRow(
+                    id: indicator.id, title: text(indicator.title), scenario: indicator.scenario.map(String.init) ?? "",
+                    hasScenario: indicator.scenario != nil,
+                    answer: answerText,
+                    score: outcome?.score.map { $0.decimalString(places: 2) } ?? Words.Answers.excluded(language),
+                    weight: indicator.weight.description,
+                    evidence: answer?.evidence.joined(separator: Words.Punctuation.listSeparator(language)) ?? "",
+                    note: answer?.note ?? "", naReason: answer?.notApplicable ?? "")
+            }
+            return IndicatorGroup(id: domain.id, title: text(domain.title),
+                                  score: result.domains[domain.id].map { $0.decimalString(places: 1) } ?? Words.Verdict.notApplicableScore(language),
+                                  rows: rows)
+        }
+
+        warnings = result.warnings.map { warning in
+            let message = warning.message.text(language)
+            guard let id = warning.id else { return message }
+            let subject = rubric.indicator(id).map { text($0.title) } ?? id
+            return Words.Verdict.about(subject, message)(language)
+        }
+        hasWarnings = !warnings.isEmpty
+
+        let measures = [labels.total] + rubric.domains.map { text($0.title) }
+        self.standing = standing.map { standing in
+            measures.indices.map { index in
+                StandingRow(measure: measures[index], batch: Percentiles.text(standing.batch[index]),
+                            city: Percentiles.text(standing.city[index]), industry: Percentiles.text(standing.industry[index]))
+            }
+        } ?? []
+        hasStanding = standing != nil
+    }
+
+    /// 75.0 → "75", 0.2 → "0.2".
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+}

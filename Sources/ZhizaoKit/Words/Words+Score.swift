@@ -1,0 +1,41 @@
+extension Words {
+    /// `zhizao score`'s terminal text.
+    public enum Score {
+        public static func rubricLine(id: String, version: String, source: String) -> Phrase {
+            Phrase(zh: "评价细则 \(id) \(version) · \(source)", en: "Rubric \(id) \(version) · \(source)")
+        }
+
+        public static func tierLine(_ tier: String) -> Phrase { Phrase(zh: "判定等级：\(tier)", en: "Tier: \(tier)") }
+        public static let noTier = Phrase(zh: "未达到任何等级", en: "none achieved")
+
+        public static func applyingLine(_ tier: String, achieved: Bool) -> Phrase {
+            achieved ? Phrase(zh: "申报等级：\(tier)（达到）", en: "Applied for: \(tier) (achieved)")
+                : Phrase(zh: "申报等级：\(tier)（未达到）", en: "Applied for: \(tier) (not achieved)")
+        }
+
+        public static let incomplete = Phrase(zh: "注意：有必答指标未作答，结果不完整",
+                                              en: "Note: required indicators are unanswered; the result is incomplete")
+        public static func totalLine(_ total: String) -> Phrase { Phrase(zh: "总分 \(total)", en: "Total \(total)") }
+        public static func whyNot(_ tier: String) -> Phrase { Phrase(zh: "未达到\(tier)的原因：", en: "Why not \(tier):") }
+        /// A tier in `--explain`: `卓越级智能工厂：未达到`.
+        public static func tierStatus(_ tier: String, achieved: Bool) -> Phrase {
+            achieved ? Phrase(zh: "\(tier)：达到", en: "\(tier): achieved") : Phrase(zh: "\(tier)：未达到", en: "\(tier): not achieved")
+        }
+
+        public static let metrics = Phrase(zh: "计算指标：", en: "Metrics:")
+        public static let metricFailed = Phrase(zh: "（无法计算）", en: "(failed)")
+        /// After a condition that could not be evaluated.
+        public static func error(_ message: String) -> Phrase { Phrase(zh: "出错：\(message)", en: "error: \(message)") }
+        public static func planHeading(_ tier: String) -> Phrase {
+            Phrase(zh: "升级到\(tier)的最省路径：", en: "Cheapest way to \(tier):")
+        }
+
+        public static let warnings = Phrase(zh: "提醒：", en: "Warnings:")
+
+        /// `--min-tier` names a tier the rubric does not have.
+        public static func unknownMinTier(_ id: String, known: [String]) -> Phrase {
+            let list = known.joined(separator: ", ")
+            return Phrase(zh: "--min-tier：细则中没有等级 '\(id)'；可选：\(list)", en: "--min-tier: no tier '\(id)' in the rubric; one of: \(list)")
+        }
+    }
+}

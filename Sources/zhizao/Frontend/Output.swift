@@ -37,7 +37,6 @@ enum Output {
     /// `path: error: 无法写入：文件夹不存在` — the common reasons in the user's language (the
     /// system's own words are English), the rare ones as the system gives them.
     static func cannotWrite(_ path: String, _ error: Error, language: Language) {
-        let zh = language == .zh
         var code = (error as? POSIXError)?.code
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain { code = POSIXErrorCode(rawValue: Int32(nsError.code)) }
@@ -54,12 +53,12 @@ enum Output {
         }
         let reason: String
         switch code {
-        case .ENOENT?, .ENOTDIR?: reason = zh ? "文件夹不存在" : "the folder does not exist"
-        case .EACCES?, .EPERM?: reason = zh ? "没有写入权限" : "permission denied"
-        case .ENOSPC?: reason = zh ? "磁盘空间不足" : "no space left on the disk"
-        case .EROFS?: reason = zh ? "磁盘为只读" : "the disk is read-only"
+        case .ENOENT?, .ENOTDIR?: reason = Words.Writing.folderMissing(language)
+        case .EACCES?, .EPERM?: reason = Words.Writing.permissionDenied(language)
+        case .ENOSPC?: reason = Words.Writing.diskFull(language)
+        case .EROFS?: reason = Words.Writing.readOnly(language)
         default: reason = error.localizedDescription
         }
-        standardError("\(path): error: " + (zh ? "无法写入：" : "cannot write: ") + reason + "\n")
+        standardError("\(path): error: " + Words.Writing.cannotWrite(reason)(language) + "\n")
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// one file under two rubric versions, and the exit status and errors of each case.
 @Suite("zhizao diff")
 struct DiffCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
     static let linyi = root.appendingPathComponent("Examples/shandong/linyi-fasteners.yaml").path
 
     /// A fresh folder holding last year's file (`old.yaml`, the example as shipped) and this

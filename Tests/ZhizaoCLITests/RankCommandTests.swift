@@ -7,7 +7,7 @@ import Testing
 
 @Suite("zhizao rank")
 struct RankCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     /// The Shandong examples that use the default rubric, plus a broken file, one without a
     /// credit code, and one whose name is a spreadsheet formula.

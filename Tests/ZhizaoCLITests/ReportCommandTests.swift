@@ -6,7 +6,7 @@ import Testing
 
 @Suite("zhizao report")
 struct ReportCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
     static let example = root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path
 
     static func folder() throws -> URL {

@@ -6,7 +6,7 @@ import Testing
 /// `rubric:` field (an id, id@version or a path relative to the assessment's folder).
 @Suite("Finding the rubric")
 struct RubricResolutionTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     @Test("a path in rubric: is relative to the assessment's folder, from any working folder")
     func relativePath() throws {

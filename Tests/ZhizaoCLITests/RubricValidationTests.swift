@@ -7,7 +7,7 @@ import Testing
 
 @Suite("zhizao validate on the shipped rubrics")
 struct RubricValidationTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     /// What the shell makes of `Rubrics/*`: every entry, folders included.
     static func rubricsGlob() throws -> [String] {

@@ -7,7 +7,7 @@ import Testing
 @Suite("zhizao score, validate, rubrics")
 struct ScoreCommandTests {
     /// The package root, from this file's place in Tests/ZhizaoCLITests.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoKit
 
 // `zhizao diff`'s engine on hand-built cases: a Shandong example a year later with a few
@@ -8,7 +9,7 @@ import Testing
 
 @Suite("Assessment diff")
 struct AssessmentDiffTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
     /// 58.4, no tier: 1.6 short of 晨星工厂 (Examples/shandong/linyi-fasteners.yaml).
     static let linyi = (try? String(contentsOf: root.appendingPathComponent("Examples/shandong/linyi-fasteners.yaml"), encoding: .utf8)) ?? ""
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoKit
 
 // What `check` and `import` write must read back as the very answers given: names with
@@ -28,8 +29,7 @@ struct AssessmentWriterTests {
 
     @Test("every example, written and read back, holds the same answers and scores the same")
     func roundTrip() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Examples/shandong")
+        let folder = PackageRoot.url.appendingPathComponent("Examples/shandong")
         let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
             guard case .scored(let original) = pipeline.process(path: folder.appendingPathComponent(name).path) else { continue }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoKit
 
 // Issue 4: every example enterprise in Examples/ states what it should get (`x-expected:`),
@@ -8,7 +9,7 @@ import Testing
 
 @Suite("Example enterprises")
 struct ExampleEnterpriseTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     /// Every example with an expectation, relative to the package.
     static let examples: [String] = InputFinder.expand([root.appendingPathComponent("Examples").path]).files

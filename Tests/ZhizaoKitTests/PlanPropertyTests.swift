@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoKit
 
 // SPEC §3 "Improvement plan": applying a proposed plan and re-scoring must achieve its
@@ -86,8 +87,7 @@ struct PlanPropertyTests {
 
     /// The Weifang example (tier advanced, applying for excellence) with one profile fact changed.
     static func weifang(replacing line: String, with replacement: String) throws -> String {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Examples/sample/weifang-engine.yaml").path
+        let path = PackageRoot.url.appendingPathComponent("Examples/sample/weifang-engine.yaml").path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains(line + "\n"), "the example should say \(line)")
         return text.replacingOccurrences(of: line + "\n", with: replacement.isEmpty ? "" : replacement + "\n")

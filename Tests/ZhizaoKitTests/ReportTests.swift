@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoKit
 import ZhizaoCEL
 
@@ -9,7 +10,7 @@ import ZhizaoCEL
 
 @Suite("Reports")
 struct ReportTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
     static let example = "Examples/shandong/weifang-diesel-engine.yaml"
 
     /// Scores the example, with its text changed first.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 import ZhizaoCEL
 @testable import ZhizaoKit
 
@@ -322,8 +323,7 @@ enum SpecScore {
 
 /// Loads `Rubrics/sample-smart-factory.yaml` from the checkout, as `--rubric` would.
 func sampleSmartFactoryRubric() throws -> Rubric {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Rubrics/sample-smart-factory.yaml").path
+    let path = PackageRoot.url.appendingPathComponent("Rubrics/sample-smart-factory.yaml").path
     let result = RubricLoader().load(path)
     guard let rubric = result.rubric else {
         Issue.record(Comment(rawValue: "sample rubric did not load:\n" + result.diagnostics.map(\.description).joined(separator: "\n")))

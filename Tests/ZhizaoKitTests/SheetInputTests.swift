@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoKit
 
 // Issue 6: spreadsheets as rank inputs (SPEC §2). A row of a CSV or XLSX sheet is the same
@@ -8,7 +9,7 @@ import Testing
 
 @Suite("Spreadsheet input")
 struct SheetInputTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
     static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/sheets/\(name)").path }
     static let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
 

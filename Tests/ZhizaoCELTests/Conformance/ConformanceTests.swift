@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoCEL
 
 /// Runs every upstream CEL conformance case in `CEL_CONFORMANCE_DIR` (default: the
@@ -14,11 +15,8 @@ struct ConformanceTests {
         if let path = ProcessInfo.processInfo.environment["CEL_CONFORMANCE_DIR"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
-        // Tests/ZhizaoCELTests/Conformance/ThisFile.swift → the package root → its sibling shared/.
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/cel-conformance")
+        // The package root's sibling shared/.
+        return PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/cel-conformance")
     }
 
     static func files() -> [String] {

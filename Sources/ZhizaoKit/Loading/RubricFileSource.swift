@@ -25,28 +25,26 @@ enum FileReader {
     static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(line: 1, column: 1, Phrase(zh: "找不到文件", en: "no such file"))
+            throw InputError(line: 1, column: 1, Words.Input.noSuchFile)
         }
         guard !isDirectory.boolValue else {
-            throw InputError(line: 1, column: 1, Phrase(zh: "这是一个文件夹，不是文件", en: "this is a folder, not a file"))
+            throw InputError(line: 1, column: 1, Words.Input.isFolder)
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            throw InputError(line: 1, column: 1, Phrase(zh: "不是普通文件", en: "not a regular file"))
+            throw InputError(line: 1, column: 1, Words.Input.notRegularFile)
         }
         if let size = attributes?[.size] as? Int, size > maxBytes {
-            throw InputError(line: 1, column: 1, Phrase(
-                zh: "文件过大（\(size) 字节，上限 \(maxBytes) 字节）", en: "file too large (\(size) bytes, limit \(maxBytes))"))
+            throw InputError(line: 1, column: 1, Words.Input.fileTooLarge(bytes: size, limit: maxBytes))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(line: 1, column: 1, Phrase(zh: "无法读取文件", en: "cannot read the file"))
+            throw InputError(line: 1, column: 1, Words.Input.cannotRead)
         }
         defer { try? handle.close() }
         // Read at most one byte past the limit: a file that grew after the check is still refused.
         let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
         if data.count > maxBytes {
-            throw InputError(line: 1, column: 1, Phrase(
-                zh: "文件过大（上限 \(maxBytes) 字节）", en: "file too large (limit \(maxBytes) bytes)"))
+            throw InputError(line: 1, column: 1, Words.Input.fileTooLarge(limitInBytes: maxBytes))
         }
         return [UInt8](data)
     }

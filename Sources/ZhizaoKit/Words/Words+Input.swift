@@ -15,6 +15,15 @@ extension Words {
         public static let notRegularFile = Phrase(zh: "不是普通文件", en: "not a regular file")
         public static let cannotRead = Phrase(zh: "无法读取文件", en: "cannot read the file")
 
+        /// The file could not be read, for a reason in the user's words (`permissionDenied`, …)
+        /// or, for rare ones, the system's.
+        public static func cannotRead(because reason: Phrase) -> Phrase {
+            Phrase(zh: "无法读取文件：\(reason.zh)", en: "cannot read the file: \(reason.en)")
+        }
+
+        public static let permissionDenied = Phrase(zh: "没有读取权限", en: "permission denied")
+        public static let inputOutputError = Phrase(zh: "输入/输出错误", en: "input/output error")
+
         public static func fileTooLarge(bytes: Int, limit: Int) -> Phrase {
             Phrase(zh: "文件过大（\(bytes) 字节，上限 \(limit) 字节）", en: "file too large (\(bytes) bytes, limit \(limit))")
         }

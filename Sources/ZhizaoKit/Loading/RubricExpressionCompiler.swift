@@ -111,8 +111,8 @@ struct RubricExpressionCompiler {
         case "profile":
             if let field, !ids.profile.contains(field) { return unknown("profile", field, among: ids.profile, kind: Words.Loading.Field.profileFact) }
         case "enterprise":
-            if let field, !ScoringVariables.enterpriseFields.contains(field) {
-                return unknown("enterprise", field, among: ScoringVariables.enterpriseFields, kind: Words.Loading.Field.enterpriseField)
+            if let field, !RubricVariables.enterpriseFields.contains(field) {
+                return unknown("enterprise", field, among: RubricVariables.enterpriseFields, kind: Words.Loading.Field.enterpriseField)
             }
         default:
             break

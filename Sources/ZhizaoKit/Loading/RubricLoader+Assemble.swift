@@ -87,7 +87,7 @@ extension RubricLoader {
         known.profile = unique(profile.map(\.id) + writtenIDs("profile", context))
         known.tiers = tierIDs
         known.metrics = writtenIDs("metrics", context)
-        let environment = ScoringVariables.environment(limits: expressionLimits)
+        let environment = RubricVariables.environment(limits: expressionLimits)
         let compiler = RubricExpressionCompiler(environment: environment, ids: known, fileLines: context.fileLines)
 
         var earlierMetrics: [String] = []

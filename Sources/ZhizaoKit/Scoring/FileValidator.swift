@@ -1,7 +1,9 @@
 import Foundation
 
 /// `zhizao validate`: what kind of file this is (rubric, rubric part, assessment) and
-/// every problem in it.
+/// every problem in it. It lives with scoring because an assessment is validated the way
+/// it is scored (`AssessmentPipeline`), warnings about its rubric included; loading never
+/// depends on it.
 public struct FileValidator: Sendable {
     public enum Kind: Sendable {
         case rubric(Rubric)

@@ -46,10 +46,10 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parse(_ document: YAMLNode, source: String, fingerprint: String, collector: DiagnosticCollector) -> Assessment? {
-        guard let m = MappingReader(document, what: Words.Assessment.Item.assessment, collector: collector) else { return nil }
+        guard let m = MappingReader(document, what: Words.Assessments.Item.assessment, collector: collector) else { return nil }
         m.rejectUnknownKeys(["format", "rubric", "enterprise", "applying_for", "submitted", "profile", "answers"])
         if let format = m.string("format", required: true), format != Self.format {
-            collector.error(Words.Assessment.wrongFormat(expected: Self.format, found: format), at: m.value("format")!.position)
+            collector.error(Words.Assessments.wrongFormat(expected: Self.format, found: format), at: m.value("format")!.position)
             return nil
         }
         let enterprise = parseEnterprise(m.value("enterprise"), collector: collector)
@@ -57,7 +57,7 @@ public struct AssessmentReader: Sendable {
         if let tier = m.string("applying_for") {
             if rubric.tier(tier) == nil {
                 let hint = closestHint(tier, among: rubric.tiers.map(\.id))
-                collector.error(Words.Assessment.notATier(tier, hint: hint, tiers: rubric.tiers.map(\.id).joined(separator: ", ")),
+                collector.error(Words.Assessments.notATier(tier, hint: hint, tiers: rubric.tiers.map(\.id).joined(separator: ", ")),
                                 at: m.value("applying_for")!.position)
             }
             applyingFor = tier
@@ -67,7 +67,7 @@ public struct AssessmentReader: Sendable {
             if Self.isDate(date) {
                 submitted = date
             } else {
-                collector.error(Words.Assessment.notDate(date), at: m.value("submitted")!.position)
+                collector.error(Words.Assessments.notDate(date), at: m.value("submitted")!.position)
             }
         }
         let profile = parseProfile(m.value("profile"), collector: collector)
@@ -88,7 +88,7 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parseEnterprise(_ node: YAMLNode?, collector: DiagnosticCollector) -> Enterprise {
-        guard let node, let m = MappingReader(node, what: Words.Assessment.Item.enterprise, collector: collector) else {
+        guard let node, let m = MappingReader(node, what: Words.Assessments.Item.enterprise, collector: collector) else {
             return Enterprise(name: nil, creditCode: nil, city: nil, industry: nil)
         }
         m.rejectUnknownKeys(["name", "credit_code", "city", "industry"])
@@ -105,7 +105,7 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parseProfile(_ node: YAMLNode?, collector: DiagnosticCollector) -> OrderedDictionary<String, ProfileValue> {
-        guard let node, let m = MappingReader(node, what: Words.Assessment.Item.profile, collector: collector) else { return [:] }
+        guard let node, let m = MappingReader(node, what: Words.Assessments.Item.profile, collector: collector) else { return [:] }
         m.rejectUnknownKeys(rubric.profile.map(\.id))
         var values = OrderedDictionary<String, ProfileValue>()
         for fact in rubric.profile {
@@ -120,7 +120,7 @@ public struct AssessmentReader: Sendable {
         switch fact.kind {
         case .bool:
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
-            collector.error(Words.Assessment.notBool(name), at: node.position)
+            collector.error(Words.Assessments.notBool(name), at: node.position)
         case .string:
             if let text = node.scalarText(expecting: Words.Loading.Item.text, key: name, collector: collector) { return .string(text) }
         case .choice:
@@ -133,7 +133,7 @@ public struct AssessmentReader: Sendable {
             if fact.kind == .number { return .number(number) }
             // An integral number such as 3.0 is accepted for an int fact (SPEC §2).
             guard number.denominator == 1, let value = Int64(exactly: number.numerator) else {
-                collector.error(Words.Assessment.notInteger(name, found: number.description), at: node.position)
+                collector.error(Words.Assessments.notInteger(name, found: number.description), at: node.position)
                 return nil
             }
             return .int(value)
@@ -142,12 +142,12 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parseAnswers(_ node: YAMLNode?, collector: DiagnosticCollector) -> OrderedDictionary<String, Answer> {
-        guard let node, let m = MappingReader(node, what: Words.Assessment.Item.answers, collector: collector) else { return [:] }
+        guard let node, let m = MappingReader(node, what: Words.Assessments.Item.answers, collector: collector) else { return [:] }
         var answers = OrderedDictionary<String, Answer>()
         for key in m.keys where !key.hasPrefix("x-") {
             guard let indicator = rubric.indicator(key) else {
                 let hint = closestHint(key, among: rubric.indicators.map(\.id))
-                collector.error(Words.Assessment.unknownIndicator(key, hint: hint), at: m.keyPosition(key))
+                collector.error(Words.Assessments.unknownIndicator(key, hint: hint), at: m.keyPosition(key))
                 continue
             }
             guard let valueNode = m.value(key) else { continue }  // null: unanswered, as a template leaves it
@@ -159,14 +159,14 @@ public struct AssessmentReader: Sendable {
     private func parseAnswer(_ node: YAMLNode, indicator: Indicator, collector: DiagnosticCollector) -> Answer? {
         // The long form: {value: …, evidence: […], note: …} or {na: reason, …}.
         if case .mapping = node.kind {
-            guard let m = MappingReader(node, what: Words.Assessment.Item.answer(to: indicator.id), collector: collector) else { return nil }
+            guard let m = MappingReader(node, what: Words.Assessments.Item.answer(to: indicator.id), collector: collector) else { return nil }
             m.rejectUnknownKeys(["value", "na", "evidence", "note"])
             let evidence = parseEvidence(m, indicator: indicator, collector: collector)
             let note = m.string("note")
             let hasValue = m.value("value") != nil
             let hasNA = m.has("na")
             if hasValue && hasNA {
-                collector.error(Words.Assessment.valueAndNA(indicator.id), at: node.position)
+                collector.error(Words.Assessments.valueAndNA(indicator.id), at: node.position)
                 return nil
             }
             if hasNA {
@@ -174,7 +174,7 @@ public struct AssessmentReader: Sendable {
                 return Answer(value: nil, notApplicable: reason, evidence: evidence, note: note)
             }
             guard let valueNode = m.value("value") else {
-                collector.error(Words.Assessment.needsValueOrNA(indicator.id),
+                collector.error(Words.Assessments.needsValueOrNA(indicator.id),
                                 at: node.position)
                 return nil
             }
@@ -188,12 +188,12 @@ public struct AssessmentReader: Sendable {
     private func notApplicableReason(_ m: MappingReader, indicator: Indicator, collector: DiagnosticCollector) -> String? {
         let position = m.value("na")?.position ?? m.keyPosition("na")
         guard indicator.notApplicable != .forbid else {
-            collector.error(Words.Assessment.naForbidden(indicator.id), at: position)
+            collector.error(Words.Assessments.naForbidden(indicator.id), at: position)
             return nil
         }
         let reason = m.value("na")?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !reason.isEmpty else {
-            collector.error(Words.Assessment.naNeedsReason(indicator.id), at: position)
+            collector.error(Words.Assessments.naNeedsReason(indicator.id), at: position)
             return nil
         }
         return reason
@@ -214,7 +214,7 @@ public struct AssessmentReader: Sendable {
             reportUnknownChoice(text, name: name, choices: indicator.choices, at: node.position, collector: collector)
         case .multi:
             guard case .sequence(let items) = node.kind else {
-                collector.error(Words.Assessment.multiNeedsList(name),
+                collector.error(Words.Assessments.multiNeedsList(name),
                                 at: node.position)
                 return nil
             }
@@ -226,7 +226,7 @@ public struct AssessmentReader: Sendable {
                     reportUnknownChoice(text, name: name, choices: indicator.choices, at: item.position, collector: collector)
                     valid = false
                 } else if chosen.contains(text) {
-                    collector.error(Words.Assessment.choiceRepeats(name, choice: text), at: item.position)
+                    collector.error(Words.Assessments.choiceRepeats(name, choice: text), at: item.position)
                     valid = false
                 } else {
                     chosen.append(text)
@@ -235,7 +235,7 @@ public struct AssessmentReader: Sendable {
             return valid ? .multi(chosen) : nil
         case .bool:
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
-            collector.error(Words.Assessment.notBool(name), at: node.position)
+            collector.error(Words.Assessments.notBool(name), at: node.position)
         case .number, .percent:
             guard let number = node.exactNumber(key: name, collector: collector) else { return nil }
             let bounds = indicator.bounds
@@ -248,11 +248,11 @@ public struct AssessmentReader: Sendable {
     private func inBounds(_ number: ExactNumber, _ minimum: ExactNumber?, _ maximum: ExactNumber?, name: String,
                           at position: SourcePosition, collector: DiagnosticCollector) -> Bool {
         if let minimum, number < minimum {
-            collector.error(Words.Assessment.belowMinimum(name, minimum: minimum.description, found: number.description), at: position)
+            collector.error(Words.Assessments.belowMinimum(name, minimum: minimum.description, found: number.description), at: position)
             return false
         }
         if let maximum, maximum < number {
-            collector.error(Words.Assessment.aboveMaximum(name, maximum: maximum.description, found: number.description), at: position)
+            collector.error(Words.Assessments.aboveMaximum(name, maximum: maximum.description, found: number.description), at: position)
             return false
         }
         return true
@@ -262,7 +262,7 @@ public struct AssessmentReader: Sendable {
         let ids = choices.map(\.id)
         // A label instead of an id is a common slip: say which id it is.
         let byLabel = choices.first { choice in choice.label.translations.values.contains(text) }
-        let hint = byLabel.map { Words.Assessment.labelOf(text, choice: $0.id) } ?? closestHint(text, among: ids)
-        collector.error(Words.Assessment.unknownChoice(name, text, hint: hint, valid: ids.joined(separator: ", ")), at: position)
+        let hint = byLabel.map { Words.Assessments.labelOf(text, choice: $0.id) } ?? closestHint(text, among: ids)
+        collector.error(Words.Assessments.unknownChoice(name, text, hint: hint, valid: ids.joined(separator: ", ")), at: position)
     }
 }

@@ -1,6 +1,6 @@
 extension Words {
     /// Reading an assessment against its rubric: every reason one is refused.
-    public enum Assessment {
+    public enum Assessments {
         /// What a part of an assessment is called in a message.
         public enum Item {
             public static let assessment = Phrase(zh: "评估文件", en: "the assessment")

@@ -82,7 +82,7 @@ struct CheckerTests {
         let diagnostics = compileErrors("enterprise.name.matches('(潍坊')")
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.location.column == 25)
-        if case .invalidRegex(let pattern, _, _)? = diagnostics.first?.problem {
+        if case .invalidRegex(let pattern, _)? = diagnostics.first?.problem {
             #expect(pattern == "(潍坊")
         } else {
             Issue.record("expected an invalid-regex diagnostic, got \(diagnostics)")

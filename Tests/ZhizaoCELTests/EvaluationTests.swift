@@ -135,7 +135,7 @@ struct MessageTests {
         .unexpectedToken(found: ")", expected: "]"), .unexpectedToken(found: ")", expected: nil),
         .reservedIdentifier("if"), .expressionTooLong(limit: 10), .nestingTooDeep(limit: 10),
         .messageConstructionNotSupported, .macroArguments(macro: "all"),
-        .invalidRegex(pattern: "(", english: "missing )", chinese: "缺少右括号"),
+        .invalidRegex(pattern: "(", reason: CELWords.RegularExpressions.missingParenthesis),
         .undeclaredReference(name: "x", suggestion: nil), .unknownFunction(name: "f", suggestion: "g"),
         .wrongArgumentCount(function: "size", expected: "1", found: 2),
         .noMatchingOverload(function: "+", argumentTypes: ["int", "string"]),

@@ -344,15 +344,15 @@ struct RE2RegexErrorTests {
     @Test func messagesAreBilingualAndShort() {
         for kind in RegexErrorKind.allCases {
             let error = RegexSyntaxError(kind, at: 0)
-            #expect(!error.message.isEmpty && error.message.count < 80)
-            #expect(error.message.first.map { !$0.isUppercase } ?? false)
-            #expect(error.messageZh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
+            #expect(!error.reason.en.isEmpty && error.reason.en.count < 80)
+            #expect(error.reason.en.first.map { !$0.isUppercase } ?? false)
+            #expect(error.reason.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
         }
         let error = regexError("(abc")
-        #expect(error?.message == "missing closing )")
-        #expect(error?.messageZh == "缺少右括号 )")
-        #expect(regexError("(a)\\1")?.message == "backreferences are not supported")
-        #expect(regexError("(?=a)")?.message == "look-around is not supported")
+        #expect(error?.reason.en == "missing closing )")
+        #expect(error?.reason.zh == "缺少右括号 )")
+        #expect(regexError("(a)\\1")?.reason.en == "backreferences are not supported")
+        #expect(regexError("(?=a)")?.reason.en == "look-around is not supported")
     }
 
     @Test func offsetsCountUnicodeScalars() {
@@ -375,7 +375,7 @@ struct RE2RegexErrorTests {
         #expect(regexError("(?:\\pL{1000}){101}") == RegexSyntaxError(.patternTooLarge, at: 13))
         // A concatenation of individually small pieces can exceed it too.
         let wide = String(repeating: "a{1000}", count: 101)
-        #expect(regexError(wide)?.message == RegexErrorKind.patternTooLarge.message)
+        #expect(regexError(wide)?.reason.en == RegexErrorKind.patternTooLarge.phrase.en)
         // Just under the limit still compiles, and the size estimate is exact.
         #expect(try RE2Regex("(?:a{1000}){99}").programSize == 99_002)
         let regex = try RE2Regex("^(?:a{1000}){99}$")

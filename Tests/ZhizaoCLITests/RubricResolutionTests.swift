@@ -38,4 +38,20 @@ struct RubricResolutionTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("no shipped rubric 'sample-smart-factroy' (did you mean 'sample-smart-factory'?)"))
     }
+
+    @Test("a --rubric that cannot be read says why, in the user's language, at the path given")
+    func unreadableRubric() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-rubric-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let assessment = Self.root.appendingPathComponent("Examples/sample/weifang-engine.yaml").path
+        let missing = folder.appendingPathComponent("missing.yaml").path
+        let missingResult = try CommandRunner.run(["score", assessment, "--rubric", missing, "--lang", "zh"])
+        #expect(missingResult.status == 2)
+        #expect(missingResult.stderr == "\(missing):1:1: error: 找不到文件\n")
+        let folderAsFile = folder.appendingPathComponent("folder.yaml").path
+        let folderResult = try CommandRunner.run(["score", assessment, "--rubric", folderAsFile, "--lang", "en"])
+        #expect(folderResult.status == 2)
+        #expect(folderResult.stderr == "\(folderAsFile):1:1: error: this is a folder, not a file\n")
+    }
 }

@@ -209,7 +209,7 @@ struct Checker {
             do throws(RegexSyntaxError) {
                 _ = try RE2Regex(pattern)
             } catch {
-                report(.invalidRegex(pattern: pattern, english: error.message, chinese: error.messageZh), at: patternExpr.offset)
+                report(.invalidRegex(pattern: pattern, reason: error.reason), at: patternExpr.offset)
             }
         }
         guard let result = function.resultType(types) else {

@@ -1,7 +1,7 @@
 /// Everything that can go wrong with an expression, at compile time or while evaluating.
 ///
 /// Problems are data, not strings, so that callers can test for them and render them in
-/// either language (`message(_:)`).
+/// every language (`phrase`, `message(_:)`).
 public enum CELProblem: Sendable, Hashable {
     // Lexing and parsing
     case unexpectedCharacter(String)
@@ -17,7 +17,8 @@ public enum CELProblem: Sendable, Hashable {
     case nestingTooDeep(limit: Int)
     case messageConstructionNotSupported
     case macroArguments(macro: String)
-    case invalidRegex(pattern: String, english: String, chinese: String)
+    /// `reason` is one of `CELWords.RegularExpressions`.
+    case invalidRegex(pattern: String, reason: Phrase)
 
     // Static checking
     case undeclaredReference(name: String, suggestion: String?)

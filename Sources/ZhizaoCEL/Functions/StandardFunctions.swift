@@ -45,7 +45,7 @@ enum StandardFunctions {
             do throws(RegexSyntaxError) {
                 return .bool(try RE2Regex(p).matches(s))
             } catch {
-                throw .invalidRegex(pattern: p, english: error.message, chinese: error.messageZh)
+                throw .invalidRegex(pattern: p, reason: error.reason)
             }
         })
 

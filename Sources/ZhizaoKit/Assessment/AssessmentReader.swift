@@ -45,14 +45,11 @@ public struct AssessmentReader: Sendable {
         public let diagnostics: [Diagnostic]
     }
 
-    private func message(_ zh: String, _ en: String) -> Phrase { Phrase(zh: zh, en: en) }
-
     private func parse(_ document: YAMLNode, source: String, fingerprint: String, collector: DiagnosticCollector) -> Assessment? {
-        guard let m = MappingReader(document, what: message("评估文件", "the assessment"), collector: collector) else { return nil }
+        guard let m = MappingReader(document, what: Words.Assessments.Item.assessment, collector: collector) else { return nil }
         m.rejectUnknownKeys(["format", "rubric", "enterprise", "applying_for", "submitted", "profile", "answers"])
         if let format = m.string("format", required: true), format != Self.format {
-            collector.error(message("format 应为 \(Self.format)，实际为 '\(format)'（这是评价细则吗？）",
-                                    "format must be \(Self.format), found '\(format)' (is this a rubric?)"), at: m.value("format")!.position)
+            collector.error(Words.Assessments.wrongFormat(expected: Self.format, found: format), at: m.value("format")!.position)
             return nil
         }
         let enterprise = parseEnterprise(m.value("enterprise"), collector: collector)
@@ -60,8 +57,7 @@ public struct AssessmentReader: Sendable {
         if let tier = m.string("applying_for") {
             if rubric.tier(tier) == nil {
                 let hint = closestHint(tier, among: rubric.tiers.map(\.id))
-                collector.error(message("申报等级 '\(tier)' 不在细则中\(hint.zh)；可选：\(rubric.tiers.map(\.id).joined(separator: ", "))",
-                                        "applying_for '\(tier)' is not a tier of the rubric\(hint.en); one of: \(rubric.tiers.map(\.id).joined(separator: ", "))"),
+                collector.error(Words.Assessments.notATier(tier, hint: hint, tiers: rubric.tiers.map(\.id).joined(separator: ", ")),
                                 at: m.value("applying_for")!.position)
             }
             applyingFor = tier
@@ -71,8 +67,7 @@ public struct AssessmentReader: Sendable {
             if Self.isDate(date) {
                 submitted = date
             } else {
-                collector.error(message("submitted 应为日期 YYYY-MM-DD，实际为 '\(date)'", "submitted must be a date YYYY-MM-DD, found '\(date)'"),
-                                at: m.value("submitted")!.position)
+                collector.error(Words.Assessments.notDate(date), at: m.value("submitted")!.position)
             }
         }
         let profile = parseProfile(m.value("profile"), collector: collector)
@@ -93,7 +88,7 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parseEnterprise(_ node: YAMLNode?, collector: DiagnosticCollector) -> Enterprise {
-        guard let node, let m = MappingReader(node, what: message("企业信息（enterprise）", "enterprise"), collector: collector) else {
+        guard let node, let m = MappingReader(node, what: Words.Assessments.Item.enterprise, collector: collector) else {
             return Enterprise(name: nil, creditCode: nil, city: nil, industry: nil)
         }
         m.rejectUnknownKeys(["name", "credit_code", "city", "industry"])
@@ -110,7 +105,7 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parseProfile(_ node: YAMLNode?, collector: DiagnosticCollector) -> OrderedDictionary<String, ProfileValue> {
-        guard let node, let m = MappingReader(node, what: message("企业概况（profile）", "profile"), collector: collector) else { return [:] }
+        guard let node, let m = MappingReader(node, what: Words.Assessments.Item.profile, collector: collector) else { return [:] }
         m.rejectUnknownKeys(rubric.profile.map(\.id))
         var values = OrderedDictionary<String, ProfileValue>()
         for fact in rubric.profile {
@@ -125,11 +120,11 @@ public struct AssessmentReader: Sendable {
         switch fact.kind {
         case .bool:
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
-            collector.error(message("\(name) 应为 true 或 false", "\(name) must be true or false"), at: node.position)
+            collector.error(Words.Assessments.notBool(name), at: node.position)
         case .string:
-            if let text = node.scalarText(expecting: message("文本", "text"), key: name, collector: collector) { return .string(text) }
+            if let text = node.scalarText(expecting: Words.Loading.Item.text, key: name, collector: collector) { return .string(text) }
         case .choice:
-            guard let text = node.scalarText(expecting: message("选项", "a choice"), key: name, collector: collector) else { return nil }
+            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, key: name, collector: collector) else { return nil }
             if fact.choices.contains(where: { $0.id == text }) { return .string(text) }
             reportUnknownChoice(text, name: name, choices: fact.choices, at: node.position, collector: collector)
         case .int, .number:
@@ -138,7 +133,7 @@ public struct AssessmentReader: Sendable {
             if fact.kind == .number { return .number(number) }
             // An integral number such as 3.0 is accepted for an int fact (SPEC §2).
             guard number.denominator == 1, let value = Int64(exactly: number.numerator) else {
-                collector.error(message("\(name) 应为整数，实际为 \(number)", "\(name) must be an integer, found \(number)"), at: node.position)
+                collector.error(Words.Assessments.notInteger(name, found: number.description), at: node.position)
                 return nil
             }
             return .int(value)
@@ -147,12 +142,12 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parseAnswers(_ node: YAMLNode?, collector: DiagnosticCollector) -> OrderedDictionary<String, Answer> {
-        guard let node, let m = MappingReader(node, what: message("答卷（answers）", "answers"), collector: collector) else { return [:] }
+        guard let node, let m = MappingReader(node, what: Words.Assessments.Item.answers, collector: collector) else { return [:] }
         var answers = OrderedDictionary<String, Answer>()
         for key in m.keys where !key.hasPrefix("x-") {
             guard let indicator = rubric.indicator(key) else {
                 let hint = closestHint(key, among: rubric.indicators.map(\.id))
-                collector.error(message("细则中没有指标 '\(key)'\(hint.zh)", "no indicator '\(key)' in the rubric\(hint.en)"), at: m.keyPosition(key))
+                collector.error(Words.Assessments.unknownIndicator(key, hint: hint), at: m.keyPosition(key))
                 continue
             }
             guard let valueNode = m.value(key) else { continue }  // null: unanswered, as a template leaves it
@@ -164,14 +159,14 @@ public struct AssessmentReader: Sendable {
     private func parseAnswer(_ node: YAMLNode, indicator: Indicator, collector: DiagnosticCollector) -> Answer? {
         // The long form: {value: …, evidence: […], note: …} or {na: reason, …}.
         if case .mapping = node.kind {
-            guard let m = MappingReader(node, what: message("指标 \(indicator.id) 的回答", "the answer to \(indicator.id)"), collector: collector) else { return nil }
+            guard let m = MappingReader(node, what: Words.Assessments.Item.answer(to: indicator.id), collector: collector) else { return nil }
             m.rejectUnknownKeys(["value", "na", "evidence", "note"])
             let evidence = parseEvidence(m, indicator: indicator, collector: collector)
             let note = m.string("note")
             let hasValue = m.value("value") != nil
             let hasNA = m.has("na")
             if hasValue && hasNA {
-                collector.error(message("\(indicator.id)：不能同时给出 value 和 na", "\(indicator.id): give a value or na, not both"), at: node.position)
+                collector.error(Words.Assessments.valueAndNA(indicator.id), at: node.position)
                 return nil
             }
             if hasNA {
@@ -179,7 +174,7 @@ public struct AssessmentReader: Sendable {
                 return Answer(value: nil, notApplicable: reason, evidence: evidence, note: note)
             }
             guard let valueNode = m.value("value") else {
-                collector.error(message("\(indicator.id)：回答需要 value 或 na（不适用的原因）", "\(indicator.id): the answer needs a value or na (the reason it does not apply)"),
+                collector.error(Words.Assessments.needsValueOrNA(indicator.id),
                                 at: node.position)
                 return nil
             }
@@ -193,12 +188,12 @@ public struct AssessmentReader: Sendable {
     private func notApplicableReason(_ m: MappingReader, indicator: Indicator, collector: DiagnosticCollector) -> String? {
         let position = m.value("na")?.position ?? m.keyPosition("na")
         guard indicator.notApplicable != .forbid else {
-            collector.error(message("指标 \(indicator.id) 不允许填“不适用”", "\(indicator.id) cannot be answered N/A"), at: position)
+            collector.error(Words.Assessments.naForbidden(indicator.id), at: position)
             return nil
         }
         let reason = m.value("na")?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !reason.isEmpty else {
-            collector.error(message("\(indicator.id)：填“不适用”必须写明原因", "\(indicator.id): an N/A needs a reason"), at: position)
+            collector.error(Words.Assessments.naNeedsReason(indicator.id), at: position)
             return nil
         }
         return reason
@@ -214,24 +209,24 @@ public struct AssessmentReader: Sendable {
         let name = indicator.id
         switch indicator.kind {
         case .choice:
-            guard let text = node.scalarText(expecting: message("选项", "a choice"), key: name, collector: collector) else { return nil }
+            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, key: name, collector: collector) else { return nil }
             if indicator.choice(text) != nil { return .choice(text) }
             reportUnknownChoice(text, name: name, choices: indicator.choices, at: node.position, collector: collector)
         case .multi:
             guard case .sequence(let items) = node.kind else {
-                collector.error(message("\(name) 是多选题，回答应为选项列表，如 [a, b]", "\(name) is a multiple choice: answer with a list of choices, e.g. [a, b]"),
+                collector.error(Words.Assessments.multiNeedsList(name),
                                 at: node.position)
                 return nil
             }
             var chosen: [String] = []
             var valid = true
             for item in items {
-                guard let text = item.scalarText(expecting: message("选项", "a choice"), key: name, collector: collector) else { valid = false; continue }
+                guard let text = item.scalarText(expecting: Words.Loading.Item.choice, key: name, collector: collector) else { valid = false; continue }
                 if indicator.choice(text) == nil {
                     reportUnknownChoice(text, name: name, choices: indicator.choices, at: item.position, collector: collector)
                     valid = false
                 } else if chosen.contains(text) {
-                    collector.error(message("\(name)：选项 '\(text)' 重复", "\(name): choice '\(text)' repeats"), at: item.position)
+                    collector.error(Words.Assessments.choiceRepeats(name, choice: text), at: item.position)
                     valid = false
                 } else {
                     chosen.append(text)
@@ -240,7 +235,7 @@ public struct AssessmentReader: Sendable {
             return valid ? .multi(chosen) : nil
         case .bool:
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
-            collector.error(message("\(name) 应为 true 或 false", "\(name) must be true or false"), at: node.position)
+            collector.error(Words.Assessments.notBool(name), at: node.position)
         case .number, .percent:
             guard let number = node.exactNumber(key: name, collector: collector) else { return nil }
             let bounds = indicator.bounds
@@ -253,11 +248,11 @@ public struct AssessmentReader: Sendable {
     private func inBounds(_ number: ExactNumber, _ minimum: ExactNumber?, _ maximum: ExactNumber?, name: String,
                           at position: SourcePosition, collector: DiagnosticCollector) -> Bool {
         if let minimum, number < minimum {
-            collector.error(message("\(name) 不能小于 \(minimum)，实际为 \(number)", "\(name) must be at least \(minimum), found \(number)"), at: position)
+            collector.error(Words.Assessments.belowMinimum(name, minimum: minimum.description, found: number.description), at: position)
             return false
         }
         if let maximum, maximum < number {
-            collector.error(message("\(name) 不能大于 \(maximum)，实际为 \(number)", "\(name) must be at most \(maximum), found \(number)"), at: position)
+            collector.error(Words.Assessments.aboveMaximum(name, maximum: maximum.description, found: number.description), at: position)
             return false
         }
         return true
@@ -267,9 +262,7 @@ public struct AssessmentReader: Sendable {
         let ids = choices.map(\.id)
         // A label instead of an id is a common slip: say which id it is.
         let byLabel = choices.first { choice in choice.label.translations.values.contains(text) }
-        let hint = byLabel.map { (zh: "（“\(text)”对应的选项是 '\($0.id)'）", en: " ('\(text)' is the label of '\($0.id)')") }
-            ?? closestHint(text, among: ids)
-        collector.error(message("\(name)：没有选项 '\(text)'\(hint.zh)；可选：\(ids.joined(separator: ", "))",
-                                "\(name): no choice '\(text)'\(hint.en); valid: \(ids.joined(separator: ", "))"), at: position)
+        let hint = byLabel.map { Words.Assessments.labelOf(text, choice: $0.id) } ?? closestHint(text, among: ids)
+        collector.error(Words.Assessments.unknownChoice(name, text, hint: hint, valid: ids.joined(separator: ", ")), at: position)
     }
 }

@@ -12,14 +12,11 @@ public struct ExpressionTrial: Sendable {
         /// Parses `name=JSON`; the error says what is wrong, in both languages.
         public static func parse(_ assignment: String) -> Result<Variable, InputError> {
             guard let equals = assignment.firstIndex(of: "=") else {
-                return .failure(InputError(line: 1, column: 1, Phrase(
-                    zh: "变量应写成 名称=JSON，例如 total=63.5", en: "write a variable as name=JSON, e.g. total=63.5")))
+                return .failure(InputError(line: 1, column: 1, Words.Expressions.variableSyntax))
             }
             let name = String(assignment[..<equals])
             guard isIdentifier(name) else {
-                return .failure(InputError(line: 1, column: 1, Phrase(
-                    zh: "变量名 '\(name)' 无效（字母、数字、下划线，且不以数字开头）",
-                    en: "invalid variable name '\(name)' (letters, digits and _, not starting with a digit)")))
+                return .failure(InputError(line: 1, column: 1, Words.Expressions.invalidVariableName(name)))
             }
             let json = String(assignment[assignment.index(after: equals)...])
             do {

@@ -19,9 +19,7 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     public static func parse(_ text: String) -> Result<CreditCode, Phrase> {
         let characters = Array(normalized(text))
         guard characters.count == 18 else {
-            return .failure(Phrase(
-                zh: "统一社会信用代码应为 18 位，实际为 \(characters.count) 位",
-                en: "a unified social credit code has 18 characters, but \(characters.count) were given"))
+            return .failure(Words.Input.creditCodeLength(characters.count))
         }
         for (index, character) in characters.enumerated() where value(of: character) == nil {
             return .failure(notAllowed(character, at: index + 1))
@@ -30,9 +28,7 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
             return .failure(notAllowed(characters[0], at: 1))  // unreachable: all were checked
         }
         guard characters[17] == expected else {
-            return .failure(Phrase(
-                zh: "统一社会信用代码的校验码应为 \(expected)，实际为 \(characters[17])",
-                en: "the check character of the unified social credit code should be \(expected), not \(characters[17])"))
+            return .failure(Words.Input.creditCodeCheckCharacter(expected: expected, found: characters[17]))
         }
         return .success(CreditCode(value: String(characters)))
     }
@@ -67,13 +63,7 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func notAllowed(_ character: Character, at position: Int) -> Phrase {
-        if "IOZSV".contains(character) {
-            return Phrase(
-                zh: "统一社会信用代码第 \(position) 位的字符 '\(character)' 不允许（不使用字母 I、O、Z、S、V）",
-                en: "character '\(character)' at position \(position) is not allowed in a unified social credit code (I, O, Z, S and V are not used)")
-        }
-        return Phrase(
-            zh: "统一社会信用代码第 \(position) 位的字符 '\(character)' 不允许（只能是数字和大写字母）",
-            en: "character '\(character)' at position \(position) is not allowed in a unified social credit code (only digits and capital letters)")
+        if "IOZSV".contains(character) { return Words.Input.creditCodeLetterNotUsed(character, position: position) }
+        return Words.Input.creditCodeCharacter(character, position: position)
     }
 }

@@ -23,7 +23,7 @@ public enum YAMLValueReader {
             case .bigInteger(let digits):
                 if let u = UInt64(digits) { return .uint(u) }
                 throw InputError(line: node.position.line, column: node.position.column,
-                                 Phrase(zh: "整数 \(digits) 超出范围", en: "integer \(digits) is out of range"))
+                                 Words.Input.integerOutOfRange(digits))
             }
         case .sequence(let items):
             var elements: [CELValue] = []
@@ -35,14 +35,14 @@ public enum YAMLValueReader {
                 let keyValue = try convert(pair.key)
                 guard let key = CELMapKey(keyValue), !isDouble(keyValue) else {
                     throw InputError(line: pair.key.position.line, column: pair.key.position.column,
-                                     Phrase(zh: "映射的键只能是字符串、整数或布尔值", en: "map keys must be strings, integers or booleans"))
+                                     Words.Input.mapKeyType)
                 }
                 entries.append((key, try convert(pair.value)))
             }
             switch CELMap.make(entries) {
             case .success(let map): return .map(map)
             case .failure(let problem):
-                throw InputError(line: node.position.line, column: node.position.column, Phrase(problem))
+                throw InputError(line: node.position.line, column: node.position.column, problem.phrase)
             }
         }
     }

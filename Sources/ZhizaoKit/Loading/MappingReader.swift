@@ -14,8 +14,7 @@ struct MappingReader {
     /// Nil (with an error reported) when `node` is not a mapping.
     init?(_ node: YAMLNode, what: Phrase, collector: DiagnosticCollector) {
         guard case .mapping(let pairs) = node.kind else {
-            collector.error(Phrase(zh: "\(what.zh)应为映射（key: value）", en: "\(what.en) must be a mapping (key: value)"),
-                            at: node.position)
+            collector.error(Words.Loading.notMapping(what), at: node.position)
             return nil
         }
         var entries: [String: YAMLPair] = [:]
@@ -46,13 +45,9 @@ struct MappingReader {
     /// Reports every key not in `allowed` (and not `x-…`), with the closest allowed key.
     func rejectUnknownKeys(_ allowed: [String]) {
         for key in order where !allowed.contains(key) && !key.hasPrefix("x-") {
-            let suggestion = Suggestion.closest(to: key, among: allowed)
-            let zhHint = suggestion.map { "（是否应为 '\($0)'？）" } ?? ""
-            let enHint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
-            let allowedList = allowed.joined(separator: ", ")
-            collector.error(Phrase(
-                zh: "\(what.zh)中没有字段 '\(key)'\(zhHint)；可用字段：\(allowedList)",
-                en: "unknown key '\(key)' in \(what.en)\(enHint); allowed: \(allowedList)"), at: keyPosition(key))
+            let hint = closestHint(key, among: allowed)
+            collector.error(Words.Loading.unknownKey(key, in: what, hint: hint, allowed: allowed.joined(separator: ", ")),
+                            at: keyPosition(key))
         }
     }
 
@@ -62,22 +57,20 @@ struct MappingReader {
         if let node = value(key) { return node }
         // A misspelt key (`weigth:`) is already reported as unknown, with this key suggested.
         if order.contains(where: { $0 != key && Suggestion.closest(to: $0, among: [key]) == key }) { return nil }
-        collector.error(Phrase(zh: "\(what.zh)缺少必填字段 '\(key)'", en: "\(what.en) is missing the required key '\(key)'"),
-                        at: node.position)
+        collector.error(Words.Loading.missingKey(key, in: what), at: node.position)
         return nil
     }
 
     func string(_ key: String, required isRequired: Bool = false) -> String? {
         guard let node = isRequired ? required(key) : value(key) else { return nil }
-        return node.scalarText(expecting: Phrase(zh: "文本", en: "text"), key: key, collector: collector)
+        return node.scalarText(expecting: Words.Loading.Item.text, key: key, collector: collector)
     }
 
     /// An id matching `pattern` (described for the user in `patternText`).
     func identifier(_ key: String, pattern: IdentifierPattern, required isRequired: Bool = true) -> String? {
         guard let text = string(key, required: isRequired) else { return nil }
         guard pattern.matches(text) else {
-            collector.error(Phrase(zh: "'\(key)' 的值 '\(text)' 不是有效的标识：\(pattern.rule.zh)",
-                                             en: "'\(text)' is not a valid \(key): \(pattern.rule.en)"),
+            collector.error(Words.Loading.invalidIdentifier(text, key: key, rule: pattern.rule),
                             at: value(key)?.position ?? node.position)
             return nil
         }
@@ -100,8 +93,7 @@ struct MappingReader {
               range.map({ $0.contains(value) }) ?? true
         else {
             let rangeText = range.map { "\($0.lowerBound)…\($0.upperBound)" } ?? ""
-            collector.error(Phrase(zh: "'\(key)' 应为整数 \(rangeText)", en: "'\(key)' must be an integer \(rangeText)"),
-                            at: node.position)
+            collector.error(Words.Loading.notInteger(key, range: rangeText), at: node.position)
             return nil
         }
         return value
@@ -110,14 +102,14 @@ struct MappingReader {
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
         if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return b }
-        collector.error(Phrase(zh: "'\(key)' 应为 true 或 false", en: "'\(key)' must be true or false"), at: node.position)
+        collector.error(Words.Loading.notBool(key), at: node.position)
         return nil
     }
 
     func sequence(_ key: String, required isRequired: Bool = false) -> [YAMLNode]? {
         guard let node = isRequired ? required(key) : value(key) else { return nil }
         guard case .sequence(let items) = node.kind else {
-            collector.error(Phrase(zh: "'\(key)' 应为列表", en: "'\(key)' must be a list"), at: node.position)
+            collector.error(Words.Loading.notList(key), at: node.position)
             return nil
         }
         return items
@@ -127,7 +119,7 @@ struct MappingReader {
     func strings(_ key: String) -> [(String, SourcePosition)]? {
         guard let items = sequence(key) else { return nil }
         return items.compactMap { item in
-            item.scalarText(expecting: Phrase(zh: "文本", en: "text"), key: key, collector: collector).map { ($0, item.position) }
+            item.scalarText(expecting: Words.Loading.Item.text, key: key, collector: collector).map { ($0, item.position) }
         }
     }
 }
@@ -158,15 +150,9 @@ enum IdentifierPattern: CustomStringConvertible {
     /// The rule in words, with an example, for people who do not read regular expressions.
     var rule: Phrase {
         switch self {
-        case .snake:
-            return Phrase(zh: "以小写字母开头，只用小写字母、数字和下划线，如 rd_digital_design",
-                                    en: "a lowercase letter, then lowercase letters, digits and _, e.g. rd_digital_design")
-        case .kebab:
-            return Phrase(zh: "以小写字母开头，只用小写字母、数字和连字符，如 shandong-smart-factory",
-                                    en: "a lowercase letter, then lowercase letters, digits and -, e.g. shandong-smart-factory")
-        case .token:
-            return Phrase(zh: "以小写字母或数字开头，只用小写字母、数字和 _ . -，如 miit-2025-251",
-                                    en: "a lowercase letter or digit, then lowercase letters, digits, _ . and -, e.g. miit-2025-251")
+        case .snake: return Words.Loading.IdentifierRule.snake
+        case .kebab: return Words.Loading.IdentifierRule.kebab
+        case .token: return Words.Loading.IdentifierRule.token
         }
     }
 

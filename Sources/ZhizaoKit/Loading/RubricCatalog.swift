@@ -77,17 +77,15 @@ public final class RubricCatalog: @unchecked Sendable {
         guard let path = ids[id] else {
             let hint = closestHint(id, among: Array(ids.keys))
             let known = ids.keys.sorted().joined(separator: ", ")
-            return .failed([Diagnostic(.error, file: origin, position: SourcePosition(line: 1, column: 1), Phrase(
-                zh: "没有内置的评价细则 '\(id)'\(hint.zh)；可用：\(known)（也可用 --rubric 指定文件）",
-                en: "no shipped rubric '\(id)'\(hint.en); shipped: \(known) (or give a file with --rubric)"))])
+            return .failed([Diagnostic(.error, file: origin, position: SourcePosition(line: 1, column: 1),
+                                       Words.Loading.noShippedRubric(id, hint: hint, known: known))])
         }
         let result = load(path: path, shipped: true)
         guard let rubric = result.rubric else { return .failed(result.diagnostics) }
         var warnings: [ResultWarning] = []
         if parts.count == 2, parts[1] != rubric.version {
-            warnings.append(ResultWarning(kind: .rubric, id: rubric.id, message: Phrase(
-                zh: "评估文件要求细则版本 \(parts[1])，实际使用的是 \(rubric.version)",
-                en: "the assessment asks for version \(parts[1]); scored with \(rubric.version)")))
+            warnings.append(ResultWarning(kind: .rubric, id: rubric.id,
+                                          message: Words.Loading.versionMismatch(asked: parts[1], used: rubric.version)))
         }
         return .rubric(rubric, warnings: warnings)
     }

@@ -22,11 +22,11 @@ struct RubricExpressionCompiler {
 
         var name: Phrase {
             switch self {
-            case .metric: return Phrase(zh: "指标值（metric）", en: "a metric")
-            case .gate: return Phrase(zh: "申报条件（gate）", en: "a gate")
-            case .rule: return Phrase(zh: "等级规则", en: "a tier rule")
-            case .check: return Phrase(zh: "一致性检查", en: "a check")
-            case .tiebreak: return Phrase(zh: "排序依据（tiebreak）", en: "a tie-break")
+            case .metric: return Words.Loading.Item.metric
+            case .gate: return Words.Loading.Item.gate
+            case .rule: return Words.Loading.Item.tierRule
+            case .check: return Words.Loading.Item.check
+            case .tiebreak: return Words.Loading.Item.tiebreak
             }
         }
     }
@@ -46,7 +46,7 @@ struct RubricExpressionCompiler {
 
     func compile(_ node: YAMLNode, role: Role, file: String, collector: DiagnosticCollector) -> RubricExpression? {
         guard case .scalar(let source, let style) = node.kind else {
-            collector.error(Phrase(zh: "表达式应为一段文本", en: "an expression must be text"), at: node.position)
+            collector.error(Words.Loading.expressionNotText, at: node.position)
             return nil
         }
         func position(_ location: SourceLocation) -> SourcePosition {
@@ -57,13 +57,12 @@ struct RubricExpressionCompiler {
             program = try environment.compile(source, expecting: role.expectedType)
         } catch {
             for diagnostic in error.diagnostics {
-                collector.error(Phrase(diagnostic.problem), at: position(diagnostic.location))
+                collector.error(diagnostic.problem.phrase, at: position(diagnostic.location))
             }
             return nil
         }
         if case .tiebreak = role, ![.dyn, .int, .uint, .double].contains(program.resultType) {
-            collector.error(Phrase(zh: "排序依据应得出数字，实际为 \(program.resultType)",
-                                             en: "a tie-break must yield a number, found \(program.resultType)"), at: node.position)
+            collector.error(Words.Loading.tiebreakNotNumber(program.resultType.description), at: node.position)
             return nil
         }
         var valid = true
@@ -85,38 +84,35 @@ struct RubricExpressionCompiler {
         case "tier":
             switch role {
             case .metric, .gate:
-                return Phrase(zh: "\(role.name.zh)不能读取 tier：等级在它之后才判定",
-                                        en: "\(role.name.en) cannot read tier: tiers are decided after it")
+                return Words.Loading.cannotReadTier(role.name)
             case .rule(let below):
                 if let field, !below.contains(field) {
                     if ids.tiers.contains(field) {
-                        return Phrase(zh: "规则只能读取更低的等级，'\(field)' 不在其下",
-                                                en: "a rule can only read lower tiers; '\(field)' is not below it")
+                        return Words.Loading.ruleReadsHigherTier(field)
                     }
-                    return unknown("tier", field, among: ids.tiers, zh: "等级")
+                    return unknown("tier", field, among: ids.tiers, kind: Words.Loading.Field.tier)
                 }
             case .check, .tiebreak:
-                if let field, !ids.tiers.contains(field) { return unknown("tier", field, among: ids.tiers, zh: "等级") }
+                if let field, !ids.tiers.contains(field) { return unknown("tier", field, among: ids.tiers, kind: Words.Loading.Field.tier) }
             }
         case "metric":
             guard let field else { return nil }
             if case .metric(let earlier) = role, !earlier.contains(field) {
                 if ids.metrics.contains(field) {
-                    return Phrase(zh: "指标值只能读取排在它前面的指标值，'\(field)' 在其后",
-                                            en: "a metric can only read earlier metrics; '\(field)' comes later")
+                    return Words.Loading.metricReadsLater(field)
                 }
-                return unknown("metric", field, among: ids.metrics, zh: "指标值")
+                return unknown("metric", field, among: ids.metrics, kind: Words.Loading.Field.metric)
             }
-            if !ids.metrics.contains(field) { return unknown("metric", field, among: ids.metrics, zh: "指标值") }
+            if !ids.metrics.contains(field) { return unknown("metric", field, among: ids.metrics, kind: Words.Loading.Field.metric) }
         case "domain":
-            if let field, !ids.domains.contains(field) { return unknown("domain", field, among: ids.domains, zh: "领域") }
+            if let field, !ids.domains.contains(field) { return unknown("domain", field, among: ids.domains, kind: Words.Loading.Field.domain) }
         case "score", "answer":
-            if let field, !ids.indicators.contains(field) { return unknown(reference.variable, field, among: ids.indicators, zh: "指标") }
+            if let field, !ids.indicators.contains(field) { return unknown(reference.variable, field, among: ids.indicators, kind: Words.Loading.Field.indicator) }
         case "profile":
-            if let field, !ids.profile.contains(field) { return unknown("profile", field, among: ids.profile, zh: "企业信息项") }
+            if let field, !ids.profile.contains(field) { return unknown("profile", field, among: ids.profile, kind: Words.Loading.Field.profileFact) }
         case "enterprise":
-            if let field, !ScoringVariables.enterpriseFields.contains(field) {
-                return unknown("enterprise", field, among: ScoringVariables.enterpriseFields, zh: "企业字段")
+            if let field, !RubricVariables.enterpriseFields.contains(field) {
+                return unknown("enterprise", field, among: RubricVariables.enterpriseFields, kind: Words.Loading.Field.enterpriseField)
             }
         default:
             break
@@ -124,10 +120,9 @@ struct RubricExpressionCompiler {
         return nil
     }
 
-    private func unknown(_ variable: String, _ field: String, among candidates: [String], zh: String) -> Phrase {
-        let hint = closestHint(field, among: candidates)
-        return Phrase(zh: "\(variable).\(field)：没有这个\(zh)\(hint.zh)",
-                                en: "\(variable).\(field): no such \(variable == "score" || variable == "answer" ? "indicator" : variable)\(hint.en)")
+    /// `kind` is one of `Words.Loading.Field`.
+    private func unknown(_ variable: String, _ field: String, among candidates: [String], kind: Phrase) -> Phrase {
+        Words.Loading.unknownField(variable, field, kind: kind, hint: closestHint(field, among: candidates))
     }
 
     /// Where character (line, column) of the expression is in the file. Exact for one-line

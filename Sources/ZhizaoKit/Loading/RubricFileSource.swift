@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where rubric files come from: the disk, or the rubrics built into the binary.
 public protocol RubricFileSource: Sendable {
     /// The bytes of the file at `path` (already joined and normalised by the loader).
@@ -16,39 +14,6 @@ public struct DiskFileSource: RubricFileSource {
 
     public func read(_ path: String) throws(InputError) -> [UInt8] {
         try FileReader.read(path, maxBytes: maxBytes)
-    }
-}
-
-/// Reads a whole file, refusing what is not a regular file or is too large before reading
-/// it into memory.
-enum FileReader {
-    static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(line: 1, column: 1, Phrase(zh: "找不到文件", en: "no such file"))
-        }
-        guard !isDirectory.boolValue else {
-            throw InputError(line: 1, column: 1, Phrase(zh: "这是一个文件夹，不是文件", en: "this is a folder, not a file"))
-        }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            throw InputError(line: 1, column: 1, Phrase(zh: "不是普通文件", en: "not a regular file"))
-        }
-        if let size = attributes?[.size] as? Int, size > maxBytes {
-            throw InputError(line: 1, column: 1, Phrase(
-                zh: "文件过大（\(size) 字节，上限 \(maxBytes) 字节）", en: "file too large (\(size) bytes, limit \(maxBytes))"))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(line: 1, column: 1, Phrase(zh: "无法读取文件", en: "cannot read the file"))
-        }
-        defer { try? handle.close() }
-        // Read at most one byte past the limit: a file that grew after the check is still refused.
-        let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
-        if data.count > maxBytes {
-            throw InputError(line: 1, column: 1, Phrase(
-                zh: "文件过大（上限 \(maxBytes) 字节）", en: "file too large (limit \(maxBytes) bytes)"))
-        }
-        return [UInt8](data)
     }
 }
 

@@ -6,10 +6,8 @@ import ZhizaoCEL
 struct RubricItemParser {
     let collector: DiagnosticCollector
 
-    private func message(_ zh: String, _ en: String) -> Phrase { Phrase(zh: zh, en: en) }
-
     func source(_ node: YAMLNode) -> RubricSource? {
-        guard let m = MappingReader(node, what: message("来源", "a source"), collector: collector) else { return nil }
+        guard let m = MappingReader(node, what: Words.Loading.Item.source, collector: collector) else { return nil }
         m.rejectUnknownKeys(["id", "title", "ref", "url", "reliability", "note"])
         let reliability = enumValue("reliability", in: m, RubricSource.Reliability.self, required: false) ?? .confirmed
         guard let id = m.identifier("id", pattern: .token), let title = m.localized("title", required: true) else { return nil }
@@ -18,7 +16,7 @@ struct RubricItemParser {
     }
 
     func profileFact(_ node: YAMLNode) -> ProfileFact? {
-        guard let m = MappingReader(node, what: message("企业信息项", "a profile fact"), collector: collector) else { return nil }
+        guard let m = MappingReader(node, what: Words.Loading.Item.profileFact, collector: collector) else { return nil }
         m.rejectUnknownKeys(["id", "type", "title", "question", "guidance", "choices", "min", "max", "required"])
         let id = m.identifier("id", pattern: .snake)
         let kind = enumValue("type", in: m, ProfileFact.Kind.self, required: true)
@@ -26,10 +24,10 @@ struct RubricItemParser {
         if kind == .choice {
             if let items = m.sequence("choices", required: true) { choices = self.choices(items, scored: false) }
             if choices.isEmpty, m.value("choices") != nil {
-                collector.error(message("选项列表不能为空", "choices must not be empty"), at: m.keyPosition("choices"))
+                collector.error(Words.Loading.choicesEmpty, at: m.keyPosition("choices"))
             }
         } else if m.has("choices") {
-            collector.error(message("只有 type: choice 的信息项才能有 choices", "only facts of type choice take choices"), at: m.keyPosition("choices"))
+            collector.error(Words.Loading.choicesOnlyForChoiceFacts, at: m.keyPosition("choices"))
         }
         let minimum = m.number("min")
         let maximum = m.number("max")
@@ -50,11 +48,9 @@ struct RubricItemParser {
                 if IdentifierPattern.token.matches(text) {
                     choice = Choice(id: text, label: LocalizedText(plain: text), score: nil)
                 } else {
-                    let rule = IdentifierPattern.token.rule
-                    collector.error(message("选项 '\(text)' 不是有效的标识：\(rule.zh)", "choice '\(text)' is not a valid id: \(rule.en)"),
-                                    at: item.position)
+                    collector.error(Words.Loading.invalidChoiceID(text, rule: IdentifierPattern.token.rule), at: item.position)
                 }
-            } else if let m = MappingReader(item, what: message("选项", "a choice"), collector: collector) {
+            } else if let m = MappingReader(item, what: Words.Loading.Item.choice, collector: collector) {
                 m.rejectUnknownKeys(scored ? ["id", "label", "score"] : ["id", "label"])
                 let id = m.identifier("id", pattern: .token)
                 let label = m.localized("label")
@@ -62,8 +58,7 @@ struct RubricItemParser {
                 if scored {
                     score = m.number("score", required: true)
                     if let s = score, s < .zero || s > .one {
-                        collector.error(message("选项得分应在 0 到 1 之间，实际为 \(s)", "a choice's score must be between 0 and 1, found \(s)"),
-                                        at: m.value("score")!.position)
+                        collector.error(Words.Loading.choiceScoreRange(s.description), at: m.value("score")!.position)
                         score = nil
                     }
                 }
@@ -73,8 +68,7 @@ struct RubricItemParser {
             }
             guard let choice else { continue }
             if let first = seen[choice.id] {
-                collector.error(message("选项 '\(choice.id)' 重复（第一次在第 \(first.line) 行）", "choice '\(choice.id)' repeats (first at line \(first.line))"),
-                                at: item.position)
+                collector.error(Words.Loading.choiceRepeats(choice.id, firstLine: first.line), at: item.position)
                 continue
             }
             seen[choice.id] = item.position
@@ -85,19 +79,19 @@ struct RubricItemParser {
 
     func scale(id: String, node: YAMLNode) -> Scale? {
         guard case .sequence(let items) = node.kind else {
-            collector.error(message("量表 '\(id)' 应为选项列表", "scale '\(id)' must be a list of choices"), at: node.position)
+            collector.error(Words.Loading.scaleNotList(id), at: node.position)
             return nil
         }
         let choices = self.choices(items, scored: true)
         if choices.isEmpty {
-            collector.error(message("量表 '\(id)' 没有选项", "scale '\(id)' has no choices"), at: node.position)
+            collector.error(Words.Loading.scaleEmpty(id), at: node.position)
             return nil
         }
         return Scale(id: id, choices: choices)
     }
 
     func domain(_ node: YAMLNode) -> Domain? {
-        guard let m = MappingReader(node, what: message("领域", "a domain"), collector: collector) else { return nil }
+        guard let m = MappingReader(node, what: Words.Loading.Item.domain, collector: collector) else { return nil }
         m.rejectUnknownKeys(["id", "title", "weight", "description"])
         let id = m.identifier("id", pattern: .snake)
         let weight = positiveWeight(in: m)
@@ -107,7 +101,7 @@ struct RubricItemParser {
 
     /// An indicator; `scales` are the rubric's, already parsed.
     func indicator(_ node: YAMLNode, scales: [String: Scale], domains: Set<String>) -> Indicator? {
-        guard let m = MappingReader(node, what: message("指标", "an indicator"), collector: collector) else { return nil }
+        guard let m = MappingReader(node, what: Words.Loading.Item.indicator, collector: collector) else { return nil }
         m.rejectUnknownKeys(["id", "domain", "title", "question", "guidance", "evidence", "type", "scale", "choices",
                              "weight", "na", "required", "tags", "scenario", "advice", "effort", "bands", "linear",
                              "min", "max", "unit"])
@@ -115,7 +109,7 @@ struct RubricItemParser {
         let domain = m.identifier("domain", pattern: .snake)
         if let domain, !domains.contains(domain) {
             let hint = closestHint(domain, among: Array(domains))
-            collector.error(message("未定义的领域 '\(domain)'\(hint.zh)", "unknown domain '\(domain)'\(hint.en)"), at: m.value("domain")!.position)
+            collector.error(Words.Loading.unknownDomain(domain, hint: hint), at: m.value("domain")!.position)
         }
         let kind = enumValue("type", in: m, Indicator.Kind.self, required: true)
         let weight = m.has("weight") ? positiveWeight(in: m) : ExactNumber.one
@@ -132,37 +126,36 @@ struct RubricItemParser {
         switch kind {
         case .choice?, .multi?:
             if m.has("scale") && m.has("choices") {
-                collector.error(message("'scale' 与 'choices' 只能写一个", "give either 'scale' or 'choices', not both"), at: m.keyPosition("choices"))
+                collector.error(Words.Loading.scaleAndChoices, at: m.keyPosition("choices"))
             } else if let name = m.string("scale") {
                 if let scale = scales[name] {
                     choices = scale.choices
                     scaleID = name
                 } else {
                     let hint = closestHint(name, among: Array(scales.keys))
-                    collector.error(message("未定义的量表 '\(name)'\(hint.zh)", "unknown scale '\(name)'\(hint.en)"), at: m.value("scale")!.position)
+                    collector.error(Words.Loading.unknownScale(name, hint: hint), at: m.value("scale")!.position)
                 }
             } else if let items = m.sequence("choices") {
                 choices = self.choices(items, scored: true)
             } else {
-                collector.error(message("选择题需要 'scale' 或 'choices'", "a choice indicator needs 'scale' or 'choices'"), at: node.position)
+                collector.error(Words.Loading.choiceNeedsScale, at: node.position)
             }
             for key in ["bands", "linear"] where m.has(key) {
-                collector.error(message("'\(key)' 只用于 number 或 percent 指标", "'\(key)' applies to number and percent indicators only"),
-                                at: m.keyPosition(key))
+                collector.error(Words.Loading.onlyForNumbers(key), at: m.keyPosition(key))
             }
         case .number?, .percent?:
             numberScoring = self.numberScoring(in: m, node: node)
             for key in ["scale", "choices"] where m.has(key) {
-                collector.error(message("'\(key)' 只用于选择题", "'\(key)' applies to choice and multi indicators only"), at: m.keyPosition(key))
+                collector.error(Words.Loading.onlyForChoices(key), at: m.keyPosition(key))
             }
             if kind == .percent, minimum != nil || maximum != nil {
-                collector.error(message("百分比指标的范围固定为 0–100，不能写 min/max", "percent indicators are always 0–100; min/max are not allowed"),
+                collector.error(Words.Loading.percentBounds,
                                 at: m.keyPosition(m.has("min") ? "min" : "max"))
             }
             checkBounds(minimum, maximum, in: m)
         case .bool?:
             for key in ["scale", "choices", "bands", "linear", "min", "max"] where m.has(key) {
-                collector.error(message("是非题不能有 '\(key)'", "a bool indicator takes no '\(key)'"), at: m.keyPosition(key))
+                collector.error(Words.Loading.boolTakesNo(key), at: m.keyPosition(key))
             }
         case nil:
             break
@@ -178,14 +171,14 @@ struct RubricItemParser {
 
     private func numberScoring(in m: MappingReader, node: YAMLNode) -> Indicator.NumberScoring? {
         if m.has("bands") && m.has("linear") {
-            collector.error(message("'bands' 与 'linear' 只能写一个", "give either 'bands' or 'linear', not both"), at: m.keyPosition("linear"))
+            collector.error(Words.Loading.bandsAndLinear, at: m.keyPosition("linear"))
             return nil
         }
         if let items = m.sequence("bands") {
             var bands: [Indicator.Band] = []
             var rejected = false
             for item in items {
-                guard let b = MappingReader(item, what: message("分段", "a band"), collector: collector) else { continue }
+                guard let b = MappingReader(item, what: Words.Loading.Item.band, collector: collector) else { continue }
                 b.rejectUnknownKeys(["from", "score"])
                 guard let from = b.number("from", required: true), let score = b.number("score", required: true) else {
                     rejected = true
@@ -193,14 +186,13 @@ struct RubricItemParser {
                 }
                 if score < .zero || score > .one {
                     rejected = true
-                    collector.error(message("分段得分应在 0 到 1 之间，实际为 \(score)", "a band's score must be between 0 and 1, found \(score)"),
+                    collector.error(Words.Loading.bandScoreRange(score.description),
                                     at: b.value("score")!.position)
                     continue
                 }
                 if let last = bands.last, !(last.from < from) {
                     rejected = true
-                    collector.error(message("分段的 from 必须严格递增（\(from) 不大于 \(last.from)）",
-                                            "band 'from' values must strictly increase (\(from) is not above \(last.from))"),
+                    collector.error(Words.Loading.bandsIncrease(from.description, previous: last.from.description),
                                     at: b.value("from")!.position)
                     continue
                 }
@@ -208,22 +200,22 @@ struct RubricItemParser {
             }
             if bands.isEmpty {
                 // Not again when its bands were already refused one by one.
-                if !rejected { collector.error(message("'bands' 不能为空", "'bands' must not be empty"), at: m.keyPosition("bands")) }
+                if !rejected { collector.error(Words.Loading.bandsEmpty, at: m.keyPosition("bands")) }
                 return nil
             }
             return .bands(bands)
         }
         if let linearNode = m.value("linear") {
-            guard let l = MappingReader(linearNode, what: message("线性计分", "'linear'"), collector: collector) else { return nil }
+            guard let l = MappingReader(linearNode, what: Words.Loading.Item.linear, collector: collector) else { return nil }
             l.rejectUnknownKeys(["from", "to"])
             guard let from = l.number("from", required: true), let to = l.number("to", required: true) else { return nil }
             guard from < to else {
-                collector.error(message("linear 的 from 必须小于 to", "linear 'from' must be below 'to'"), at: linearNode.position)
+                collector.error(Words.Loading.linearOrder, at: linearNode.position)
                 return nil
             }
             return .linear(from: from, to: to)
         }
-        collector.error(message("数值指标需要 'bands' 或 'linear'", "a number or percent indicator needs 'bands' or 'linear'"), at: node.position)
+        collector.error(Words.Loading.numberNeedsScoring, at: node.position)
         return nil
     }
 
@@ -235,8 +227,7 @@ struct RubricItemParser {
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
         let hint = closestHint(text, among: allowed)
-        collector.error(message("'\(key)' 不能是 '\(text)'\(hint.zh)；可选：\(allowed.joined(separator: ", "))",
-                                "'\(text)' is not a valid \(key)\(hint.en); one of: \(allowed.joined(separator: ", "))"),
+        collector.error(Words.Loading.invalidValue(text, key: key, hint: hint, allowed: allowed.joined(separator: ", ")),
                         at: m.value(key)!.position)
         return nil
     }
@@ -244,7 +235,7 @@ struct RubricItemParser {
     private func positiveWeight(in m: MappingReader) -> ExactNumber? {
         guard let weight = m.number("weight", required: true) else { return nil }
         guard weight > .zero else {
-            collector.error(message("权重必须大于 0，实际为 \(weight)", "weight must be greater than 0, found \(weight)"), at: m.value("weight")!.position)
+            collector.error(Words.Loading.weightNotPositive(weight.description), at: m.value("weight")!.position)
             return nil
         }
         return weight
@@ -252,13 +243,13 @@ struct RubricItemParser {
 
     private func checkBounds(_ minimum: ExactNumber?, _ maximum: ExactNumber?, in m: MappingReader) {
         if let minimum, let maximum, maximum < minimum {
-            collector.error(message("max（\(maximum)）小于 min（\(minimum)）", "max (\(maximum)) is below min (\(minimum))"), at: m.keyPosition("max"))
+            collector.error(Words.Loading.maxBelowMin(max: maximum.description, min: minimum.description), at: m.keyPosition("max"))
         }
     }
 }
 
-/// "（是否应为 'x'？）" / " (did you mean 'x'?)", or empty strings when nothing is close.
-func closestHint(_ name: String, among candidates: [String]) -> (zh: String, en: String) {
-    guard let best = Suggestion.closest(to: name, among: candidates) else { return ("", "") }
-    return ("（是否应为 '\(best)'？）", " (did you mean '\(best)'?)")
+/// "（是否应为 'x'？）" / " (did you mean 'x'?)" with the closest candidate, or nothing when
+/// nothing is close.
+func closestHint(_ name: String, among candidates: [String]) -> Phrase {
+    Words.Loading.didYouMean(Suggestion.closest(to: name, among: candidates))
 }

@@ -18,9 +18,7 @@ struct RubricLinter {
     /// A domain no indicator belongs to can never be applicable, so its weight never counts.
     private func emptyDomains() {
         for domain in rubric.domains where !rubric.indicators.contains(where: { $0.domain == domain.id }) {
-            collector.warning(Phrase(zh: "领域 '\(domain.id)' 没有任何指标，其权重永远不会计入总分",
-                                               en: "domain '\(domain.id)' has no indicators; its weight never counts"),
-                              at: rootNode.position)
+            collector.warning(Words.Loading.emptyDomain(domain.id), at: rootNode.position)
         }
     }
 
@@ -43,10 +41,7 @@ struct RubricLinter {
             for (reference, interval) in intervals(for: tier).sorted(by: { $0.key.description < $1.key.description }) where interval.isEmpty {
                 let position = tier.rules.first { rule in rule.expression.program.comparisons.contains { $0.reference == reference } }?
                     .expression.location.position ?? rootNode.position
-                collector.warning(Phrase(
-                    zh: "等级 '\(tier.id)' 的规则对 \(reference) 的要求互相矛盾，永远无法同时满足",
-                    en: "the rules of tier '\(tier.id)' can never all hold: their bounds on \(reference) contradict each other"),
-                    at: position)
+                collector.warning(Words.Loading.contradictoryTier(tier.id, reference: reference.description), at: position)
             }
         }
     }
@@ -58,9 +53,7 @@ struct RubricLinter {
         for (j, higher) in rubric.tiers.enumerated() {
             for i in 0..<j where !requiresTransitively(higher.id, rubric.tiers[i].id) {
                 if let high = bounds[j], let low = bounds[i], high < low {
-                    collector.warning(Phrase(
-                        zh: "等级 '\(higher.id)' 排在 '\(rubric.tiers[i].id)' 之上，但要求的总分更低（\(high) < \(low)）：顺序可能写反了",
-                        en: "tier '\(higher.id)' is listed above '\(rubric.tiers[i].id)' but asks for a lower total (\(high) < \(low)); check the order"),
+                    collector.warning(Words.Loading.misorderedTiers(higher.id, rubric.tiers[i].id, high: high, low: low),
                         at: higher.rules.first?.expression.location.position ?? rootNode.position)
                 }
             }
@@ -81,29 +74,24 @@ struct RubricLinter {
     /// source, each at its position: what a provincial office checks or replaces in one pass.
     private func provisionalThresholds() {
         func why(_ source: String?) -> Phrase {
-            guard let source, let cited = rubric.source(source) else {
-                return Phrase(zh: "无公开依据，可替换为官方数值", en: "no public source fixes it")
-            }
-            return Phrase(zh: "参照 \(cited.id) 推定，可替换为官方数值", en: "inferred from \(cited.id); replace with the official value")
+            guard let source, let cited = rubric.source(source) else { return Words.Loading.noPublicSource }
+            return Words.Loading.inferredFrom(cited.id)
         }
         func secondary(_ source: String?) -> RubricSource? {
             source.flatMap { rubric.source($0) }.flatMap { $0.reliability == .secondary ? $0 : nil }
         }
         let items: [(kind: Phrase, id: String, expression: RubricExpression, source: String?, provisional: Bool)] =
-            rubric.gates.map { (Phrase(zh: "条件", en: "gate"), $0.id, $0.expression, $0.source, $0.provisional) }
+            rubric.gates.map { (Words.Loading.Threshold.gate, $0.id, $0.expression, $0.source, $0.provisional) }
             + rubric.tiers.flatMap { tier in
-                tier.rules.map { (Phrase(zh: "阈值", en: "threshold"), "\(tier.id).\($0.id)", $0.expression, $0.source, $0.provisional) }
+                tier.rules.map { (Words.Loading.Threshold.rule, "\(tier.id).\($0.id)", $0.expression, $0.source, $0.provisional) }
             }
         for item in items {
             let location = item.expression.location
             if item.provisional {
-                let reason = why(item.source)
-                collector.note(Phrase(zh: "暂定\(item.kind.zh) \(item.id)：\(item.expression.source)（\(reason.zh)）",
-                                                en: "provisional \(item.kind.en) \(item.id): \(item.expression.source) (\(reason.en))"),
+                collector.note(Words.Loading.provisional(item.kind, item.id, expression: item.expression.source, reason: why(item.source)),
                                at: location.position, file: location.file)
             } else if let cited = secondary(item.source) {
-                collector.note(Phrase(zh: "\(item.kind.zh) \(item.id) 依据二手来源 \(cited.id)，请对照原文核实：\(item.expression.source)",
-                                                en: "\(item.kind.en) \(item.id) rests on the secondary source \(cited.id); check it against the original: \(item.expression.source)"),
+                collector.note(Words.Loading.secondarySource(item.kind, item.id, source: cited.id, expression: item.expression.source),
                                at: location.position, file: location.file)
             }
         }

@@ -11,8 +11,7 @@ extension RubricLoader {
         let title = m.localized("title", required: true)
         var locales = (m.strings("locales") ?? []).compactMap { locale, position -> String? in
             guard isLocaleCode(locale) else {
-                collector.error(Phrase(zh: "'\(locale)' 不是语言代码（如 zh、en）", en: "'\(locale)' is not a language code (such as zh, en)"),
-                                at: position)
+                collector.error(Words.Loading.notLocaleCode(locale), at: position)
                 return nil
             }
             return locale
@@ -28,15 +27,12 @@ extension RubricLoader {
         for section in context.sections["scales"] ?? [] {
             let fileCollector = context.collector(section.file)
             guard case .mapping(let pairs) = section.node.kind else {
-                fileCollector.error(Phrase(zh: "scales 应为 量表名: 选项列表 的映射", en: "scales must map a scale id to its list of choices"),
-                                    at: section.node.position)
+                fileCollector.error(Words.Loading.scalesShape, at: section.node.position)
                 continue
             }
             for pair in pairs {
                 guard let name = pair.key.scalar, IdentifierPattern.snake.matches(name) else {
-                    let rule = IdentifierPattern.snake.rule
-                    fileCollector.error(Phrase(zh: "量表名 '\(pair.key.scalar ?? "")' 无效：\(rule.zh)",
-                                                         en: "invalid scale id '\(pair.key.scalar ?? "")': \(rule.en)"),
+                    fileCollector.error(Words.Loading.invalidScaleID(pair.key.scalar ?? "", rule: IdentifierPattern.snake.rule),
                                         at: pair.key.position)
                     continue
                 }
@@ -59,10 +55,10 @@ extension RubricLoader {
             RubricItemParser(collector: $0).indicator($1, scales: scales, domains: domainIDs)
         }
         if writtenIDs("domains", context).isEmpty && domains.isEmpty {
-            collector.error(Phrase(zh: "细则没有任何领域（domains）", en: "the rubric has no domains"), at: m.node.position)
+            collector.error(Words.Loading.noDomains, at: m.node.position)
         }
         if writtenIDs("indicators", context).isEmpty && indicators.isEmpty {
-            collector.error(Phrase(zh: "细则没有任何指标（indicators）", en: "the rubric has no indicators"), at: m.node.position)
+            collector.error(Words.Loading.noIndicators, at: m.node.position)
         }
 
         // Tiers come only from the rubric itself.
@@ -70,18 +66,18 @@ extension RubricLoader {
         var tierIDs: [String] = []
         var tierNodeByID: [(String, MappingReader)] = []
         for node in tierNodes {
-            guard let t = MappingReader(node, what: Phrase(zh: "等级", en: "a tier"), collector: collector) else { continue }
+            guard let t = MappingReader(node, what: Words.Loading.Item.tier, collector: collector) else { continue }
             t.rejectUnknownKeys(["id", "title", "requires", "rules", "description"])
             guard let tierID = t.identifier("id", pattern: .snake) else { continue }
             if tierIDs.contains(tierID) {
-                collector.error(Phrase(zh: "等级 '\(tierID)' 重复", en: "tier '\(tierID)' is defined twice"), at: t.value("id")!.position)
+                collector.error(Words.Loading.tierDefinedTwice(tierID), at: t.value("id")!.position)
                 continue
             }
             tierIDs.append(tierID)
             tierNodeByID.append((tierID, t))
         }
         if tierNodes.isEmpty, m.has("tiers") {
-            collector.error(Phrase(zh: "细则没有任何等级（tiers）", en: "the rubric has no tiers"), at: m.keyPosition("tiers"))
+            collector.error(Words.Loading.noTiers, at: m.keyPosition("tiers"))
         }
 
         // Expressions.
@@ -91,12 +87,12 @@ extension RubricLoader {
         known.profile = unique(profile.map(\.id) + writtenIDs("profile", context))
         known.tiers = tierIDs
         known.metrics = writtenIDs("metrics", context)
-        let environment = ScoringVariables.environment(limits: expressionLimits)
+        let environment = RubricVariables.environment(limits: expressionLimits)
         let compiler = RubricExpressionCompiler(environment: environment, ids: known, fileLines: context.fileLines)
 
         var earlierMetrics: [String] = []
         let metrics: [Metric] = items("metrics", context) { fileCollector, node in
-            guard let r = MappingReader(node, what: Phrase(zh: "指标值（metric）", en: "a metric"), collector: fileCollector) else { return nil }
+            guard let r = MappingReader(node, what: Words.Loading.Item.metric, collector: fileCollector) else { return nil }
             r.rejectUnknownKeys(["id", "expr", "title", "description"])
             let metricID = r.identifier("id", pattern: .snake)
             defer { if let metricID { earlierMetrics.append(metricID) } }
@@ -107,7 +103,7 @@ extension RubricLoader {
             return Metric(id: metricID, title: r.localized("title") ?? LocalizedText(plain: metricID), expression: expression)
         }
         let checks: [Check] = items("checks", context) { fileCollector, node in
-            guard let r = MappingReader(node, what: Phrase(zh: "一致性检查", en: "a check"), collector: fileCollector) else { return nil }
+            guard let r = MappingReader(node, what: Words.Loading.Item.check, collector: fileCollector) else { return nil }
             r.rejectUnknownKeys(["id", "expr", "message", "title"])
             let checkID = r.identifier("id", pattern: .snake)
             let message = r.localized("message", required: true)
@@ -119,7 +115,7 @@ extension RubricLoader {
         }
         let sourceIDs = sources.map(\.id)
         let gates: [Gate] = items("gates", context) { fileCollector, node in
-            guard let r = MappingReader(node, what: Phrase(zh: "申报条件（gate）", en: "a gate"), collector: fileCollector) else { return nil }
+            guard let r = MappingReader(node, what: Words.Loading.Item.gate, collector: fileCollector) else { return nil }
             r.rejectUnknownKeys(["id", "title", "expr", "tiers", "source", "provisional", "note"])
             let gateID = r.identifier("id", pattern: .snake)
             let title = r.localized("title", required: true)
@@ -128,7 +124,7 @@ extension RubricLoader {
                 applies = list.map(\.0)
                 for (tier, position) in list where !tierIDs.contains(tier) {
                     let hint = closestHint(tier, among: tierIDs)
-                    fileCollector.error(Phrase(zh: "未定义的等级 '\(tier)'\(hint.zh)", en: "unknown tier '\(tier)'\(hint.en)"), at: position)
+                    fileCollector.error(Words.Loading.unknownTier(tier, hint: hint), at: position)
                 }
             }
             let source = sourceReference(r, sourceIDs: sourceIDs, collector: fileCollector)
@@ -148,14 +144,13 @@ extension RubricLoader {
                 requires = []
                 for (required, position) in list {
                     if required == tierID {
-                        collector.error(Phrase(zh: "等级不能要求自身", en: "a tier cannot require itself"), at: position)
+                        collector.error(Words.Loading.tierRequiresItself, at: position)
                     } else if !below.contains(required) {
                         if tierIDs.contains(required) {
-                            collector.error(Phrase(zh: "等级只能要求排在它前面的等级，'\(required)' 在其后",
-                                                             en: "a tier can only require tiers listed before it; '\(required)' comes later"), at: position)
+                            collector.error(Words.Loading.tierRequiresLater(required), at: position)
                         } else {
                             let hint = closestHint(required, among: tierIDs)
-                            collector.error(Phrase(zh: "未定义的等级 '\(required)'\(hint.zh)", en: "unknown tier '\(required)'\(hint.en)"), at: position)
+                            collector.error(Words.Loading.unknownTier(required, hint: hint), at: position)
                         }
                     } else {
                         requires.append(required)
@@ -165,12 +160,11 @@ extension RubricLoader {
             var rules: [Rule] = []
             var ruleIDs: Set<String> = []
             for ruleNode in t.sequence("rules") ?? [] {
-                guard let r = MappingReader(ruleNode, what: Phrase(zh: "规则", en: "a rule"), collector: collector) else { continue }
+                guard let r = MappingReader(ruleNode, what: Words.Loading.Item.rule, collector: collector) else { continue }
                 r.rejectUnknownKeys(["id", "expr", "title", "source", "provisional", "note"])
                 let ruleID = r.identifier("id", pattern: .snake)
                 if let ruleID, !ruleIDs.insert(ruleID).inserted {
-                    collector.error(Phrase(zh: "规则 '\(ruleID)' 在本等级内重复", en: "rule '\(ruleID)' repeats in this tier"),
-                                    at: r.value("id")!.position)
+                    collector.error(Words.Loading.ruleRepeats(ruleID), at: r.value("id")!.position)
                     continue
                 }
                 let source = sourceReference(r, sourceIDs: sourceIDs, collector: collector)
@@ -186,7 +180,7 @@ extension RubricLoader {
 
         var tiebreaks: [RubricExpression] = []
         if let rankingNode = m.value("ranking"),
-           let r = MappingReader(rankingNode, what: Phrase(zh: "排序设置（ranking）", en: "ranking"), collector: collector) {
+           let r = MappingReader(rankingNode, what: Words.Loading.Item.ranking, collector: collector) {
             r.rejectUnknownKeys(["tiebreak"])
             for node in r.sequence("tiebreak") ?? [] {
                 if let expression = compiler.compile(node, role: .tiebreak, file: path, collector: collector) {
@@ -251,7 +245,7 @@ extension RubricLoader {
     private func forEachItem(_ section: SectionNode, _ context: Context, _ body: (YAMLNode, DiagnosticCollector) -> Void) {
         let fileCollector = context.collector(section.file)
         guard case .sequence(let nodes) = section.node.kind else {
-            fileCollector.error(Phrase(zh: "这一部分应为列表", en: "this section must be a list"), at: section.node.position)
+            fileCollector.error(Words.Loading.sectionNotList, at: section.node.position)
             return
         }
         for node in nodes { body(node, fileCollector) }
@@ -259,16 +253,14 @@ extension RubricLoader {
 
     private func duplicate(_ section: String, _ id: String, at position: SourcePosition, in collector: DiagnosticCollector,
                            first: SourceLocationInFile) {
-        collector.error(Phrase(zh: "\(section) 中的 '\(id)' 重复定义（第一次在 \(first)）",
-                                         en: "'\(id)' is defined twice in \(section) (first at \(first))"), at: position)
+        collector.error(Words.Loading.definedTwice(id, section: section, first: first.description), at: position)
     }
 
     private func sourceReference(_ r: MappingReader, sourceIDs: [String], collector: DiagnosticCollector) -> String? {
         guard let source = r.string("source") else { return nil }
         if !sourceIDs.contains(source) {
             let hint = closestHint(source, among: sourceIDs)
-            collector.error(Phrase(zh: "未定义的来源 '\(source)'\(hint.zh)", en: "unknown source '\(source)'\(hint.en)"),
-                            at: r.value("source")!.position)
+            collector.error(Words.Loading.unknownSource(source, hint: hint), at: r.value("source")!.position)
         }
         return source
     }

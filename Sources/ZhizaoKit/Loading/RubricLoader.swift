@@ -70,9 +70,7 @@ public struct RubricLoader: Sendable {
         } catch {
             // A part that cannot be read is reported where it is included.
             if let includedAt {
-                includedAt.collector.error(Phrase(zh: "无法包含 '\(includedAt.name)'：\(error.message.zh)",
-                                                            en: "cannot include '\(includedAt.name)': \(error.message.en)"),
-                                           at: includedAt.position)
+                includedAt.collector.error(Words.Loading.cannotInclude(includedAt.name, reason: error.message), at: includedAt.position)
             } else {
                 collector.error(error.message, at: SourcePosition(line: error.line, column: error.column))
             }
@@ -89,12 +87,11 @@ public struct RubricLoader: Sendable {
         context.fileLines[path] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
 
         let isRoot = includeChain.isEmpty
-        let what = isRoot ? Phrase(zh: "评价细则", en: "the rubric") : Phrase(zh: "细则组成部分", en: "the rubric part")
+        let what = isRoot ? Words.Loading.Item.rubric : Words.Loading.Item.rubricPart
         guard let m = MappingReader(node, what: what, collector: collector) else { return nil }
         let expectedFormat = isRoot ? Self.rubricFormat : Self.partFormat
         if let format = m.string("format", required: true), format != expectedFormat {
-            collector.error(Phrase(zh: "format 应为 \(expectedFormat)，实际为 '\(format)'",
-                                             en: "format must be \(expectedFormat), found '\(format)'"), at: m.value("format")!.position)
+            collector.error(Words.Loading.wrongFormat(expected: expectedFormat, found: format), at: m.value("format")!.position)
             return nil
         }
         m.rejectUnknownKeys(isRoot
@@ -107,11 +104,11 @@ public struct RubricLoader: Sendable {
             let target = RubricPath.join(path, include)
             if target == path || includeChain.contains(target) {
                 let cycle = (includeChain + [path, target]).joined(separator: " → ")
-                collector.error(Phrase(zh: "循环引用：\(cycle)", en: "include cycle: \(cycle)"), at: position)
+                collector.error(Words.Loading.includeCycle(cycle), at: position)
                 continue
             }
             if context.fileBytes.contains(where: { $0.0 == target }) {
-                collector.error(Phrase(zh: "'\(include)' 已被包含过一次", en: "'\(include)' is already included"), at: position)
+                collector.error(Words.Loading.alreadyIncluded(include), at: position)
                 continue
             }
             _ = readFile(target, context: context, includeChain: includeChain + [path],

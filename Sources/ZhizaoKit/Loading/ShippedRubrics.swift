@@ -25,7 +25,7 @@ public enum ShippedRubrics {
 public struct EmbeddedFileSource: RubricFileSource {
     public func read(_ path: String) throws(InputError) -> [UInt8] {
         guard let encoded = EmbeddedFiles.contents[path], let data = Data(base64Encoded: encoded) else {
-            throw InputError(line: 1, column: 1, Phrase(zh: "内置文件中没有 \(path)", en: "no built-in file \(path)"))
+            throw InputError(line: 1, column: 1, Words.Loading.noBuiltInFile(path))
         }
         return [UInt8](data)
     }

@@ -13,16 +13,15 @@ extension YAMLNode {
 
     var kindName: Phrase {
         switch kind {
-        case .scalar: return Phrase(zh: "单个值", en: "a single value")
-        case .sequence: return Phrase(zh: "列表", en: "a list")
-        case .mapping: return Phrase(zh: "映射", en: "a mapping")
+        case .scalar: return Words.Input.NodeKind.singleValue
+        case .sequence: return Words.Input.NodeKind.list
+        case .mapping: return Words.Input.NodeKind.mapping
         }
     }
 
     func scalarText(expecting what: Phrase, key: String, collector: DiagnosticCollector) -> String? {
         guard case .scalar(let text, _) = kind else {
-            collector.error(Phrase(zh: "'\(key)' 应为\(what.zh)，实际是\(kindName.zh)",
-                                             en: "'\(key)' must be \(what.en), found \(kindName.en)"), at: position)
+            collector.error(Words.Loading.wrongKind(key, expected: what, found: kindName), at: position)
             return nil
         }
         return text
@@ -38,9 +37,7 @@ extension YAMLNode {
             default: break
             }
         }
-        let shown = scalar.map { " '\($0)'" } ?? ""
-        collector.error(Phrase(zh: "'\(key)' 应为数字，实际是\(shown.isEmpty ? kindName.zh : shown)",
-                                         en: "'\(key)' must be a number, found\(shown.isEmpty ? " " + kindName.en : shown)"),
+        collector.error(scalar.map { Words.Loading.notNumber(key, foundText: $0) } ?? Words.Loading.notNumber(key, found: kindName),
                         at: position)
         return nil
     }
@@ -54,16 +51,13 @@ extension YAMLNode {
             var translations: [(String, String)] = []
             for pair in pairs {
                 guard let locale = pair.key.scalar, let text = pair.value.scalar else {
-                    collector.error(Phrase(zh: "'\(key)' 的每种语言应是一段文本", en: "each language of '\(key)' must be text"),
-                                    at: pair.value.position)
+                    collector.error(Words.Loading.translationNotText(key), at: pair.value.position)
                     return nil
                 }
                 guard isLocaleCode(locale) else {
                     // Usually an unquoted comma in `{zh: …, en: a, b}` split the text.
                     let commaHint = locale.contains(" ") || pair.value.isNull
-                    collector.error(Phrase(
-                        zh: "'\(locale)' 不是语言代码（如 zh、en）" + (commaHint ? "；文本中有逗号时请给整段文本加引号" : ""),
-                        en: "'\(locale)' is not a language code (such as zh, en)" + (commaHint ? "; quote text that contains a comma" : "")),
+                    collector.error(commaHint ? Words.Loading.notLocaleCodeQuoteComma(locale) : Words.Loading.notLocaleCode(locale),
                                     at: pair.key.position)
                     return nil
                 }
@@ -71,8 +65,7 @@ extension YAMLNode {
             }
             return LocalizedText(.init(uniqueKeysWithValues: translations))
         case .sequence:
-            collector.error(Phrase(zh: "'\(key)' 应为文本或 语言: 文本 的映射", en: "'\(key)' must be text or a map of language: text"),
-                            at: position)
+            collector.error(Words.Loading.notLocalizedText(key), at: position)
             return nil
         }
     }

@@ -144,9 +144,8 @@ struct Evaluation {
                 bindings["metric"] = .map(CELMap(values))
             } catch {
                 metrics[metric.id] = .some(nil)
-                warnings.append(ResultWarning(kind: .metric, id: metric.id, message: Phrase(
-                    zh: "指标值 \(metric.id) 无法计算：\(error.message(.zh))",
-                    en: "metric \(metric.id) could not be evaluated: \(error.message(.en))")))
+                warnings.append(ResultWarning(kind: .metric, id: metric.id,
+                                              message: Words.Scoring.metricFailed(metric.id, reason: error.problem.phrase)))
             }
         }
     }
@@ -160,9 +159,8 @@ struct Evaluation {
                 warnings.append(ResultWarning(kind: .check, id: check.id, message: Phrase(
                     zh: check.message.text("zh", fallback: rubric.defaultLocale), en: check.message.text("en", fallback: rubric.defaultLocale))))
             case .error:
-                warnings.append(ResultWarning(kind: .check, id: check.id, message: Phrase(
-                    zh: "一致性检查 \(check.id) 无法计算：\(result.error?.zh ?? "")",
-                    en: "check \(check.id) could not be evaluated: \(result.error?.en ?? "")")))
+                warnings.append(ResultWarning(kind: .check, id: check.id,
+                                              message: Words.Scoring.checkFailed(check.id, reason: result.error ?? .same(""))))
             }
         }
     }
@@ -175,15 +173,14 @@ struct Evaluation {
         do {
             let value = try expression.program.evaluate(bindings)
             guard case .bool(let b) = value else {
-                return ExpressionOutcome(id: id, status: .error, values: values, error: Phrase(
-                    zh: "结果应为 true/false，实际为 \(CELValueFormatter.literal(value))",
-                    en: "yields \(CELValueFormatter.literal(value)), not true/false"))
+                return ExpressionOutcome(id: id, status: .error, values: values,
+                                         error: Words.Scoring.notBool(CELValueFormatter.literal(value)))
             }
             return ExpressionOutcome(id: id, status: b ? .pass : .fail, values: values, error: nil)
         } catch {
             let location = expression.program.location(of: error)
-            return ExpressionOutcome(id: id, status: .error, values: values, error: Phrase(
-                zh: "\(error.message(.zh))（表达式第 \(location.column) 列）", en: "\(error.message(.en)) (expression column \(location.column))"))
+            return ExpressionOutcome(id: id, status: .error, values: values,
+                                     error: Words.Scoring.evaluationError(error.problem.phrase, column: location.column))
         }
     }
 }

@@ -87,13 +87,11 @@ public struct Scorer: Sendable {
         var warnings: [ResultWarning] = []
         for id in scores.missing {
             let required = rubric.indicator(id)?.required ?? true
-            warnings.append(ResultWarning(kind: .missing, id: id, message: required
-                ? Phrase(zh: "必答指标未作答，按 0 分计", en: "required indicator unanswered; scored 0")
-                : Phrase(zh: "选答指标未作答，按 0 分计", en: "optional indicator unanswered; scored 0")))
+            warnings.append(ResultWarning(kind: .missing, id: id,
+                                          message: required ? Words.Scoring.requiredUnanswered : Words.Scoring.optionalUnanswered))
         }
         if scores.domains.isEmpty {
-            warnings.append(ResultWarning(kind: .total, id: nil, message: Phrase(
-                zh: "没有适用的领域，总分记为 0", en: "no applicable domain; the total is 0")))
+            warnings.append(ResultWarning(kind: .total, id: nil, message: Words.Scoring.noApplicableDomain))
         }
         var evaluation = Evaluation(scorer: self, assessment: assessment, scores: scores)
         evaluation.run()

@@ -13,6 +13,9 @@ public final class AtomicTextFile: TextOutputStream {
     private var failure: Error?
     private var finished = false
     private static let flushSize = 1 << 20
+    /// Closes the temporary file. A close can fail where a write was only buffered by the
+    /// system (a full disk, a network share); tests put a failing one here.
+    var closeFile: (FileHandle) throws -> Void = { try $0.close() }
 
     public init(path: String) throws {
         self.path = path
@@ -41,11 +44,16 @@ public final class AtomicTextFile: TextOutputStream {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes what is buffered and renames the file into place; throws the first write error.
+    /// Writes what is buffered, closes the file and renames it into place; throws the first
+    /// write error, or the close's. On an error the previous file stays as it was.
     public func commit() throws {
         flush()
         finished = true
-        try? handle.close()
+        do {
+            try closeFile(handle)
+        } catch {
+            failure = failure ?? error
+        }
         if let failure {
             unlink(temporaryPath)
             throw failure

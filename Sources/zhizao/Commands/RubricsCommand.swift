@@ -11,8 +11,8 @@ struct RubricsCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.language
-        let zh = lang == .zh
-        var rows: [[String]] = [zh ? ["细则 id", "版本", "名称", "等级", "指标数"] : ["id", "version", "title", "tiers", "indicators"]]
+        let columns = Words.Loading.RubricList.self
+        var rows: [[String]] = [[columns.id, columns.version, columns.title, columns.tiers, columns.indicators].map { $0.text(lang) }]
         var failed = false
         for (_, result) in ShippedRubrics.loadAll() {
             guard let rubric = result.rubric else {
@@ -22,7 +22,7 @@ struct RubricsCommand: ParsableCommand {
             }
             let locale = lang.rawValue
             let tiers = rubric.tiers.map { rubric.text($0.title, locale) }.joined(separator: " → ")
-            rows.append([rubric.id + (rubric.id == ShippedRubrics.defaultID ? (zh ? "（默认）" : " (default)") : ""),
+            rows.append([rubric.id + (rubric.id == ShippedRubrics.defaultID ? columns.defaultMark.text(lang) : ""),
                          rubric.version, rubric.text(rubric.title, locale), tiers, String(rubric.indicators.count)])
         }
         let widths = (0..<rows[0].count).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }

@@ -16,7 +16,6 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.language
-        let zh = lang == .zh
         let catalog = RubricCatalog()
         let validator = FileValidator(catalog: catalog, rubricOverride: try rubricOption.load(catalog, language: lang))
         var errors = false
@@ -24,22 +23,19 @@ struct ValidateCommand: ParsableCommand {
             let report = validator.validate(file)
             Output.diagnostics(report.diagnostics, language: lang)
             errors = errors || report.hasErrors
-            let summary: String
+            let summary: Phrase
             switch report.kind {
             case .rubric(let rubric):
-                let provisional = rubric.provisionalCount
-                summary = zh
-                    ? "\(file)：有效的评价细则 \(rubric.id) \(rubric.version)（\(rubric.indicators.count) 个指标，\(rubric.tiers.count) 个等级，\(provisional) 个暂定条件或阈值）"
-                    : "\(file): valid rubric \(rubric.id) \(rubric.version) (\(rubric.indicators.count) indicators, \(rubric.tiers.count) tiers, \(provisional) provisional conditions)"
+                summary = Words.Validation.validRubric(file, id: rubric.id, version: rubric.version, indicators: rubric.indicators.count,
+                                                       tiers: rubric.tiers.count, provisional: rubric.provisionalCount)
             case .assessment(let assessment):
-                summary = zh ? "\(file)：有效的评估文件（\(assessment.answers.count) 项回答）"
-                    : "\(file): valid assessment (\(assessment.answers.count) answers)"
+                summary = Words.Validation.validAssessment(file, answers: assessment.answers.count)
             case .rubricPart:
-                summary = zh ? "\(file)：细则组成部分" : "\(file): rubric part"
+                summary = Words.Validation.rubricPart(file)
             case .invalid:
-                summary = zh ? "\(file)：无效" : "\(file): invalid"
+                summary = Words.Validation.invalid(file)
             }
-            Output.standardOutput(summary + "\n")
+            Output.standardOutput(summary.text(lang) + "\n")
         }
         if errors { throw ExitCode(2) }
     }

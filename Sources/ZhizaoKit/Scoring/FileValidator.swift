@@ -1,7 +1,9 @@
 import Foundation
 
 /// `zhizao validate`: what kind of file this is (rubric, rubric part, assessment) and
-/// every problem in it.
+/// every problem in it. It lives with scoring because an assessment is validated the way
+/// it is scored (`AssessmentPipeline`), warnings about its rubric included; loading never
+/// depends on it.
 public struct FileValidator: Sendable {
     public enum Kind: Sendable {
         case rubric(Rubric)
@@ -40,8 +42,8 @@ public struct FileValidator: Sendable {
             let result = catalog.load(path: path)
             return Report(path: path, kind: result.rubric.map { .rubric($0) } ?? .invalid, diagnostics: result.diagnostics)
         case RubricLoader.partFormat?:
-            return Report(path: path, kind: .rubricPart, diagnostics: [Diagnostic(.note, file: path, position: document.position, Phrase(
-                zh: "这是细则的组成部分（rubric part），请校验包含它的细则文件", en: "this is a rubric part; validate the rubric that includes it"))])
+            return Report(path: path, kind: .rubricPart,
+                          diagnostics: [Diagnostic(.note, file: path, position: document.position, Words.Loading.rubricPartNote)])
         default:
             let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: rubricOverride, planOptions: nil)
             switch pipeline.process(bytes: bytes, source: path, folder: (path as NSString).deletingLastPathComponent) {

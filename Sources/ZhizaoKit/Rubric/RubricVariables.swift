@@ -3,7 +3,7 @@ import ZhizaoCEL
 /// The variables every rubric expression can see (SPEC §3, "Expression language"), in the
 /// order of their slots. One environment serves every expression of every rubric, so one
 /// set of bindings per assessment serves them all.
-enum ScoringVariables {
+enum RubricVariables {
     static let declarations: [(String, CELType)] = [
         ("total", .double),
         ("domain", .map(.string, .double)),

@@ -54,17 +54,3 @@ public struct JSONReporter: Reporter {
 
     public func render(_ model: ReportModel) -> String { ResultJSON.value(model.result, language: model.messageLanguage).serialized() + "\n" }
 }
-
-/// `zhizao rubric-doc`: a rubric rendered as a handbook, in HTML or Markdown.
-public struct RubricDocRenderer: Sendable {
-    public static let identifiers = [HTMLReporter.identifier, MarkdownReporter.identifier]
-    let template: MustacheTemplate
-
-    public init(format: String) throws(ReportTemplateError) {
-        _ = MarkdownContentType.register
-        let name = format == MarkdownReporter.identifier ? "rubric.md.mustache" : "rubric.html.mustache"
-        template = try ReportTemplates.compile(ReportTemplates.builtIn(name))
-    }
-
-    public func render(_ model: RubricDocModel) -> String { template.render(model) }
-}

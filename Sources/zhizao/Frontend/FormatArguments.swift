@@ -5,3 +5,4 @@ import ZhizaoKit
 // registry's cases is refused while parsing, with the list of the ones there are.
 
 extension DiffFormat: ExpressibleByArgument {}
+extension RubricDocFormat: ExpressibleByArgument {}

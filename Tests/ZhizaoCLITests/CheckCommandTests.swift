@@ -21,7 +21,7 @@ struct CheckCommandTests {
         let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
         guard case .scored(let result) = pipeline.process(path: file) else { throw CocoaError(.fileReadCorruptFile) }
         let assessment = result.assessment
-        let questions = CheckQuestion.all(Questionnaire(rubric: result.rubric, locale: "zh"), language: .zh)
+        let questions = CheckQuestion.all(Questionnaire(rubric: result.rubric, language: .zh))
         func number(_ id: String, _ q: CheckQuestion) -> String { String(q.choices.firstIndex { $0.id == id }! + 1) }
         return questions.enumerated().map { index, q -> [String] in
             switch q.field.kind {

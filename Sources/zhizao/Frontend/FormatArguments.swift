@@ -6,3 +6,4 @@ import ZhizaoKit
 
 extension DiffFormat: ExpressibleByArgument {}
 extension RubricDocFormat: ExpressibleByArgument {}
+extension TemplateFormat: ExpressibleByArgument {}

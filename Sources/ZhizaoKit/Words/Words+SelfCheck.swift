@@ -82,7 +82,6 @@ extension Words {
             Phrase(zh: "答案每答一题即保存到 \(path)。输入 ? 查看说明，q 保存退出。",
                    en: "Every answer is saved to \(path) at once. ? for guidance, q to save and quit.")
         }
-        public static let cannotBeScored = Phrase(zh: "保存的答卷无法评分", en: "the saved answers cannot be scored")
         public static let result = Phrase(zh: "—— 自评结果 ——", en: "—— Result ——")
         public static func answersFile(_ path: String) -> Phrase { Phrase(zh: "答卷：\(path)", en: "Answers: \(path)") }
         public static func reports(_ paths: String) -> Phrase { Phrase(zh: "报告：\(paths)", en: "Reports: \(paths)") }

@@ -108,8 +108,13 @@ struct CheckCommand: ParsableCommand {
 
     /// The verdict, the domains, the plan, and the reports beside the answers file.
     private func finish(path: String, rubric: Rubric, override: Rubric?, catalog: RubricCatalog, language lang: Language, style: TerminalStyle) throws {
-        guard case .scored(let result) = AssessmentPipeline(catalog: catalog, rubricOverride: override).process(path: path) else {
-            Output.standardError("\(path): error: " + Words.SelfCheck.cannotBeScored(lang) + "\n")
+        let result: ScoreResult
+        switch AssessmentPipeline(catalog: catalog, rubricOverride: override).process(path: path) {
+        case .scored(let scored):
+            result = scored
+        case .rejected(let diagnostics):
+            // The file holds every answer; say exactly what keeps it from being scored.
+            Output.diagnostics(diagnostics, language: lang)
             throw ExitCode(2)
         }
         Output.standardOutput("\n" + style.bold(Words.SelfCheck.result(lang)) + "\n" + ResultText(result, language: lang).render())

@@ -21,7 +21,7 @@ struct CheckCommandTests {
         let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
         guard case .scored(let result) = pipeline.process(path: file) else { throw CocoaError(.fileReadCorruptFile) }
         let assessment = result.assessment
-        let questions = CheckQuestion.all(Questionnaire(rubric: result.rubric, locale: "zh"), language: .zh)
+        let questions = CheckQuestion.all(Questionnaire(rubric: result.rubric, language: .zh))
         func number(_ id: String, _ q: CheckQuestion) -> String { String(q.choices.firstIndex { $0.id == id }! + 1) }
         return questions.enumerated().map { index, q -> [String] in
             switch q.field.kind {
@@ -108,6 +108,24 @@ struct CheckCommandTests {
         let text = try String(contentsOfFile: final, encoding: .utf8)
         #expect(text.contains("prod_advanced_process_control: {na: 离散装配为主，无连续流程装置}"), "n and its reason")
         #expect(!text.contains("x-zhizao-check"), "finished: no place to resume")
+    }
+
+    @Test("answers the file cannot hold (a name with U+FFFF): at the end, the reader's own diagnostic with its line and column, in the session's language, and exit 2", arguments: [
+        (["check", "-o", "answers.yaml"], "answers.yaml:5:12: error: 第 5 行第 12 列有不允许的字符 U+FFFF\n"),
+        (["check", "-o", "answers.yaml", "--lang", "en"], "answers.yaml:5:12: error: character U+FFFF at line 5, column 12 is not allowed\n"),
+    ])
+    func unscorable(arguments: [String], diagnostic: String) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The name, then every other question skipped.
+        let input = "示例\u{FFFF}企业\n" + String(repeating: "s\n", count: 200)
+        let result = try Self.run(arguments, input: input, in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(diagnostic), "\(result.stderr)")
+        #expect(!result.stderr.contains("无法评分") && !result.stderr.contains("cannot be scored"))
+        #expect(!result.stdout.contains("—— 自评结果 ——") && !result.stdout.contains("—— Result ——"), "no result is shown")
+        let saved = try String(contentsOf: folder.appendingPathComponent("answers.yaml"), encoding: .utf8)
+        #expect(saved.contains("示例\u{FFFF}企业"), "every answer is kept")
     }
 
     /// tmux, for a real pseudo-terminal: type lines, wait for the screen to show what follows.

@@ -131,4 +131,15 @@ struct DiffCommandTests {
         #expect(usage.stdout.isEmpty)
         #expect(usage.stderr.contains("Missing expected argument '<new>'"))
     }
+
+    @Test("--format is one of text, markdown and json: another is refused before any file is read, with the three named")
+    func unknownFormat() throws {
+        let result = try CommandRunner.run(["diff", "missing-old.yaml", "missing-new.yaml", "--format", "html"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: The value 'html' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'json'.\n"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("missing-old.yaml:"), "no file was read")
+    }
 }
+

@@ -303,4 +303,27 @@ struct TemplateImportTests {
         #expect(check.status == 2 && check.stderr == "\(missing.path).yaml: error: 无法写入：文件夹不存在\n")
         #expect(!check.stdout.contains("[企业信息"), "said before any question")
     }
+
+    @Test("--format is one of yaml, csv and xlsx: another is refused with the three named; xlsx needs -o")
+    func formats() throws {
+        let unknown = try CommandRunner.run(["template", "--format", "pdf"])
+        #expect(unknown.status == 2 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--format <FORMAT>'. Please provide one of 'yaml', 'csv' or 'xlsx'.\n"),
+                "\(unknown.stderr)")
+        let workbook = try CommandRunner.run(["template", "--format", "xlsx"])
+        #expect(workbook.status == 2 && workbook.stdout.isEmpty)
+        #expect(workbook.stderr.hasPrefix("Error: --format xlsx 需要 -o FILE / needs -o FILE\n"), "\(workbook.stderr)")
+        let csv = try CommandRunner.run(["template", "--format", "csv"])
+        #expect(csv.status == 0 && csv.stdout.contains("enterprise.name,enterprise.credit_code,"))
+    }
+
+    @Test("the English YAML template uses English punctuation after applying_for and submitted")
+    func englishYAML() throws {
+        let result = try CommandRunner.run(["template", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\napplying_for: null  # Tier applied for: morning_star=Morning Star factory | "), "\(result.stdout.prefix(1200))")
+        #expect(result.stdout.contains("\nsubmitted: null  # Date: YYYY-MM-DD\n"))
+        #expect(!result.stdout.contains("："))
+    }
 }
+

@@ -19,8 +19,8 @@ struct RubricDocTests {
         let rubric = try Self.rubric(id)
         for language in Language.allCases {
             let model = RubricDocModel(rubric, language: language)
-            let html = try RubricDocRenderer(format: "html").render(model)
-            let markdown = try RubricDocRenderer(format: "markdown").render(model)
+            let html = try RubricDocFormat.html.writer().write(model)
+            let markdown = try RubricDocFormat.markdown.writer().write(model)
             for indicator in rubric.indicators {
                 #expect(html.contains(#"data-indicator="\#(indicator.id)""#))
                 #expect(html.contains(Markup.html(rubric.text(try #require(indicator.question), language.rawValue))), "\(indicator.id)")
@@ -61,4 +61,14 @@ struct RubricDocTests {
             }
         }
     }
+
+    @Test("the handbook's formats are html and markdown; another name is an error that lists them")
+    func formats() throws {
+        #expect(RubricDocFormat.allCases.map(\.rawValue) == ["html", "markdown"])
+        #expect(throws: UnknownFormat(requested: "pdf", supported: ["html", "markdown"])) { try RubricDocFormat.named("pdf") }
+        let model = RubricDocModel(try Self.rubric("shandong-smart-factory"), language: .en)
+        #expect(model.language == "en" && model.labels.handbook == "Rubric handbook" && model.labels.colon == ": ")
+        #expect(try RubricDocFormat.markdown.writer().write(model).contains("Rubric handbook"))
+    }
 }
+

@@ -10,18 +10,6 @@ public struct FieldChange: Sendable, Equatable {
         case applyingFor = "applying_for"
         case submitted
 
-        /// What a reader calls it.
-        public var label: Phrase {
-            switch self {
-            case .name: return Phrase(zh: "企业名称", en: "Name")
-            case .creditCode: return Phrase(zh: "统一社会信用代码", en: "Credit code")
-            case .city: return Phrase(zh: "城市", en: "City")
-            case .industry: return Phrase(zh: "行业", en: "Industry")
-            case .applyingFor: return Phrase(zh: "申报等级", en: "Applying for")
-            case .submitted: return Phrase(zh: "提交日期", en: "Submitted")
-            }
-        }
-
         func value(in assessment: Assessment) -> String? {
             switch self {
             case .name: return assessment.enterprise.name

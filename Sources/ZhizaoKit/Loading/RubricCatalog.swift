@@ -6,7 +6,7 @@ import Foundation
 /// batch loads each once.
 public final class RubricCatalog: @unchecked Sendable {
     public enum Resolution {
-        case rubric(Rubric, warnings: [ResultWarning])
+        case rubric(Rubric, warnings: [Phrase])
         case failed([Diagnostic])
     }
 
@@ -82,10 +82,9 @@ public final class RubricCatalog: @unchecked Sendable {
         }
         let result = load(path: path, shipped: true)
         guard let rubric = result.rubric else { return .failed(result.diagnostics) }
-        var warnings: [ResultWarning] = []
+        var warnings: [Phrase] = []
         if parts.count == 2, parts[1] != rubric.version {
-            warnings.append(ResultWarning(kind: .rubric, id: rubric.id,
-                                          message: Words.Loading.versionMismatch(asked: parts[1], used: rubric.version)))
+            warnings.append(Words.Loading.versionMismatch(asked: parts[1], used: rubric.version))
         }
         return .rubric(rubric, warnings: warnings)
     }

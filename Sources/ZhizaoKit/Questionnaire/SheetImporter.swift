@@ -52,13 +52,11 @@ public struct SheetImporter: Sendable {
                     taken[stem] = count
                     let name = stem + (count > 1 ? "-\(count)" : "") + ".yaml"
                     let origin = (context.place.file as NSString).lastPathComponent + (context.place.sheet.map { ":" + $0 } ?? "") + ":\(row.number)"
-                    let header = [language == .zh ? "由 zhizao import 从 \(origin) 生成" : "Written by zhizao import from \(origin)"]
+                    let header = [Words.Questionnaire.importedFrom(origin)(language)]
                     let text = AssessmentWriter.yaml(assessment, rubric: rubric, locale: language.rawValue, header: header)
                     let path = (folder as NSString).appendingPathComponent(name)
                     if !overwrite, let existing = FileManager.default.contents(atPath: path), existing != Data(text.utf8) {
-                        report.rejected.append((source, [context.place.error(row: row.number, column: 1, Phrase(
-                            zh: "\(path) 已存在且内容不同，未覆盖（确认要覆盖请加 --force）",
-                            en: "\(path) exists with other content and was not replaced (add --force to replace it)"))]))
+                        report.rejected.append((source, [context.place.error(row: row.number, column: 1, Words.Questionnaire.notReplaced(path))]))
                         return
                     }
                     do {

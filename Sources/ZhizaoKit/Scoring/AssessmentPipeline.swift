@@ -123,7 +123,8 @@ public struct AssessmentPipeline: Sendable {
             return .success((rubricOverride, warnings))
         }
         switch catalog.resolve(named ?? ShippedRubrics.defaultID, relativeTo: folder.flatMap { $0.isEmpty ? nil : $0 }, origin: source) {
-        case .rubric(let resolved, let warnings): return .success((resolved, warnings))
+        case .rubric(let resolved, let warnings):
+            return .success((resolved, warnings.map { ResultWarning(kind: .rubric, id: resolved.id, message: $0) }))
         case .failed(let diagnostics): return .failure(AssessmentReader.Rejection(diagnostics: diagnostics))
         }
     }

@@ -157,8 +157,8 @@ struct ImprovementPlanner {
         }
         guard let best else {
             let message = cutShort
-                ? Phrase(zh: "在计算上限内没有找到可行的改进方案", en: "no plan found within the search budget")
-                : Phrase(zh: "改动不超过 \(options.maxChanges) 项指标无法达到", en: "not reachable by changing up to \(options.maxChanges) indicators")
+                ? Words.Plan.noPlanWithinBudget
+                : Words.Plan.notReachable(changingUpTo: options.maxChanges)
             return ImprovementPlan(tier: target, reachable: false, changes: [],
                                    blockers: blockers + [unreachable(target, message)], provenMinimal: !cutShort)
         }
@@ -195,24 +195,25 @@ struct ImprovementPlanner {
             guard let verdict = result.verdict(tierID), let tier = rubric.tier(tierID) else { continue }
             for (gate, outcome) in zip(rubric.gates.filter { $0.applies(to: tierID) }, verdict.gates)
             where outcome.status != .pass && answerIndependent(gate.expression) && seen.insert(gate.id).inserted {
-                blockers.append(PlanBlocker(kind: .gate, id: gate.id, message: Phrase(
-                    zh: "申报条件未满足：\(rubric.text(gate.title, "zh"))", en: "eligibility condition not met: \(rubric.text(gate.title, "en"))")))
+                blockers.append(PlanBlocker(kind: .gate, id: gate.id, message: Words.Plan.eligibilityNotMet(phrase(gate.title))))
             }
             for (rule, outcome) in zip(tier.rules, verdict.rules)
             where outcome.status != .pass && answerIndependent(rule.expression) && seen.insert(rule.id).inserted {
-                blockers.append(PlanBlocker(kind: .rule, id: rule.id, message: Phrase(
-                    zh: "\(rubric.text(tier.title, "zh"))的条件无法通过改答卷达到：\(rubric.text(rule.title, "zh"))",
-                    en: "\(rubric.text(tier.title, "en")) needs what answers cannot change: \(rubric.text(rule.title, "en"))")))
+                blockers.append(PlanBlocker(kind: .rule, id: rule.id,
+                                            message: Words.Plan.beyondAnswers(tier: phrase(tier.title), rule: phrase(rule.title))))
             }
         }
         return blockers
     }
 
     private func unreachable(_ target: String, _ reason: Phrase) -> PlanBlocker {
-        let title = rubric.tier(target).map { rubric.text($0.title, "zh") } ?? target
-        let titleEn = rubric.tier(target).map { rubric.text($0.title, "en") } ?? target
-        return PlanBlocker(kind: .rule, id: target, message: Phrase(
-            zh: "\(title)：\(reason.zh)", en: "\(titleEn): \(reason.en)"))
+        let title = rubric.tier(target).map { phrase($0.title) } ?? .same(target)
+        return PlanBlocker(kind: .rule, id: target, message: Words.Plan.unreachable(tier: title, reason))
+    }
+
+    /// A rubric text in the languages a blocker is said in.
+    private func phrase(_ text: LocalizedText) -> Phrase {
+        Phrase(zh: rubric.text(text, "zh"), en: rubric.text(text, "en"))
     }
 
     /// Whether raising answers can only help the target: its rules, its gates and those of

@@ -63,7 +63,7 @@ public struct CheckDraft: Sendable {
 
     /// The current answer as the screen shows it, or nil when there is none.
     public func shown(_ question: CheckQuestion) -> String? {
-        let zh = question.language == .zh
+        func t(_ phrase: Phrase) -> String { phrase(question.language) }
         func label(_ id: String) -> String { question.choices.first { $0.id == id }?.label ?? id }
         switch question.field.kind {
         case .enterprise("name"): return name
@@ -73,7 +73,7 @@ public struct CheckDraft: Sendable {
         case .applyingFor: return applyingFor.map(label)
         case .fact(let fact):
             switch profile[fact.id] {
-            case .bool(let b)?: return label(b ? "true" : "false")
+            case .bool(let b)?: return label(b ? CheckQuestion.yes : CheckQuestion.no)
             case .string(let s)?: return fact.kind == .choice ? label(s) : s
             case .int(let i)?: return String(i)
             case .number(let n)?: return n.description
@@ -81,11 +81,11 @@ public struct CheckDraft: Sendable {
             }
         case .indicator(let indicator):
             guard let answer = answers[indicator.id] else { return nil }
-            if let reason = answer.notApplicable { return (zh ? "不适用：" : "not applicable: ") + reason }
+            if let reason = answer.notApplicable { return t(Words.SelfCheck.notApplicable(because: reason)) }
             switch answer.value {
             case .choice(let id)?: return label(id)
-            case .multi(let ids)?: return ids.isEmpty ? (zh ? "（无）" : "(none)") : ids.map(label).joined(separator: zh ? "、" : ", ")
-            case .bool(let b)?: return label(b ? "true" : "false")
+            case .multi(let ids)?: return ids.isEmpty ? t(Words.SelfCheck.none) : ids.map(label).joined(separator: t(Words.Punctuation.listSeparator))
+            case .bool(let b)?: return label(b ? CheckQuestion.yes : CheckQuestion.no)
             case .number(let n)?: return n.description + (indicator.kind == .percent ? "%" : "")
             case nil: return nil
             }
@@ -94,11 +94,9 @@ public struct CheckDraft: Sendable {
     }
 
     /// The file's text: the assessment, and where to go on (nil once every question was seen).
-    public func yaml(rubric: Rubric, locale: String, next: String?) -> String {
-        let zh = locale == "zh"
-        let header = [zh ? "由 zhizao check 保存；可继续：zhizao check --resume 本文件" : "Saved by zhizao check; go on with: zhizao check --resume THIS-FILE"]
-        return AssessmentWriter.yaml(assessment(source: ""), rubric: rubric, locale: locale, header: header,
-                                     extensions: next.map { [(key: "x-zhizao-check", value: "{next: \(YAMLText.scalar($0))}")] } ?? [])
+    public func yaml(rubric: Rubric, language: Language, next: String?) -> String {
+        AssessmentWriter.yaml(assessment(source: ""), rubric: rubric, locale: language.rawValue, header: [Words.SelfCheck.savedBy(language)],
+                              extensions: next.map { [(key: "x-zhizao-check", value: "{next: \(YAMLText.scalar($0))}")] } ?? [])
     }
 
     /// The `next` a saved draft names, if any.

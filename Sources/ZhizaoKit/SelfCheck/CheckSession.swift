@@ -48,17 +48,17 @@ public final class CheckSession {
     /// The id `next` names in the saved file.
     public var nextID: String? { current?.field.id }
 
-    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    private func t(_ phrase: Phrase) -> String { phrase(language) }
 
     public func handle(_ line: String) -> Event {
         guard let question = current else { return .quit }
         let text = line.trimmingCharacters(in: .whitespaces)
         if awaitingReason {
             awaitingReason = false
-            if text.isEmpty || text.lowercased() == "b" { return .say(t("已取消“不适用”。", "Not applicable cancelled.")) }
+            if text.isEmpty || text.lowercased() == "b" { return .say(t(Words.SelfCheck.notApplicableCancelled)) }
             if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 awaitingReason = true
-                return .invalid(t("理由含有控制字符；请重新输入", "the reason holds control characters; type it again"))
+                return .invalid(t(Words.SelfCheck.reasonHoldsControlCharacters))
             }
             draft.setNotApplicable(text, for: question)
             position += 1
@@ -66,11 +66,11 @@ public final class CheckSession {
         }
         switch text.lowercased() {
         case "?", "？":
-            return .say(question.help ?? t("这一题没有更多说明。", "No more guidance for this question."))
+            return .say(question.help ?? t(Words.SelfCheck.noMoreGuidance))
         case "q":
             return .quit
         case "b":
-            guard position > 0 else { return .invalid(t("已经是第一题。", "This is the first question.")) }
+            guard position > 0 else { return .invalid(t(Words.SelfCheck.firstQuestion)) }
             position -= 1
             return .moved
         case "s":
@@ -79,8 +79,8 @@ public final class CheckSession {
         case "n" where question.allowsNotApplicable:
             awaitingReason = true
             return .askReason
-        case "n" where question.choices.map(\.id) != ["true", "false"]:
-            return .invalid(t("这一题不能填“不适用”；请输入", "This question cannot be answered not applicable; enter ") + question.expects)
+        case "n" where !question.isYesNo:
+            return .invalid(t(Words.SelfCheck.cannotBeNotApplicable(expects: question.expects)))
         case "":
             switch question.field.kind {
             case .enterprise:
@@ -88,7 +88,7 @@ public final class CheckSession {
                 return .moved
             default:
                 guard draft.shown(question) != nil else {
-                    return .invalid(t("请输入", "Enter ") + question.expects + t("（跳过请输入 s）", " (s to skip)"))
+                    return .invalid(t(Words.SelfCheck.enterOrSkip(expects: question.expects)))
                 }
                 position += 1
                 return .moved
@@ -109,14 +109,13 @@ public final class CheckSession {
     public func screen(_ style: TerminalStyle) -> String {
         guard let q = current else { return "" }
         var lines: [String] = []
-        let place = t("[\(q.section) \(q.indexInSection)/\(q.sectionCount) · 总 \(q.index)/\(q.count)]",
-                      "[\(q.section) \(q.indexInSection)/\(q.sectionCount) · \(q.index)/\(q.count) in all]")
+        let place = t(Words.SelfCheck.place(section: q.section, index: q.indexInSection, of: q.sectionCount, overall: q.index, of: q.count))
         lines.append(style.accent(place) + " " + style.bold(q.field.title))
         func paragraph(_ text: String, _ transform: (String) -> String = { $0 }) {
             for line in DisplayWidth.wrap(text, width: Self.width) { lines.append("  " + transform(line)) }
         }
         if let question = q.question, question != q.field.title { paragraph(question) }
-        if let why = q.why { paragraph(t("为什么问：", "Why: ") + why, style.dim) }
+        if let why = q.why { paragraph(t(Words.SelfCheck.why(why)), style.dim) }
         if !q.choices.isEmpty {
             let items = q.choices.enumerated().map { "\($0.offset + 1)) \($0.element.label)" }
             let oneLine = items.joined(separator: "   ")
@@ -126,13 +125,13 @@ public final class CheckSession {
                 for item in items { paragraph(item) }
             }
         }
-        if let shown = draft.shown(q) { paragraph(t("当前答案：", "Current answer: ") + shown + t("（回车保留）", " (Enter keeps it)"), style.good) }
-        var keys = [q.expects, t("? 说明", "? guidance")]
-        if q.allowsNotApplicable { keys.append(t("n 不适用", "n not applicable")) }
-        keys += [t("s 跳过", "s skip"), t("b 上一题", "b back"), t("q 保存退出", "q save and quit")]
+        if let shown = draft.shown(q) { paragraph(t(Words.SelfCheck.currentAnswer(shown)), style.good) }
+        var keys = [q.expects, t(Words.SelfCheck.guidanceKey)]
+        if q.allowsNotApplicable { keys.append(t(Words.SelfCheck.notApplicableKey)) }
+        keys += [Words.SelfCheck.skipKey, Words.SelfCheck.backKey, Words.SelfCheck.quitKey].map(t)
         paragraph(keys.joined(separator: " · "), style.dim)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public var reasonPrompt: String { t("不适用的理由（回车取消）：", "Why it does not apply (Enter cancels): ") }
+    public var reasonPrompt: String { t(Words.SelfCheck.reasonPrompt) }
 }

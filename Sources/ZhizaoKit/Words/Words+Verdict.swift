@@ -52,6 +52,23 @@ extension Words {
                    en: "\(number). \(indicator): \(from) → \(to)  total \(adds)  effort \(effort)")
         }
 
+        /// Why the planner gives no plan.
+        public static let noPlanWithinBudget = Phrase(zh: "在计算上限内没有找到可行的改进方案", en: "no plan found within the search budget")
+        public static func notReachable(changingUpTo count: Int) -> Phrase {
+            Phrase(zh: "改动不超过 \(count) 项指标无法达到", en: "not reachable by changing up to \(count) indicators")
+        }
+
+        /// Blockers: what no answer can change. Titles come from the rubric in both languages.
+        public static func eligibilityNotMet(_ gate: Phrase) -> Phrase {
+            Phrase(zh: "申报条件未满足：\(gate.zh)", en: "eligibility condition not met: \(gate.en)")
+        }
+        public static func beyondAnswers(tier: Phrase, rule: Phrase) -> Phrase {
+            Phrase(zh: "\(tier.zh)的条件无法通过改答卷达到：\(rule.zh)", en: "\(tier.en) needs what answers cannot change: \(rule.en)")
+        }
+        public static func unreachable(tier: Phrase, _ reason: Phrase) -> Phrase {
+            Phrase(zh: "\(tier.zh)：\(reason.zh)", en: "\(tier.en): \(reason.en)")
+        }
+
         /// Changes left out of the terminal's list.
         public static func more(_ count: Int) -> Phrase {
             Phrase(zh: "另有 \(count) 项", en: "\(count) more")

@@ -47,33 +47,30 @@ struct CheckCommand: ParsableCommand {
                 next = CheckDraft.next(in: document)
             }
         } else if FileManager.default.fileExists(atPath: path) {
-            let zh = language.language == .zh
-            Output.standardError(zh ? "\(path): error: 文件已存在；继续填写请用 zhizao check --resume \(path)，或用 -o 指定新文件\n"
-                                    : "\(path): error: the file exists; go on with zhizao check --resume \(path), or name a new file with -o\n")
+            Output.standardError("\(path): error: " + Words.SelfCheck.fileExists(path)(language.language) + "\n")
             throw ExitCode(2)
         }
         let chosen = try rubric ?? RubricOption.defaultRubric(catalog)
         let lang = language.language(for: chosen)
-        let zh = lang == .zh
-        let questions = CheckQuestion.all(Questionnaire(rubric: chosen, locale: lang.rawValue), language: lang)
+        let questions = CheckQuestion.all(Questionnaire(rubric: chosen, language: lang))
         let session = CheckSession(questions: questions, draft: draft, language: lang, startingAt: next)
         let terminal = isatty(0) == 1 && isatty(1) == 1
         let style = TerminalStyle(colour: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
 
         func save() throws {
             do {
-                try AtomicTextFile.write(path) { $0.write(session.draft.yaml(rubric: chosen, locale: lang.rawValue, next: session.nextID)) }
+                try AtomicTextFile.write(path) { $0.write(session.draft.yaml(rubric: chosen, language: lang, next: session.nextID)) }
             } catch {
                 Output.cannotWrite(path, error, language: lang)
                 throw ExitCode(2)
             }
         }
-        let stopped = zh ? "\n已保存到 \(path)；继续填写：zhizao check --resume \(path)\n" : "\nSaved to \(path); go on with: zhizao check --resume \(path)\n"
+        let stopped = "\n" + Words.SelfCheck.saved(to: path)(lang) + "\n"
         Interrupt.onInterrupt(print: stopped)
 
         try save()  // first, so a path that cannot be written is said before any question
-        Output.standardOutput(style.bold(zh ? "智能工厂自评 · " : "Smart-factory self-check · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
-            + style.dim(zh ? "答案每答一题即保存到 \(path)。输入 ? 查看说明，q 保存退出。\n" : "Every answer is saved to \(path) at once. ? for guidance, q to save and quit.\n"))
+        Output.standardOutput(style.bold(Words.SelfCheck.heading(lang) + " · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
+            + style.dim(Words.SelfCheck.savedAtOnce(to: path)(lang) + "\n"))
         func read() -> String? {
             if terminal { Output.standardOutput("> ") }
             return readLine(strippingNewline: true)
@@ -111,22 +108,25 @@ struct CheckCommand: ParsableCommand {
 
     /// The verdict, the domains, the plan, and the reports beside the answers file.
     private func finish(path: String, rubric: Rubric, override: Rubric?, catalog: RubricCatalog, language lang: Language, style: TerminalStyle) throws {
-        let zh = lang == .zh
-        guard case .scored(let result) = AssessmentPipeline(catalog: catalog, rubricOverride: override).process(path: path) else {
-            Output.standardError(zh ? "\(path): error: 保存的答卷无法评分\n" : "\(path): error: the saved answers cannot be scored\n")
+        let result: ScoreResult
+        switch AssessmentPipeline(catalog: catalog, rubricOverride: override).process(path: path) {
+        case .scored(let scored):
+            result = scored
+        case .rejected(let diagnostics):
+            // The file holds every answer; say exactly what keeps it from being scored.
+            Output.diagnostics(diagnostics, language: lang)
             throw ExitCode(2)
         }
         let view = ScoreView(result, language: lang, stamp: OutputStamp.current())
-        Output.standardOutput("\n" + style.bold(zh ? "—— 自评结果 ——" : "—— Result ——") + "\n" + ScoreTextWriter().write(view))
+        Output.standardOutput("\n" + style.bold(Words.SelfCheck.result(lang)) + "\n" + ScoreTextWriter().write(view))
         let stem = (path as NSString).deletingPathExtension
-        let model = view
         var written: [String] = []
         for (reporter, ext) in [(try ReportHTMLWriter() as any ScoreWriter, "html"), (try ReportMarkdownWriter() as any ScoreWriter, "md")] {
             let report = stem + "." + ext
-            try Output.document(reporter.write(model), to: report, language: lang)
+            try Output.document(reporter.write(view), to: report, language: lang)
             written.append(report)
         }
-        Output.standardOutput("\n" + (zh ? "答卷：" : "Answers: ") + path + "\n" + (zh ? "报告：" : "Reports: ") + written.joined(separator: "  ") + "\n")
+        Output.standardOutput("\n" + Words.SelfCheck.answersFile(path)(lang) + "\n" + Words.SelfCheck.reports(written.joined(separator: "  "))(lang) + "\n")
     }
 }
 

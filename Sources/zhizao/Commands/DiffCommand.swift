@@ -2,8 +2,6 @@ import ArgumentParser
 import ZhizaoCEL
 import ZhizaoKit
 
-extension DiffFormat: ExpressibleByArgument {}
-
 /// `zhizao diff OLD NEW`: what changed between two assessments of one enterprise (last
 /// year, this year), or one assessment under two rubric versions (`--old-rubric`,
 /// `--new-rubric`).
@@ -33,7 +31,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("new-rubric"), help: ArgumentHelp("新评估使用的细则 Rubric for NEW (file or shipped id).", valueName: "PATH|ID"))
     var newRubric: String?
 
-    @Option(help: "输出格式 Output: text | markdown | json.")
+    @Option(help: "输出格式 Output: \(DiffFormat.listed).")
     var format: DiffFormat = .text
 
     @OptionGroup var language: LanguageOption

@@ -46,9 +46,8 @@ struct ImportCommand: ParsableCommand {
         }
         for (_, diagnostics) in report.rejected { Output.diagnostics(diagnostics, language: lang) }
         let rows = report.written.count + report.rejected.count
-        Output.standardOutput(lang == .zh
-            ? "读取 \(rows) 行，写出 \(report.written.count) 份，拒绝 \(report.rejected.count) 行 → \(output)\n"
-            : "read \(rows) rows, wrote \(report.written.count) files, refused \(report.rejected.count) → \(output)\n")
+        Output.standardOutput(Words.Questionnaire.imported(rows: rows, written: report.written.count, refused: report.rejected.count,
+                                                           into: output)(lang) + "\n")
         if !report.rejected.isEmpty { throw ExitCode(2) }
     }
 }

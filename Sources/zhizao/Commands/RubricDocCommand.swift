@@ -14,19 +14,13 @@ struct RubricDocCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("细则文件或内置细则 id A rubric file or a shipped rubric id.", valueName: "RUBRIC"))
     var rubric: String
 
-    @Option(help: ArgumentHelp("输出格式 Output: html | markdown.", valueName: "FORMAT"))
-    var format: String = ReportFormat.html.rawValue
+    @Option(help: ArgumentHelp("输出格式 Output: \(RubricDocFormat.listed).", valueName: "FORMAT"))
+    var format: RubricDocFormat = .html
 
     @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))
     var output: String?
 
     @OptionGroup var language: LanguageOption
-
-    func validate() throws {
-        guard RubricDocRenderer.identifiers.contains(format) else {
-            throw ValidationError("--format：可选 html, markdown / one of html, markdown")
-        }
-    }
 
     func run() throws {
         let catalog = RubricCatalog()
@@ -41,9 +35,9 @@ struct RubricDocCommand: ParsableCommand {
         let lang = language.language(for: loaded)
         let text: String
         do {
-            text = try RubricDocRenderer(format: format).render(RubricDocModel(loaded, language: lang))
+            text = try format.writer().write(RubricDocModel(loaded, language: lang))
         } catch {
-            Output.standardError("\(format): error: \(error.message.text(lang))\n")
+            Output.standardError("\(format.rawValue): error: \(error.message.text(lang))\n")
             throw ExitCode(2)
         }
         try Output.document(text, to: output, language: lang)

@@ -15,8 +15,8 @@ struct TemplateCommand: ParsableCommand {
             退出码 Exit status: 0 完成 done; 2 用法错误或无法写入 usage error or cannot write.
             """)
 
-    @Option(help: ArgumentHelp("格式 Format: yaml | csv | xlsx.", valueName: "FORMAT"))
-    var format: String = QuestionnaireTemplate.Format.yaml.rawValue
+    @Option(help: ArgumentHelp("格式 Format: \(TemplateFormat.listed).", valueName: "FORMAT"))
+    var format: TemplateFormat = .yaml
 
     @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（yaml/csv 默认输出到屏幕） Write to this file (yaml and csv default to standard output).", valueName: "FILE"))
     var output: String?
@@ -25,25 +25,31 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard let chosen = QuestionnaireTemplate.Format(rawValue: format) else {
-            throw ValidationError("--format：可选 yaml, csv, xlsx / one of yaml, csv, xlsx")
-        }
-        if chosen == .xlsx && output == nil { throw ValidationError("--format xlsx 需要 -o FILE / needs -o FILE") }
+        if !format.isText && output == nil { throw ValidationError("--format \(format.rawValue) 需要 -o FILE / needs -o FILE") }
     }
 
     func run() throws {
         let catalog = RubricCatalog()
         let rubric = try rubricOption.load(catalog, language: language.language) ?? RubricOption.defaultRubric(catalog)
         let lang = language.language(for: rubric)
-        let questionnaire = Questionnaire(rubric: rubric, locale: lang.rawValue)
-        switch QuestionnaireTemplate.Format(rawValue: format)! {
-        case .yaml: try Output.document(QuestionnaireTemplate.yaml(questionnaire), to: output, language: lang)
-        case .csv: try Output.document(QuestionnaireTemplate.csv(questionnaire), to: output, language: lang)
-        case .xlsx:
+        let questionnaire = Questionnaire(rubric: rubric, language: lang)
+        let document: TemplateDocument
+        do {
+            document = try format.writer.write(questionnaire)
+        } catch {
+            // Only a workbook can fail here: its archive could not be made.
+            Output.cannotWrite(output ?? "-", error, language: lang)
+            throw ExitCode(2)
+        }
+        switch document {
+        case .text(let text):
+            try Output.document(text, to: output, language: lang)
+        case .binary(let data):
+            guard let output else { throw ExitCode(2) }  // validate() asks for -o
             do {
-                try QuestionnaireTemplate.xlsx(questionnaire).write(to: URL(fileURLWithPath: output!), options: .atomic)
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                Output.cannotWrite(output!, error, language: lang)
+                Output.cannotWrite(output, error, language: lang)
                 throw ExitCode(2)
             }
         }

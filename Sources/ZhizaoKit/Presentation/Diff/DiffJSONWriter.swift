@@ -3,11 +3,18 @@ import ZhizaoCEL
 /// The machine-readable diff (`diff --format json`, `zhizao.diff/1`): one JSON object, keys
 /// in a fixed order, T, D and deltas with one decimal as in the result JSON. Lists hold
 /// only what changed, except `domains`, which holds every domain (null where not
-/// applicable), so a reader never has to re-score to see the whole picture.
-public enum DiffJSON {
+/// applicable), so a reader never has to re-score to see the whole picture. Ids and
+/// numbers come from the view's `diff`; only error messages are in the view's language.
+public struct DiffJSONWriter: DiffWriter {
     public static let format = "zhizao.diff/1"
 
-    public static func value(_ diff: AssessmentDiff, language: Language = .zh) -> JSONValue {
+    public init() {}
+
+    public func write(_ view: DiffView) -> String {
+        Self.value(view.diff, language: view.language).serialized() + "\n"
+    }
+
+    static func value(_ diff: AssessmentDiff, language: Language) -> JSONValue {
         .object([
             ("format", .string(format)),
             ("tool", .object([("version", .string(ZhizaoVersion.current))])),

@@ -1,9 +1,8 @@
 import ZhizaoCEL
 
-/// The words of a diff for a person, in one language: titles with their ids, answers as
-/// labels, numbers as SPEC §3.5 rounds them. Titles come from the new rubric, or the old
-/// one for what only it has. Shared by the text and Markdown renderers, which differ only
-/// in layout (and Markdown escapes every string taken from an input).
+/// The words of a diff for a person, in one language, used once while the `DiffView` is
+/// built: titles with their ids, answers as labels, numbers as SPEC §3.5 rounds them.
+/// Titles come from the new rubric, or the old one for what only it has.
 struct DiffLabels {
     let diff: AssessmentDiff
     let language: Language
@@ -12,12 +11,12 @@ struct DiffLabels {
     private var oldRubric: Rubric { diff.old.rubric }
     private var newRubric: Rubric { diff.new.rubric }
 
-    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    private func words(_ phrase: Phrase) -> String { phrase(language) }
 
     /// `title（id）`, or the id alone when the rubric gives no other title.
     func named(_ title: String?, _ id: String) -> String {
         guard let title, title != id, !title.isEmpty else { return id }
-        return language == .zh ? "\(title)（\(id)）" : "\(title) (\(id))"
+        return title + words(Words.Punctuation.parenthetical(id))
     }
 
     /// The title from the new rubric, else the old.
@@ -34,15 +33,15 @@ struct DiffLabels {
 
     /// A tier's title with its id; nil is the verdict "no tier".
     func tier(_ id: String?) -> String {
-        guard let id else { return t("未达到任何等级", "none achieved") }
+        guard let id else { return words(Words.Diff.noTier) }
         return named(title { $0.tier(id)?.title }, id)
     }
 
     func achieved(_ achieved: Bool?) -> String {
         switch achieved {
-        case true?: return t("达到", "achieved")
-        case false?: return t("未达到", "not achieved")
-        case nil: return t("（细则中无此等级）", "(not in the rubric)")
+        case true?: return words(Words.Diff.achieved)
+        case false?: return words(Words.Diff.notAchieved)
+        case nil: return words(Words.Diff.tierNotInRubric)
         }
     }
 
@@ -50,12 +49,12 @@ struct DiffLabels {
     func condition(_ flip: OutcomeFlip, tier: String) -> String {
         switch flip.kind {
         case .gate:
-            return t("申报条件 ", "gate ") + named(title { $0.gates.first { $0.id == flip.id }?.title }, flip.id)
+            return words(Words.Diff.gate(named(title { $0.gates.first { $0.id == flip.id }?.title }, flip.id)))
         case .rule:
-            let provisional = rule(tier, flip.id)?.provisional == true ? t("（暂定）", " (provisional)") : ""
-            return t("规则 ", "rule ") + named(title { $0.tier(tier)?.rules.first { $0.id == flip.id }?.title }.map { $0 + provisional }, flip.id)
+            let provisional = rule(tier, flip.id)?.provisional == true ? words(Words.Diff.provisional) : ""
+            return words(Words.Diff.rule(named(title { $0.tier(tier)?.rules.first { $0.id == flip.id }?.title }.map { $0 + provisional }, flip.id)))
         case .prerequisite:
-            return t("须先达到 ", "requires ") + self.tier(flip.id)
+            return words(Words.Diff.requires(self.tier(flip.id)))
         }
     }
 
@@ -65,10 +64,10 @@ struct DiffLabels {
 
     func status(_ status: ExpressionOutcome.Status?) -> String {
         switch status {
-        case .pass?: return t("✓ 满足", "✓ pass")
-        case .fail?: return t("✗ 不满足", "✗ fail")
-        case .error?: return t("! 出错", "! error")
-        case nil: return t("— 无此项", "— absent")
+        case .pass?: return words(Words.Diff.pass)
+        case .fail?: return words(Words.Diff.fail)
+        case .error?: return words(Words.Diff.error)
+        case nil: return words(Words.Diff.absent)
         }
     }
 
@@ -86,18 +85,18 @@ struct DiffLabels {
             default: return "\(reference) = \(before ?? "—") → \(after ?? "—")"
             }
         }
-        if let error = flip.old?.error { parts.append(t("原出错：", "old error: ") + error.text(language)) }
-        if let error = flip.new?.error { parts.append(t("现出错：", "new error: ") + error.text(language)) }
+        if let error = flip.old?.error { parts.append(words(Words.Diff.oldError(error.text(language)))) }
+        if let error = flip.new?.error { parts.append(words(Words.Diff.newError(error.text(language)))) }
         return parts
     }
 
     private func value(_ value: CELValue?) -> String {
-        value.map(ValueText.display) ?? t("（无）", "(none)")
+        value.map(ValueText.display) ?? words(Words.Diff.none)
     }
 
     /// T or D with one decimal; a domain that is not applicable says so.
     func score(_ score: ExactNumber?) -> String {
-        score.map { $0.decimalString(places: 1) } ?? t("不适用", "n/a")
+        score.map { $0.decimalString(places: 1) } ?? words(Words.Diff.notApplicableScore)
     }
 
     /// A signed difference with one decimal: `+2.5`, `-0.4`, `0.0`.
@@ -109,46 +108,49 @@ struct DiffLabels {
     /// An indicator's s with two decimals, as the report shows it.
     func indicatorScore(_ outcome: IndicatorResult?) -> String {
         guard let outcome else { return "—" }
-        return outcome.score.map { $0.decimalString(places: 2) } ?? t("不计入", "excluded")
+        return outcome.score.map { $0.decimalString(places: 2) } ?? words(Words.Diff.excluded)
     }
 
     /// An answer's value (or N/A reason) as its side's rubric labels it.
     func answer(_ answer: Answer?, indicator id: String, old: Bool) -> String {
-        guard let answer else { return t("未作答", "unanswered") }
-        if let reason = answer.notApplicable { return t("不适用：", "N/A: ") + reason }
+        guard let answer else { return words(Words.Diff.unanswered) }
+        if let reason = answer.notApplicable { return words(Words.Diff.notApplicable(because: reason)) }
         let rubric = old ? oldRubric : newRubric
         return AnswerText.text(answer.value, indicator: rubric.indicator(id), rubric: rubric, language)
     }
 
     func evidence(_ answer: Answer?) -> String {
-        guard let evidence = answer?.evidence, !evidence.isEmpty else { return t("（无）", "(none)") }
-        return evidence.joined(separator: t("、", ", "))
+        guard let evidence = answer?.evidence, !evidence.isEmpty else { return words(Words.Diff.none) }
+        return evidence.joined(separator: words(Words.Punctuation.listSeparator))
     }
 
     func note(_ answer: Answer?) -> String {
-        answer?.note ?? t("（无）", "(none)")
+        answer?.note ?? words(Words.Diff.none)
     }
 
-    func aspect(_ aspect: AnswerChange.Aspect) -> String {
-        switch aspect {
-        case .value: return t("回答", "answer")
-        case .na: return t("不适用", "N/A")
-        case .evidence: return t("佐证", "evidence")
-        case .note: return t("备注", "note")
+    /// What a reader calls an enterprise field.
+    func fieldName(_ field: FieldChange.Field) -> String {
+        switch field {
+        case .name: return words(Words.Diff.name)
+        case .creditCode: return words(Words.Diff.creditCode)
+        case .city: return words(Words.Diff.city)
+        case .industry: return words(Words.Diff.industry)
+        case .applyingFor: return words(Words.Diff.applyingFor)
+        case .submitted: return words(Words.Diff.submitted)
         }
     }
 
     /// A field's value: `applying_for` by its tier's title; an empty field says so.
     func field(_ field: FieldChange.Field, _ value: String?) -> String {
-        guard let value else { return t("（无）", "(none)") }
+        guard let value else { return words(Words.Diff.none) }
         return field == .applyingFor ? tier(value) : value
     }
 
     /// A profile fact's value: a choice by its label, a bool as 是/否.
     func profileValue(_ id: String, _ value: ProfileValue?) -> String {
         switch value {
-        case nil: return t("（未填）", "(not given)")
-        case .bool(let b)?: return b ? t("是", "yes") : t("否", "no")
+        case nil: return words(Words.Diff.notGiven)
+        case .bool(let b)?: return words(b ? Words.Diff.yes : Words.Diff.no)
         case .int(let i)?: return String(i)
         case .number(let n)?: return n.description
         case .string(let s)?:
@@ -159,24 +161,24 @@ struct DiffLabels {
     func rubric(_ rubric: Rubric) -> String { "\(rubric.id) \(rubric.version)" }
 
     func rubricItem(_ item: RubricItemChange) -> String {
-        let kind: String
+        let kind: Phrase
         let name: String
         switch item.kind {
-        case .domain: kind = t("领域", "domain"); name = named(domain(item.id), item.id)
-        case .indicator: kind = t("指标", "indicator"); name = indicator(item.id)
-        case .gate: kind = t("申报条件", "gate"); name = named(title { $0.gates.first { $0.id == item.id }?.title }, item.id)
-        case .tier: kind = t("等级", "tier"); name = tier(item.id)
+        case .domain: kind = Words.Diff.domainItem; name = named(domain(item.id), item.id)
+        case .indicator: kind = Words.Diff.indicatorItem; name = indicator(item.id)
+        case .gate: kind = Words.Diff.gateItem; name = named(title { $0.gates.first { $0.id == item.id }?.title }, item.id)
+        case .tier: kind = Words.Diff.tierItem; name = tier(item.id)
         case .rule:
-            kind = t("规则", "rule")
+            kind = Words.Diff.ruleItem
             name = named(title { rubric in rubric.tier(item.tier ?? "")?.rules.first { $0.id == item.id }?.title }, item.id)
                 + (item.tier.map { " · " + tier($0) } ?? "")
         }
-        let edit: String
+        let edit: Phrase
         switch item.edit {
-        case .added: edit = t("新增", "added")
-        case .removed: edit = t("删除", "removed")
-        case .changed: edit = t("改写", "rewritten")
+        case .added: edit = Words.Diff.added
+        case .removed: edit = Words.Diff.removed
+        case .changed: edit = Words.Diff.rewritten
         }
-        return t("\(edit)\(kind)：\(name)", "\(edit) \(kind): \(name)")
+        return words(Words.Diff.rubricItem(words(edit), words(kind), name))
     }
 }

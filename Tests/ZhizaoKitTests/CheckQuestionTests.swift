@@ -1,0 +1,65 @@
+import Testing
+@testable import ZhizaoKit
+
+// `zhizao check`'s questions: a yes-or-no question is one built from a bool field, not one
+// whose choices happen to be called `true` and `false`.
+
+@Suite("Check questions")
+struct CheckQuestionTests {
+    /// A bool indicator, and a choice indicator whose two choices have the ids of a bool.
+    static let rubricText = """
+        format: zhizao.rubric/1
+        id: yes-no
+        version: "1"
+        title: Yes or no
+        profile:
+          - {id: certified, type: bool, title: Certified}
+        domains:
+          - {id: d, weight: 1}
+        indicators:
+          - {id: automated, domain: d, type: bool}
+          - id: looks_like_bool
+            domain: d
+            type: choice
+            choices: [{id: "true", label: Really, score: 1}, {id: "false", label: Not really, score: 0}]
+        tiers:
+          - id: t
+            rules: [{id: total_50, expr: "total >= 50.0"}]
+        """
+
+    static func questions(_ language: Language) throws -> [String: CheckQuestion] {
+        let questions = CheckQuestion.all(Questionnaire(rubric: try rubric(rubricText), language: language))
+        return Dictionary(uniqueKeysWithValues: questions.map { ($0.field.id, $0) })
+    }
+
+    @Test("bool fields give yes-or-no questions, which take 是, yes, y and no; a choice with ids true/false is an ordinary choice")
+    func yesNo() throws {
+        let questions = try Self.questions(.zh)
+        let fact = try #require(questions["profile.certified"])
+        let indicator = try #require(questions["automated"])
+        let lookalike = try #require(questions["looks_like_bool"])
+        #expect(fact.isYesNo && indicator.isYesNo)
+        #expect(!lookalike.isYesNo)
+        #expect(fact.choices.map(\.label) == ["是", "否"])
+        #expect(fact.parse("是") == .success(.fact(.bool(true))))
+        #expect(indicator.parse("no") == .success(.answer(.bool(false))))
+        #expect(indicator.parse("y") == .success(.answer(.bool(true))))
+        #expect(lookalike.parse("1") == .success(.answer(.choice("true"))))
+        #expect(lookalike.parse("Not really") == .success(.answer(.choice("false"))))
+        // The words of a yes-or-no mean nothing to an ordinary choice.
+        #expect(lookalike.parse("是") == .failure(Words.SelfCheck.refused(Words.SelfCheck.notAChoice("是"), expects: "编号 1–2")))
+    }
+
+    @Test("n on a question that cannot be N/A: an ordinary choice says so; a yes-or-no reads it as an answer and refuses it")
+    func notApplicableKey() throws {
+        let questions = try Self.questions(.en)
+        let all = CheckQuestion.all(Questionnaire(rubric: try rubric(Self.rubricText), language: .en))
+        func session(at id: String) -> CheckSession {
+            CheckSession(questions: all, draft: CheckDraft(submitted: nil), language: .en, startingAt: id)
+        }
+        #expect(session(at: "looks_like_bool").handle("n")
+                == .invalid("This question cannot be answered not applicable; enter a number 1–2"))
+        #expect(session(at: "automated").handle("n") == .invalid("'n' is not one of the choices; enter a number 1–2"))
+        #expect(try #require(questions["automated"]).choices.map(\.label) == ["yes", "no"])
+    }
+}

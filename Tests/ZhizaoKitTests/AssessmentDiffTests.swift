@@ -89,7 +89,7 @@ struct AssessmentDiffTests {
         #expect(diff.tiers.map(\.id) == ["excellence"])
         #expect(diff.tiers.first?.achieved == Change(old: false, new: false))
         #expect(diff.tiers.first?.flips.map(\.id) == ["cmmm_3"])
-        let text = DiffFormat.text.render(diff, language: .en)
+        let text = DiffFormat.text.render(diff, language: .en, version: "test")
         #expect(text.contains("Self-assessed CMMM level (GB/T 39116) (cmmm_level): 2 → 3\n"))
         #expect(text.contains("Submitted: 2026-05-20 → 2027-05-20\n"))
     }
@@ -100,9 +100,9 @@ struct AssessmentDiffTests {
         let diff = AssessmentDiff(old: result, new: result)
         #expect(diff.isEmpty)
         #expect(diff.answers.isEmpty && diff.tiers.isEmpty && diff.fields.isEmpty && diff.profile.isEmpty)
-        #expect(DiffFormat.text.render(diff, language: .zh).contains("\n无差异：回答、得分和等级均相同。\n判定等级：未达到任何等级；总分 58.4\n"))
-        #expect(DiffFormat.markdown.render(diff, language: .en).contains("\nNo differences: the answers, scores and tier are the same.\n"))
-        #expect(DiffFormat.json.render(diff, language: .zh).contains(#""differs":false"#))
+        #expect(DiffFormat.text.render(diff, language: .zh, version: "test").contains("\n无差异：回答、得分和等级均相同。\n判定等级：未达到任何等级；总分 58.4\n"))
+        #expect(DiffFormat.markdown.render(diff, language: .en, version: "test").contains("\nNo differences: the answers, scores and tier are the same.\n"))
+        #expect(DiffFormat.json.render(diff, language: .zh, version: "test").contains(#""differs":false"#))
     }
 
     /// A copy of the shipped Shandong rubric and its parts in a fresh folder, edited.
@@ -153,7 +153,7 @@ struct AssessmentDiffTests {
         // total_60 now fails; scenarios_10 passed and is gone (its new side absent).
         #expect(flips.map(\.id) == ["total_60", "scenarios_10"])
         #expect(flips.map(\.status) == [Change(old: .pass, new: .fail), Change(old: .pass, new: nil)])
-        let text = DiffFormat.text.render(diff, language: .zh)
+        let text = DiffFormat.text.render(diff, language: .zh, version: "test")
         #expect(text.contains("  改写规则：总分不低于60分（total_60） · 晨星工厂（morning_star）  [total >= 60.0 → total >= 62.0]\n"))
         #expect(text.contains("shandong-smart-factory 2026.1 (sha256:") && text.contains("shandong-smart-factory 2027.1 (sha256:"))
     }
@@ -177,7 +177,7 @@ struct AssessmentDiffTests {
         #expect(diff.domains.filter(\.change.changed).map(\.id) == ["production"])
         #expect(diff.domains.first { $0.id == "production" }?.change.score == Change(old: .d("62.5"), new: .d("61.8")))
         #expect(diff.rubricItems.isEmpty, "a score is not an item added, removed or rewritten")
-        #expect(DiffFormat.text.render(diff, language: .en).contains("Online inspection (prod_online_inspection): same answer: Intelligent; score 1.00 → 0.90\n"))
+        #expect(DiffFormat.text.render(diff, language: .en, version: "test").contains("Online inspection (prod_online_inspection): same answer: Intelligent; score 1.00 → 0.90\n"))
     }
 
     @Test("the formats are named text, markdown and json; another name is an error that lists them, never a fallback")
@@ -187,7 +187,7 @@ struct AssessmentDiffTests {
         #expect(throws: UnknownFormat(requested: "html", supported: ["text", "markdown", "json"])) { try DiffFormat.named("html") }
         // One view feeds every writer: the same words whichever lays them out.
         let result = try Self.score(Self.linyi, source: "a.yaml")
-        let view = DiffView(AssessmentDiff(old: result, new: result), language: .en)
+        let view = DiffView(AssessmentDiff(old: result, new: result), language: .en, version: "test")
         #expect(view.tier == Change(old: "none achieved", new: "none achieved") && view.total.new == "58.4")
         #expect(DiffFormat.text.writer.write(view).contains("Tier: none achieved; total 58.4\n"))
         #expect(DiffFormat.markdown.writer.write(view).contains("| Tier | none achieved | none achieved |  |\n"))

@@ -18,7 +18,7 @@ struct RubricDocTests {
     func complete(_ id: String) throws {
         let rubric = try Self.rubric(id)
         for language in Language.allCases {
-            let model = RubricDocModel(rubric, language: language)
+            let model = RubricDocModel(rubric, language: language, version: "test")
             let html = try RubricDocFormat.html.writer().write(model)
             let markdown = try RubricDocFormat.markdown.writer().write(model)
             for indicator in rubric.indicators {
@@ -49,7 +49,7 @@ struct RubricDocTests {
 
     @Test("templates can read every stored field of the handbook model")
     func everyFieldReadable() throws {
-        let model = RubricDocModel(try Self.rubric("shandong-smart-factory"), language: .zh)
+        let model = RubricDocModel(try Self.rubric("shandong-smart-factory"), language: .zh, version: "test")
         var values: [Any] = [model, model.labels]
         values += model.facts.map { $0 as Any } + model.domains.map { $0 as Any } + model.domains.flatMap(\.indicators).map { $0 as Any }
         values += model.domains.flatMap(\.indicators).flatMap(\.choices).map { $0 as Any }
@@ -66,7 +66,7 @@ struct RubricDocTests {
     func formats() throws {
         #expect(RubricDocFormat.allCases.map(\.rawValue) == ["html", "markdown"])
         #expect(throws: UnknownFormat(requested: "pdf", supported: ["html", "markdown"])) { try RubricDocFormat.named("pdf") }
-        let model = RubricDocModel(try Self.rubric("shandong-smart-factory"), language: .en)
+        let model = RubricDocModel(try Self.rubric("shandong-smart-factory"), language: .en, version: "test")
         #expect(model.language == "en" && model.labels.handbook == "Rubric handbook" && model.labels.colon == ": ")
         #expect(try RubricDocFormat.markdown.writer().write(model).contains("Rubric handbook"))
     }

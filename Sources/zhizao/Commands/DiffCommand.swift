@@ -47,7 +47,7 @@ struct DiffCommand: ParsableCommand {
         let after = score(new, rubric: newOverride, catalog)
         guard let before, let after else { throw ExitCode(2) }
         let diff = AssessmentDiff(old: before, new: after)
-        Output.standardOutput(format.render(diff, language: language.language(for: after.rubric)))
+        Output.standardOutput(format.render(diff, language: language.language(for: after.rubric), version: ZhizaoVersion.current))
     }
 
     /// The scored assessment, or nil after printing why it cannot be scored.

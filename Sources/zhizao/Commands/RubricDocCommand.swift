@@ -35,7 +35,7 @@ struct RubricDocCommand: ParsableCommand {
         let lang = language.language(for: loaded)
         let text: String
         do {
-            text = try format.writer().write(RubricDocModel(loaded, language: lang))
+            text = try format.writer().write(RubricDocModel(loaded, language: lang, version: ZhizaoVersion.current))
         } catch {
             Output.standardError("\(format.rawValue): error: \(error.message.text(lang))\n")
             throw ExitCode(2)

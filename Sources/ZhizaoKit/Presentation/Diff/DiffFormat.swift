@@ -12,7 +12,7 @@ public enum DiffFormat: String, FormatRegistry {
 
     /// The diff in this format, in `language` (the JSON's keys and values are the same in
     /// every language; only its error messages are translated).
-    public func render(_ diff: AssessmentDiff, language: Language) -> String {
-        writer.write(DiffView(diff, language: language))
+    public func render(_ diff: AssessmentDiff, language: Language, version: String) -> String {
+        writer.write(DiffView(diff, language: language, version: version))
     }
 }

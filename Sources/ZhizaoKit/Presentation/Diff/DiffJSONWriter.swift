@@ -11,13 +11,13 @@ public struct DiffJSONWriter: DiffWriter {
     public init() {}
 
     public func write(_ view: DiffView) -> String {
-        Self.value(view.diff, language: view.language).serialized() + "\n"
+        Self.value(view.diff, language: view.language, version: view.version).serialized() + "\n"
     }
 
-    static func value(_ diff: AssessmentDiff, language: Language) -> JSONValue {
+    static func value(_ diff: AssessmentDiff, language: Language, version: String) -> JSONValue {
         .object([
             ("format", .string(format)),
-            ("tool", .object([("version", .string(ZhizaoVersion.current))])),
+            ("tool", .object([("version", .string(version))])),
             ("old", side(diff.old)),
             ("new", side(diff.new)),
             ("differs", .bool(!diff.isEmpty)),

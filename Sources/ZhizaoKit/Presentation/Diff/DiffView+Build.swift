@@ -1,10 +1,12 @@
 /// Building the view: every text of the diff, formatted once.
 extension DiffView {
-    public init(_ diff: AssessmentDiff, language: Language) {
+    /// `version`: the tool version the JSON names (the caller's stamp).
+    public init(_ diff: AssessmentDiff, language: Language, version: String) {
         let labels = DiffLabels(diff: diff, language: language)
         let arrow = " → "
         self.diff = diff
         self.language = language
+        self.version = version
         let enterprise = diff.new.assessment.enterprise
         self.enterprise = enterprise.name ?? diff.old.assessment.enterprise.name ?? diff.new.assessment.source
         creditCode = enterprise.creditCode?.value

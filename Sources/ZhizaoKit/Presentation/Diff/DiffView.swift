@@ -84,6 +84,8 @@ public struct DiffView: Sendable {
     /// The diff the lines were made from (for the machine-readable writer).
     public let diff: AssessmentDiff
     public let language: Language
+    /// The tool version, injected by the caller.
+    public let version: String
     /// The enterprise's name (the new side's, else the old's, else the new file's name).
     public let enterprise: String
     public let creditCode: String?

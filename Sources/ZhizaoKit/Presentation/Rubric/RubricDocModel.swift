@@ -71,7 +71,8 @@ public struct RubricDocModel: Sendable {
     let checks: [Item]
     let sources: [SourceEntry]
 
-    public init(_ rubric: Rubric, language: Language) {
+    /// `version`: the tool version the handbook names (the caller's stamp).
+    public init(_ rubric: Rubric, language: Language, version: String) {
         let locale = language.rawValue
         func t(_ phrase: Phrase) -> String { phrase(language) }
         let listSeparator = t(Words.Punctuation.listSeparator)
@@ -85,7 +86,7 @@ public struct RubricDocModel: Sendable {
             Item(label: t(Words.RubricDoc.tierList), value: rubric.tiers.map { text($0.title) }.joined(separator: " → ")),
             Item(label: t(Words.RubricDoc.indicatorCount), value: String(rubric.indicators.count)),
             Item(label: t(Words.RubricDoc.provisionalCount), value: String(rubric.provisionalCount)),
-            Item(label: t(Words.RubricDoc.toolVersion), value: "zhizao \(ZhizaoVersion.current)"),
+            Item(label: t(Words.RubricDoc.toolVersion), value: "zhizao \(version)"),
         ]
         profile = rubric.profile.map { fact in
             let choices = fact.choices.map { text($0.label) }.joined(separator: listSeparator)

@@ -308,7 +308,7 @@ struct TemplateImportTests {
     func formats() throws {
         let unknown = try CommandRunner.run(["template", "--format", "pdf"])
         #expect(unknown.status == 2 && unknown.stdout.isEmpty)
-        #expect(unknown.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--format <FORMAT>'. Please provide one of 'yaml', 'csv' or 'xlsx'.\n"),
+        #expect(unknown.stderr.contains("没有“pdf”这种输出格式；可用：yaml | csv | xlsx\nno output format 'pdf'; choose one of: yaml | csv | xlsx\n"),
                 "\(unknown.stderr)")
         let workbook = try CommandRunner.run(["template", "--format", "xlsx"])
         #expect(workbook.status == 2 && workbook.stdout.isEmpty)

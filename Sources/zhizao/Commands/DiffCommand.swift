@@ -31,7 +31,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("new-rubric"), help: ArgumentHelp("新评估使用的细则 Rubric for NEW (file or shipped id).", valueName: "PATH|ID"))
     var newRubric: String?
 
-    @Option(help: "输出格式 Output: \(DiffFormat.listed).")
+    @Option(help: "输出格式 Output: \(DiffFormat.listed).", transform: DiffFormat.argument)
     var format: DiffFormat = .text
 
     @OptionGroup var language: LanguageOption

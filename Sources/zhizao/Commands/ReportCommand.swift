@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(help: ArgumentHelp("输出格式 Output: \(ReportFormat.listed).", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("输出格式 Output: \(ReportFormat.listed).", valueName: "FORMAT"), transform: ReportFormat.argument)
     var format: ReportFormat = .html
 
     @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))

@@ -14,7 +14,7 @@ struct RubricDocCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("细则文件或内置细则 id A rubric file or a shipped rubric id.", valueName: "RUBRIC"))
     var rubric: String
 
-    @Option(help: ArgumentHelp("输出格式 Output: \(RubricDocFormat.listed).", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("输出格式 Output: \(RubricDocFormat.listed).", valueName: "FORMAT"), transform: RubricDocFormat.argument)
     var format: RubricDocFormat = .html
 
     @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))

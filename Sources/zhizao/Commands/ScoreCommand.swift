@@ -16,7 +16,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(help: ArgumentHelp("输出格式 Output: \(ScoreFormat.listed) (JSON Lines).", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("输出格式 Output: \(ScoreFormat.listed) (JSON Lines).", valueName: "FORMAT"), transform: ScoreFormat.argument)
     var format: ScoreFormat = .text
 
     @Flag(help: "列出每条申报条件和规则 Show every gate and rule.")

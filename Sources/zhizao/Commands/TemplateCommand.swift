@@ -15,7 +15,7 @@ struct TemplateCommand: ParsableCommand {
             退出码 Exit status: 0 完成 done; 2 用法错误或无法写入 usage error or cannot write.
             """)
 
-    @Option(help: ArgumentHelp("格式 Format: \(TemplateFormat.listed).", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("格式 Format: \(TemplateFormat.listed).", valueName: "FORMAT"), transform: TemplateFormat.argument)
     var format: TemplateFormat = .yaml
 
     @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（yaml/csv 默认输出到屏幕） Write to this file (yaml and csv default to standard output).", valueName: "FILE"))

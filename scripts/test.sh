@@ -28,6 +28,9 @@ if ! command -v tmux >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq tmux >/dev/null
 fi
 
+# The layers of docs/ARCHITECTURE.md: no folder uses one it must not.
+python3 scripts/check-architecture.py
+
 # The determinism test generates assessments with the shared generator, which needs PyYAML.
 if ! python3 -c "import yaml" >/dev/null 2>&1; then
   echo "scripts/test.sh: installing PyYAML, for the generated assessments of the determinism test" >&2

@@ -149,4 +149,13 @@ struct OutputSnapshotTests {
         expectSnapshot(transcript, named: "check-transcript.txt")
         expectSnapshot(try Data(contentsOf: folder.appendingPathComponent("answers.yaml")), named: "check-answers.yaml")
     }
+
+    @Test("help: the top-level usage and every subcommand's --help")
+    func help() throws {
+        var text = try Self.transcript(["--help"])
+        for command in ["score", "validate", "rubrics", "report", "rubric-doc", "rank", "expr", "check", "template", "import", "diff"] {
+            text += "\n=== zhizao \(command) --help\n" + (try Self.transcript([command, "--help"]))
+        }
+        expectSnapshot(text, named: "help.txt")
+    }
 }

@@ -6,7 +6,7 @@ import ZhizaoKit
 struct Zhizao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhizao",
-        abstract: "智造：智能工厂梯度评价工具 — scores smart-factory self-assessments against tier rubrics.",
+        abstract: HelpText.line(Words.Help.Zhizao.abstract, separator: " — "),
         version: ZhizaoVersion.current,
         subcommands: [ScoreCommand.self, ReportCommand.self, RankCommand.self, CheckCommand.self, TemplateCommand.self, ImportCommand.self, DiffCommand.self,
                       ValidateCommand.self, RubricsCommand.self, RubricDocCommand.self, ExprCommand.self]

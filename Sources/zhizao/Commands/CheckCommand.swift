@@ -9,17 +9,13 @@ import ZhizaoKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "在终端逐题自评 Assess your factory in the terminal, question by question.",
-        discussion: """
-            先问企业信息和概况（它们决定申报资格），再按领域逐题提问。每题可输入：编号或选项、? 查看说明和佐证材料、b 上一题、s 跳过、n 不适用（需说明理由）、q 保存退出。每答一题即保存，可用 --resume 继续。答完后给出判定等级、各领域得分、改进建议，并写出 HTML 和 Markdown 报告。
-            First the enterprise and its profile (they decide eligibility), then every indicator, domain by domain. At each question: a choice, ? for guidance and evidence, b back, s skip, n not applicable (with the reason), q save and quit. Saved after every answer; --resume goes on. At the end: the verdict, the domain scores, the plan, and an HTML and a Markdown report.
-            退出码 Exit status: 0 完成或已保存退出 done, or saved and quit; 2 用法错误或文件无效 usage error or invalid file.
-            """)
+        abstract: HelpText.line(Words.Help.Check.abstract),
+        discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Check.about), HelpText.exitStatuses(Words.Help.Check.exitStatuses)))
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("答卷文件（默认 zhizao-check.yaml；已存在时请用 --resume） The answers file (default zhizao-check.yaml).", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.Check.output, valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("继续填写这份答卷 Go on with this answers file.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(Words.Help.Check.resume, valueName: "FILE"))
     var resume: String?
 
     @OptionGroup var rubricOption: RubricOption

@@ -8,30 +8,26 @@ import ZhizaoKit
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "比较两份评估 Compare two assessments: answers, scores, tier and the rules that flipped.",
-        discussion: """
-            同一份评估按两个版本的细则比较 One assessment under two rubric versions:
-              zhizao diff a.yaml a.yaml --old-rubric OLD --new-rubric NEW
-            --old-rubric / --new-rubric 优先于 --rubric，--rubric 优先于评估文件中的 rubric 字段。
-            --old-rubric / --new-rubric win over --rubric for their side; --rubric wins over the files' own.
-            退出码 Exit status: 0 已比较（无论有无差异） compared, whether or not anything differs; 2 输入无效 invalid input.
-            """)
+        abstract: HelpText.line(Words.Help.Diff.abstract),
+        discussion: HelpText.discussion(HelpText.example(Words.Help.Diff.twoRubricVersions, [Words.Help.Diff.twoRubricVersionsExample]),
+                                        HelpText.paragraph(Words.Help.Diff.precedence),
+                                        HelpText.exitStatuses(Words.Help.Diff.exitStatuses)))
 
-    @Argument(help: "旧评估文件（YAML/JSON） The earlier assessment.")
+    @Argument(help: ArgumentHelp(Words.Help.Diff.old))
     var old: String
 
-    @Argument(help: "新评估文件（YAML/JSON） The later assessment.")
+    @Argument(help: ArgumentHelp(Words.Help.Diff.new))
     var new: String
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(name: .customLong("old-rubric"), help: ArgumentHelp("旧评估使用的细则 Rubric for OLD (file or shipped id).", valueName: "PATH|ID"))
+    @Option(name: .customLong("old-rubric"), help: ArgumentHelp(Words.Help.Diff.oldRubric, valueName: "PATH|ID"))
     var oldRubric: String?
 
-    @Option(name: .customLong("new-rubric"), help: ArgumentHelp("新评估使用的细则 Rubric for NEW (file or shipped id).", valueName: "PATH|ID"))
+    @Option(name: .customLong("new-rubric"), help: ArgumentHelp(Words.Help.Diff.newRubric, valueName: "PATH|ID"))
     var newRubric: String?
 
-    @Option(help: "输出格式 Output: \(DiffFormat.listed).", transform: DiffFormat.argument)
+    @Option(help: ArgumentHelp(Words.Help.outputFormat(DiffFormat.listed)), transform: DiffFormat.argument)
     var format: DiffFormat = .text
 
     @OptionGroup var language: LanguageOption

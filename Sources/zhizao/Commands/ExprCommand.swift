@@ -7,25 +7,17 @@ import ZhizaoKit
 struct ExprCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "expr",
-        abstract: "计算一个规则表达式 Evaluate one rule expression (CEL) and print its value and type.",
-        discussion: """
-            示例 Examples:
-              zhizao expr 'total >= 60.0 && domain.production >= 50.0' \\
-                  --var total=63.4 --var 'domain={"production": 48.5}'
-              zhizao expr "profile.accident_grade_3y in ['none', 'general']" \\
-                  --var 'profile={"accident_grade_3y": "none"}'
-            退出码 Exit status: 0 值已算出 value computed; 1 计算出错 evaluation error; 2 表达式或变量无效 invalid expression or variable.
-            """
+        abstract: HelpText.line(Words.Help.Expr.abstract),
+        discussion: HelpText.discussion(HelpText.examples(Words.Help.Expr.exampleCommands), HelpText.exitStatuses(Words.Help.Expr.exitStatuses))
     )
 
-    @Argument(help: "CEL 表达式 The CEL expression.")
+    @Argument(help: ArgumentHelp(Words.Help.Expr.expression))
     var expression: String
 
-    @Option(name: .customLong("var"), help: ArgumentHelp(
-        "变量，写作 名称=JSON Bind a variable, as name=JSON (repeatable).", valueName: "name=JSON"))
+    @Option(name: .customLong("var"), help: ArgumentHelp(Words.Help.Expr.variable, valueName: "name=JSON"))
     var variables: [String] = []
 
-    @Flag(help: "不做静态类型检查 Skip static checking (problems appear when evaluating).")
+    @Flag(help: ArgumentHelp(Words.Help.Expr.dynamic))
     var dynamic = false
 
     @OptionGroup var language: LanguageOption

@@ -8,20 +8,16 @@ import ZhizaoKit
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "把表格逐行转换为评估文件 Turn each row of a CSV/XLSX questionnaire into an assessment file.",
-        discussion: """
-            文件按统一社会信用代码命名（没有代码时为 row-行号.yaml）。有错误的行不写出，每个错误都指明单元格和应填内容。输出文件夹中内容不同的同名文件不会被覆盖，除非加 --force。
-            Files are named by credit code (row-N.yaml without one). A row with errors is not written; every error names its cell and what was expected. A file in DIR with other content is never replaced without --force.
-            退出码 Exit status: 0 全部写出 every row written; 2 有行被拒绝或无法读取 some rows refused, or unreadable input.
-            """)
+        abstract: HelpText.line(Words.Help.Import.abstract),
+        discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Import.about), HelpText.exitStatuses(Words.Help.Import.exitStatuses)))
 
-    @Argument(help: "问卷表格（.csv 或 .xlsx） The filled-in questionnaire.")
+    @Argument(help: ArgumentHelp(Words.Help.Import.file))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件夹 Folder for the assessment files.", valueName: "DIR"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.Import.output, valueName: "DIR"))
     var output: String
 
-    @Flag(help: "覆盖输出文件夹中内容不同的同名文件 Replace files in DIR that hold something else (never done without it).")
+    @Flag(help: ArgumentHelp(Words.Help.Import.force))
     var force = false
 
     @OptionGroup var rubricOption: RubricOption

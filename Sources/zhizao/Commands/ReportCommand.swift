@@ -8,25 +8,21 @@ import ZhizaoKit
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "生成评价报告 Write the full report of an assessment (HTML, Markdown or JSON).",
-        discussion: """
-            报告日期取当天；设置 SOURCE_DATE_EPOCH 可固定日期，便于复现。
-            The report date is today; set SOURCE_DATE_EPOCH to fix it, for reproducible output.
-            退出码 Exit status: 0 完成 done; 2 输入无效 invalid input.
-            """)
+        abstract: HelpText.line(Words.Help.Report.abstract),
+        discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Report.about), HelpText.exitStatuses(Words.Help.Report.exitStatuses)))
 
-    @Argument(help: "评估文件（YAML/JSON） The assessment file.")
+    @Argument(help: ArgumentHelp(Words.Help.Report.file))
     var file: String
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(help: ArgumentHelp("输出格式 Output: \(ReportFormat.listed).", valueName: "FORMAT"), transform: ReportFormat.argument)
+    @Option(help: ArgumentHelp(Words.Help.outputFormat(ReportFormat.listed), valueName: "FORMAT"), transform: ReportFormat.argument)
     var format: ReportFormat = .html
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.outputFile, valueName: "PATH"))
     var output: String?
 
-    @Option(help: ArgumentHelp("自定义模板（HTML/Markdown，Mustache） Use this template instead of the built-in one.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(Words.Help.Report.template, valueName: "FILE"))
     var template: String?
 
     @OptionGroup var language: LanguageOption

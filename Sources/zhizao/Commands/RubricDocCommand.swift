@@ -9,15 +9,15 @@ import ZhizaoKit
 struct RubricDocCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rubric-doc",
-        abstract: "把评价细则生成可发布的手册 Render a rubric as a readable handbook (HTML or Markdown).")
+        abstract: HelpText.line(Words.Help.RubricDoc.abstract))
 
-    @Argument(help: ArgumentHelp("细则文件或内置细则 id A rubric file or a shipped rubric id.", valueName: "RUBRIC"))
+    @Argument(help: ArgumentHelp(Words.Help.RubricDoc.rubric, valueName: "RUBRIC"))
     var rubric: String
 
-    @Option(help: ArgumentHelp("输出格式 Output: \(RubricDocFormat.listed).", valueName: "FORMAT"), transform: RubricDocFormat.argument)
+    @Option(help: ArgumentHelp(Words.Help.outputFormat(RubricDocFormat.listed), valueName: "FORMAT"), transform: RubricDocFormat.argument)
     var format: RubricDocFormat = .html
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（默认输出到屏幕） Write to this file (default: standard output).", valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.outputFile, valueName: "PATH"))
     var output: String?
 
     @OptionGroup var language: LanguageOption

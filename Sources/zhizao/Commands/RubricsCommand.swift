@@ -5,7 +5,7 @@ import ZhizaoKit
 struct RubricsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rubrics",
-        abstract: "列出内置评价细则 List the shipped rubrics.")
+        abstract: HelpText.line(Words.Help.Rubrics.abstract))
 
     @OptionGroup var language: LanguageOption
 

@@ -6,26 +6,24 @@ import ZhizaoKit
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "评分并判定等级 Score assessments and decide their tier, with the reasons.",
-        discussion: """
-            退出码 Exit status: 0 完成 done; 1 未达到 --min-tier the --min-tier bar is not met; 2 输入无效 invalid input.
-            """)
+        abstract: HelpText.line(Words.Help.Score.abstract),
+        discussion: HelpText.exitStatuses(Words.Help.Score.exitStatuses))
 
-    @Argument(help: "评估文件（YAML/JSON） Assessment files.")
+    @Argument(help: ArgumentHelp(Words.Help.Score.files))
     var files: [String]
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(help: ArgumentHelp("输出格式 Output: \(ScoreFormat.listed) (JSON Lines).", valueName: "FORMAT"), transform: ScoreFormat.argument)
+    @Option(help: ArgumentHelp(Words.Help.Score.format(ScoreFormat.listed), valueName: "FORMAT"), transform: ScoreFormat.argument)
     var format: ScoreFormat = .text
 
-    @Flag(help: "列出每条申报条件和规则 Show every gate and rule.")
+    @Flag(help: ArgumentHelp(Words.Help.Score.explain))
     var explain = false
 
-    @Option(name: .customLong("min-tier"), help: ArgumentHelp("未达到此等级则退出码为 1 Exit 1 unless this tier is achieved.", valueName: "ID"))
+    @Option(name: .customLong("min-tier"), help: ArgumentHelp(Words.Help.Score.minTier, valueName: "ID"))
     var minTier: String?
 
-    @Flag(name: .customLong("no-plan"), help: "不计算升级路径 Skip the improvement plan.")
+    @Flag(name: .customLong("no-plan"), help: ArgumentHelp(Words.Help.Score.noPlan))
     var noPlan = false
 
     @OptionGroup var language: LanguageOption

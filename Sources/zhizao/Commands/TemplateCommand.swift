@@ -8,17 +8,13 @@ import ZhizaoKit
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "生成空白问卷 Write a blank questionnaire (YAML, CSV or XLSX).",
-        discussion: """
-            yaml：每个问题、选项和说明都写成注释，可直接在编辑器中填写。csv / xlsx：第一行为字段 id，第二行为中文标题，每家企业一行；xlsx 另有下拉选项、数值范围和“问题说明”工作表。填好后用 zhizao import 或 zhizao rank 读取。
-            yaml: every question, choice and guidance as comments, to fill in an editor. csv / xlsx: a row of ids, a row of titles, one enterprise per row; xlsx adds drop-downs, number bounds and a sheet of questions. Read them back with zhizao import or zhizao rank.
-            退出码 Exit status: 0 完成 done; 2 用法错误或无法写入 usage error or cannot write.
-            """)
+        abstract: HelpText.line(Words.Help.Template.abstract),
+        discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Template.about), HelpText.exitStatuses(Words.Help.Template.exitStatuses)))
 
-    @Option(help: ArgumentHelp("格式 Format: \(TemplateFormat.listed).", valueName: "FORMAT"), transform: TemplateFormat.argument)
+    @Option(help: ArgumentHelp(Words.Help.Template.format(TemplateFormat.listed), valueName: "FORMAT"), transform: TemplateFormat.argument)
     var format: TemplateFormat = .yaml
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("写入文件（yaml/csv 默认输出到屏幕） Write to this file (yaml and csv default to standard output).", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.Template.output, valueName: "FILE"))
     var output: String?
 
     @OptionGroup var rubricOption: RubricOption

@@ -5,10 +5,10 @@ import ZhizaoKit
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "校验评价细则和评估文件 Check rubrics and assessments; every problem as file:line:col.",
-        discussion: "退出码 Exit status: 0 无错误 no errors; 2 有错误 errors found.")
+        abstract: HelpText.line(Words.Help.Validate.abstract),
+        discussion: HelpText.exitStatuses(Words.Help.Validate.exitStatuses))
 
-    @Argument(help: "细则或评估文件（YAML/JSON），或包含它们的文件夹 Rubric or assessment files, or folders holding them.")
+    @Argument(help: ArgumentHelp(Words.Help.Validate.files))
     var files: [String]
 
     @OptionGroup var rubricOption: RubricOption

@@ -4,9 +4,7 @@ import ZhizaoKit
 
 /// `--rubric PATH|ID`, shared by the commands that read assessments.
 struct RubricOption: ParsableArguments {
-    @Option(name: .customLong("rubric"), help: ArgumentHelp(
-        "评价细则：文件路径或内置细则 id（优先于评估文件中的 rubric 字段） Rubric file or shipped id (wins over the assessment's own).",
-        valueName: "PATH|ID"))
+    @Option(name: .customLong("rubric"), help: ArgumentHelp(Words.Help.RubricOption.help, valueName: "PATH|ID"))
     var rubric: String?
 
     /// The override rubric, or nil; exits 2 after printing the problems when it does not load.

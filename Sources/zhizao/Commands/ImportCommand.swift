@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard SpreadsheetInput.isSpreadsheet(file) else { throw ValidationError("\(file)：需要 .csv 或 .xlsx 文件 / needs a .csv or .xlsx file") }
+        guard SpreadsheetInput.isSpreadsheet(file) else { throw ValidationError(oneLine: Words.CommandLine.notASpreadsheet(file)) }
     }
 
     func run() throws {

@@ -21,7 +21,7 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if !format.isText && output == nil { throw ValidationError("--format \(format.rawValue) 需要 -o FILE / needs -o FILE") }
+        if !format.isText && output == nil { throw ValidationError(oneLine: Words.CommandLine.needsOutputFile(format: format.rawValue)) }
     }
 
     func run() throws {

@@ -11,7 +11,7 @@ extension FormatRegistry {
         do {
             return try named(id)
         } catch {
-            throw ValidationError(error.message.zh + "\n" + error.message.en)
+            throw ValidationError(twoLines: error.message)
         }
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import ZhizaoKit
 
-/// ArgumentParser's help from the catalog (`Words.Help`). It is printed while the command line is parsed, before `--lang`
-/// is known, so it shows both languages at once, Chinese first.
+/// ArgumentParser's help and usage errors, from the catalog (`Words.Help`,
+/// `Words.CommandLine`). Both are printed while the command line is parsed, before `--lang`
+/// is known, so they show both languages at once, Chinese first.
 enum HelpText {
     /// `中文 English`: an abstract, an argument's or an option's help.
     static func line(_ phrase: Phrase, separator: String = " ") -> String {
@@ -42,3 +43,15 @@ extension ArgumentHelp {
     }
 }
 
+extension ValidationError {
+    /// A usage error on one line, `中文 / English` (`Words.CommandLine`).
+    init(oneLine phrase: Phrase) {
+        self.init(HelpText.line(phrase, separator: " / "))
+    }
+
+    /// A usage error made of two sentences, each whole: the Chinese on one line, the English
+    /// on the next.
+    init(twoLines phrase: Phrase) {
+        self.init(HelpText.paragraph(phrase))
+    }
+}

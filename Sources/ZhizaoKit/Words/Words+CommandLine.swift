@@ -1,0 +1,16 @@
+extension Words {
+    /// Usage errors: ArgumentParser refuses a command line while parsing it, before `--lang`
+    /// is known, so these are shown in both languages on one line, `中文 / English`. The
+    /// English half goes on after the Chinese one and does not say its subject again.
+    public enum CommandLine {
+        /// `zhizao import` given something other than a spreadsheet.
+        public static func notASpreadsheet(_ file: String) -> Phrase {
+            Phrase(zh: "\(file)：需要 .csv 或 .xlsx 文件", en: "needs a .csv or .xlsx file")
+        }
+
+        /// `zhizao template --format xlsx` without `-o`: a workbook is not printed.
+        public static func needsOutputFile(format: String) -> Phrase {
+            Phrase(zh: "--format \(format) 需要 -o FILE", en: "needs -o FILE")
+        }
+    }
+}

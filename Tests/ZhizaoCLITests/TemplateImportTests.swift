@@ -317,6 +317,13 @@ struct TemplateImportTests {
         #expect(csv.status == 0 && csv.stdout.contains("enterprise.name,enterprise.credit_code,"))
     }
 
+    @Test("import refuses a file that is not a spreadsheet before reading it, in both languages on one line, and exits 2")
+    func notASpreadsheet() throws {
+        let result = try CommandRunner.run(["import", "answers.txt", "-o", "out"])
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: answers.txt：需要 .csv 或 .xlsx 文件 / needs a .csv or .xlsx file\n"), "\(result.stderr)")
+    }
+
     @Test("the English YAML template uses English punctuation after applying_for and submitted")
     func englishYAML() throws {
         let result = try CommandRunner.run(["template", "--lang", "en"])

@@ -48,7 +48,7 @@ public struct ApplicantReports: Sendable {
             let outcome: AssessmentPipeline.Outcome
             switch input {
             case .file(let path): outcome = pipeline.process(path: path)
-            case .row(let context, let row): outcome = pipeline.process(row: row, in: context)
+            case .row(let context, let row): outcome = pipeline.process(SheetRowSource(row: row, in: context))
             }
             guard case .scored(let result) = outcome else { return "\(entry.source): " + Phrase(zh: "再次读取时无法评分（文件在排序后被改动？）", en: "could not be scored again (changed since it was ranked?)").text(language) }
             let model = ReportModel(result, language: language, date: date, standing: report.percentiles.standing(of: entry))

@@ -146,7 +146,7 @@ public struct BatchScorer: Sendable {
             let processed: AssessmentPipeline.Outcome
             switch input {
             case .file(let path): processed = pipeline.process(path: path)
-            case .row(let context, let row): processed = pipeline.process(row: row, in: context)
+            case .row(let context, let row): processed = pipeline.process(SheetRowSource(row: row, in: context))
             }
             switch processed {
             case .rejected(let diagnostics):

@@ -28,7 +28,7 @@ struct RankCommand: ParsableCommand {
     var quota: Int?
 
     @Option(name: .customLong("quota-by"), help: ArgumentHelp("按城市或行业分配名额 Apply the quota per city or industry.", valueName: "city|industry"))
-    var quotaBy: String?
+    var quotaBy: Ranking.QuotaField?
 
     @Option(help: ArgumentHelp("并行数（默认全部核心） Parallel jobs (default: every core).", valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -42,7 +42,6 @@ struct RankCommand: ParsableCommand {
     func validate() throws {
         if let quota, quota < 0 { throw ValidationError("--quota 不能为负数 / must not be negative") }
         if jobs < 1 { throw ValidationError("--jobs 至少为 1 / must be at least 1") }
-        if let quotaBy, Ranking.QuotaField(rawValue: quotaBy) == nil { throw ValidationError("--quota-by：city 或 industry / city or industry") }
         if quotaBy != nil && quota == nil { throw ValidationError("--quota-by 需要 --quota / needs --quota") }
     }
 
@@ -91,7 +90,7 @@ struct RankCommand: ParsableCommand {
         // In source order, not input order: the same batch in any order gives the same files.
         rejects.sort { SourceOrder.precedes($0.source, $1.source) }
         let lists = Ranking.rank(entries, tiers: rubric.tiers.map(\.id),
-                                 options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy.flatMap(Ranking.QuotaField.init)))
+                                 options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy))
         let summary = RankingReport.Summary(found: total, scored: entries.count, rejected: rejects.count, skipped: skipped)
         let report = RankingReport(rubric: rubric, lists: lists, rejects: rejects, summary: summary, language: language.language(for: rubric))
         do {

@@ -50,4 +50,18 @@ struct InputFinderTests {
         let found = InputFinder.expand(["in/locked"], extensions: InputFinder.assessmentExtensions, in: Self.tree)
         #expect(found.files.isEmpty && found.unreadable.map(\.path) == ["in/locked"])
     }
+
+    @Test("rank counts an unreadable folder as a reject, at its path, so found = scored + rejected")
+    func rankedAsReject() throws {
+        var found = InputFinder.Found()
+        found.unreadable = [("in/locked", InputError(line: 1, column: 1, Words.InputSearch.unreadableFolder))]
+        let scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil), jobs: 1)
+        let batch = scorer.score(found)
+        let rubric = try RubricDocTests.rubric("shandong-smart-factory")
+        let result = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(), skippedFiles: 0)
+        #expect(result.summary.found == 1 && result.summary.rejected == 1)
+        let view = RankingView(result, language: .en)
+        #expect(view.rejects.map(\.source) == ["in/locked"])
+        #expect(view.rejects.first?.reason == "in/locked:1:1: error: cannot read this folder, so the assessments in it cannot be found")
+    }
 }

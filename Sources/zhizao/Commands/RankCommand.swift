@@ -47,33 +47,19 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.language
-        let zh = lang == .zh
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: lang)
         let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions)
         let terminal = isatty(2) == 1
-        let line = ProgressLine(start: Date(), chinese: zh)
+        let line = ProgressLine(start: Date(), language: lang)
         let show: @Sendable (Int, Int) -> Void = { line.show($0, of: $1) }
-        var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil), jobs: jobs, language: lang)
-        scorer.keepInputs = reports
-        let batch = scorer.score(found.files, progress: terminal ? show : nil)
+        // With --reports each applicant is scored with its plan once, and its result kept for its report.
+        var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: reports ? PlanOptions() : nil),
+                                 jobs: jobs)
+        scorer.keepResults = reports
+        let batch = scorer.score(found, progress: terminal ? show : nil)
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
-        let outcomes = batch.outcomes
-        let total = outcomes.count
-        let skipped = found.skipped + batch.skippedSheets
 
-        var entries: [RankEntry] = []
-        var inputs: [String: BatchScorer.BatchInput] = [:]  // by source, for --reports
-        var rejects: [(source: String, reason: String)] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .rejected(let source, let reason):
-                rejects.append((source, reason))
-            case .ranked(let entry, _, let input):
-                entries.append(entry)
-                if let input { inputs[entry.source] = input }
-            }
-        }
         let rubric: Rubric
         if let batchRubric = batch.rubric {
             rubric = batchRubric
@@ -83,51 +69,51 @@ struct RankCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let tier, rubric.tier(tier) == nil {
-            Output.standardError(zh ? "--tier：细则中没有等级 '\(tier)'；可选：\(rubric.tiers.map(\.id).joined(separator: ", "))\n"
-                                    : "--tier: no tier '\(tier)' in the rubric; one of: \(rubric.tiers.map(\.id).joined(separator: ", "))\n")
+            Output.standardError(Words.Ranking.unknownTier(tier, known: rubric.tiers.map(\.id))(lang) + "\n")
             throw ExitCode(2)
         }
-        // In source order, not input order: the same batch in any order gives the same files.
-        rejects.sort { SourceOrder.precedes($0.source, $1.source) }
-        let lists = Ranking.rank(entries, tiers: rubric.tiers.map(\.id),
-                                 options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy))
-        let summary = RankingReport.Summary(found: total, scored: entries.count, rejected: rejects.count, skipped: skipped)
-        let report = RankingReport(rubric: rubric, lists: lists, rejects: rejects, summary: summary, language: language.language(for: rubric))
+        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy),
+                                    skippedFiles: found.skipped)
+        let documentLanguage = language.language(for: rubric)
         do {
-            try report.write(to: out)
+            try RankingDocument.writeAll(RankingView(ranking, language: documentLanguage), to: out)
+        } catch let error as ReportTemplateError {
+            Output.standardError(error.message(lang) + "\n")
+            throw ExitCode(2)
         } catch {
             Output.cannotWrite(out, error, language: lang)
             throw ExitCode(2)
         }
         if reports {
-            let reportLanguage = language.language(for: rubric)
-            let applicants = lists.flatMap { $0.rows.compactMap { row in inputs[row.entry.source].map { (entry: row.entry, input: $0) } } }
-            let writer = ApplicantReports(scorer: scorer, language: reportLanguage, date: ReportDate.current())
             do {
-                for problem in try writer.write(applicants, report: report, to: out) { Output.standardError(problem + "\n") }
+                let writer = try ApplicantReports(language: documentLanguage, date: ReportDate.current(), jobs: jobs)
+                for failure in try writer.write(batch.results(of: ranking.lists), ranking: ranking, to: out) {
+                    Output.cannotWrite(failure.path, failure.error, language: lang)
+                }
+            } catch let error as ReportTemplateError {
+                Output.standardError(error.message(lang) + "\n")
+                throw ExitCode(2)
             } catch {
                 Output.cannotWrite(out + "/reports", error, language: lang)
                 throw ExitCode(2)
             }
         }
-        Output.standardOutput(zh
-            ? "找到 \(total) 份，评分 \(entries.count) 份，拒绝 \(rejects.count) 份（另跳过 \(skipped) 个非评估文件或工作表）→ \(out)\n"
-            : "found \(total), scored \(entries.count), rejected \(rejects.count) (not assessments, skipped: \(skipped)) → \(out)\n")
+        let summary = ranking.summary
+        Output.standardOutput(Words.Ranking.done(found: summary.found, scored: summary.scored, rejected: summary.rejected,
+                                                 skipped: summary.skipped, folder: out)(lang) + "\n")
     }
 }
 
 /// The progress line on a terminal: count, rate and time left, redrawn in place.
 struct ProgressLine: Sendable {
     let start: Date
-    let chinese: Bool
+    let language: Language
 
     /// `total`: the inputs found so far (a sheet's rows are counted as they are read).
     func show(_ done: Int, of total: Int) {
         let elapsed = Date().timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
-        let text = chinese ? String(format: "\r已处理 %d/%d  %.0f 份/秒  剩余约 %.0f 秒 ", done, total, rate, left)
-                           : String(format: "\r%d/%d done  %.0f/s  about %.0f s left ", done, total, rate, left)
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(("\r" + Words.Ranking.progress(done: done, of: total, rate: rate, left: left)(language)).utf8))
     }
 }

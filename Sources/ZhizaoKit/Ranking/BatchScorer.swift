@@ -7,9 +7,7 @@ import ZhizaoCEL
 /// whatever order the threads finished in: the output never depends on thread timing.
 public struct BatchScorer: Sendable {
     public enum Outcome: Sendable {
-        /// `result` is kept only with `keepResults` (for `rank --reports`, which renders each
-        /// applicant's report once the batch's percentiles are known).
-        case ranked(RankEntry, rubric: Rubric, result: ScoreResult?)
+        case ranked(RankEntry, rubric: Rubric)
         case rejected(RankingReject)
     }
 
@@ -34,8 +32,8 @@ public struct BatchScorer: Sendable {
         }
     }
 
-    /// Keep each ranked applicant's whole result in its outcome (memory grows by a result
-    /// each; `rank --reports` needs them).
+    /// Keep each ranked applicant's whole result in the batch (memory grows by a result
+    /// each; `rank --reports` renders them once the batch's percentiles are known).
     public var keepResults = false
 
     public let pipeline: AssessmentPipeline
@@ -54,14 +52,21 @@ public struct BatchScorer: Sendable {
         /// The batch's one rubric: `--rubric`, else the one the first ranked input used; nil
         /// when nothing was ranked.
         public var rubric: Rubric?
+        /// With `keepResults`: each ranked applicant's whole result, by its entry (kept apart
+        /// from the outcomes, so that an outcome stays a few words long without them).
+        var results: [ObjectIdentifier: ScoreResult] = [:]
 
         /// Each ranked applicant of `lists` with its whole result, in list order (the
         /// results are there with `keepResults`; an applicant without one is left out).
         public func results(of lists: [Ranking.List]) -> [(entry: RankEntry, result: ScoreResult)] {
-            var results: [ObjectIdentifier: ScoreResult] = [:]
-            for case .ranked(let entry, _, let result?) in outcomes { results[ObjectIdentifier(entry)] = result }
-            return lists.flatMap { list in list.rows.compactMap { row in results[ObjectIdentifier(row.entry)].map { (row.entry, $0) } } }
+            lists.flatMap { list in list.rows.compactMap { row in results[ObjectIdentifier(row.entry)].map { (row.entry, $0) } } }
         }
+    }
+
+    /// What a thread gives for one item: its outcome, and its result when it is kept.
+    private struct Scored: Sendable {
+        let outcome: Outcome
+        let result: ScoreResult?
     }
 
     /// One unit of work: an input to score, or one already refused.
@@ -89,8 +94,12 @@ public struct BatchScorer: Sendable {
         var found = files.count + unreadable.count
         let block = 4096
         func flush() {
-            let outcomes = run(pending, before: batch.outcomes.count, found: found, progress: progress)
-            for (item, outcome) in zip(pending, outcomes) { batch.outcomes.append(oneRubric(outcome, item, &batch.rubric)) }
+            let scored = run(pending, before: batch.outcomes.count, found: found, progress: progress)
+            for (item, scored) in zip(pending, scored) {
+                let outcome = oneRubric(scored.outcome, item, &batch.rubric)
+                batch.outcomes.append(outcome)
+                if case .ranked(let entry, _) = outcome, let result = scored.result { batch.results[ObjectIdentifier(entry)] = result }
+            }
             pending.removeAll(keepingCapacity: true)
         }
         for file in files {
@@ -116,7 +125,7 @@ public struct BatchScorer: Sendable {
     }
 
     private func oneRubric(_ outcome: Outcome, _ item: Item, _ batchRubric: inout Rubric?) -> Outcome {
-        guard case .ranked(let entry, let rubric, _) = outcome, case .input(let input) = item else { return outcome }
+        guard case .ranked(let entry, let rubric) = outcome, case .input(let input) = item else { return outcome }
         guard let expected = batchRubric else {
             batchRubric = rubric
             return outcome
@@ -127,7 +136,7 @@ public struct BatchScorer: Sendable {
         ]))
     }
 
-    private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Outcome] {
+    private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Scored] {
         let done = Counter()
         return ParallelWork.map(items.count, jobs: jobs) { index in
             let outcome = self.outcome(items[index])
@@ -137,10 +146,10 @@ public struct BatchScorer: Sendable {
         }
     }
 
-    private func outcome(_ item: Item) -> Outcome {
+    private func outcome(_ item: Item) -> Scored {
         switch item {
         case .done(let outcome):
-            return outcome
+            return Scored(outcome: outcome, result: nil)
         case .input(let input):
             let processed: AssessmentPipeline.Outcome
             switch input {
@@ -149,12 +158,13 @@ public struct BatchScorer: Sendable {
             }
             switch processed {
             case .rejected(let diagnostics):
-                return .rejected(RankingReject(source: input.source, diagnostics: diagnostics))
+                return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: diagnostics)), result: nil)
             case .scored(let result):
                 guard let entry = RankEntry(result) else {
-                    return .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)]))
+                    return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)])),
+                                  result: nil)
                 }
-                return .ranked(entry, rubric: result.rubric, result: keepResults ? result : nil)
+                return Scored(outcome: .ranked(entry, rubric: result.rubric), result: keepResults ? result : nil)
             }
         }
     }

@@ -75,7 +75,7 @@ public struct RankingResult: Sendable {
         var rejects: [RankingReject] = []
         for outcome in batch.outcomes {
             switch outcome {
-            case .ranked(let entry, _, _): entries.append(entry)
+            case .ranked(let entry, _): entries.append(entry)
             case .rejected(let reject): rejects.append(reject)
             }
         }

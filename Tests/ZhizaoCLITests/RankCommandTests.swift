@@ -79,12 +79,15 @@ struct RankCommandTests {
         }
     }
 
-    @Test("usage errors exit 2: an unknown --tier, --quota-by without --quota")
+    @Test("usage errors exit 2: an unknown --tier, --quota-by without --quota or with another field than city or industry")
     func usage() throws {
         let example = Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-rank-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         #expect(try CommandRunner.run(["rank", example, "--out", out, "--tier", "gold"]).status == 2)
         #expect(try CommandRunner.run(["rank", example, "--out", out, "--quota-by", "city"]).status == 2)
+        let town = try CommandRunner.run(["rank", example, "--out", out, "--quota", "1", "--quota-by", "town"])
+        #expect(town.status == 2)
+        #expect(town.stderr.contains("city") && town.stderr.contains("industry"), "the valid values are listed: \(town.stderr)")
     }
 }

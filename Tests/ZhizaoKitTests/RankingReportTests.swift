@@ -8,27 +8,35 @@ import Testing
 
 @Suite("Ranking documents")
 struct RankingReportTests {
-    static func report() throws -> RankingReport {
+    static func result() throws -> RankingResult {
         let rubric = try RubricDocTests.rubric("shandong-smart-factory")
         let tiers = rubric.tiers.map(\.id)
         func entry(_ code: String, _ name: String, total: Int, applying: String?) -> RankEntry {
             RankEntry(source: "\(code).yaml", creditCode: code, name: name, city: "济南", industry: nil, applyingFor: applying, tier: tiers[0],
                       total: ExactNumber(total), domains: rubric.domains.map { _ in ExactNumber(total) }, tiebreaks: [],
-                      achieved: tiers.map { $0 == tiers[0] }, failures: tiers.map { $0 == tiers[0] ? [] : ["gate_a", "rule_b", "rule_c", "rule_d"] })
+                      achieved: tiers.map { $0 == tiers[0] },
+                      failures: tiers.map { $0 == tiers[0] ? [] : [.failedGate("gate_a"), .failedRule("rule_b"), .failedRule("rule_c"), .missingPrerequisite("d")] })
         }
         let entries = [entry("A", "<b>甲</b>", total: 80, applying: tiers[0]), entry("B", "乙", total: 70, applying: tiers[1]),
                        entry("C", "丙", total: 60, applying: tiers[1]), entry("D", "丁", total: 50, applying: nil)]
         let lists = Ranking.rank(entries, tiers: tiers)
-        return RankingReport(rubric: rubric, lists: lists, rejects: [("x.yaml", "x.yaml:1:1: error: <broken>")],
-                             summary: .init(found: 5, scored: 4, rejected: 1, skipped: 0), language: .zh)
+        let broken = Diagnostic(.error, file: "x.yaml", position: SourcePosition(line: 1, column: 1), Phrase(zh: "<坏了>", en: "<broken>"))
+        let note = Diagnostic(.note, file: "x.yaml", position: SourcePosition(line: 2, column: 1), Phrase(zh: "附注", en: "a note"))
+        return RankingResult(rubric: rubric, lists: lists, rejects: [RankingReject(source: "x.yaml", diagnostics: [broken, note])],
+                             summary: .init(found: 5, scored: 4, rejected: 1, skipped: 0))
+    }
+
+    static func document<W: RankingWriter>(_ writer: W, language: Language = .zh) throws -> String {
+        var text = ""
+        writer.write(RankingView(try result(), language: language), to: &text)
+        return text
     }
 
     @Test("ranking.html: each list under its own title, with the page's column labels inside every list, rows in rank order, inputs escaped")
     func page() throws {
-        let report = try Self.report()
-        var html = ""
-        report.html(to: &html)
-        let titles = report.lists.map { list in list.target.map { id in report.rubric.text(report.rubric.tier(id)!.title, "zh") } ?? "未指定申报等级" }
+        let result = try Self.result()
+        let html = try Self.document(try RankingHTMLWriter())
+        let titles = result.lists.map { list in list.target.map { id in result.rubric.text(result.rubric.tier(id)!.title, "zh") } ?? "未指定申报等级" }
         #expect(titles.count == 3)
         let positions = try titles.map { title in try #require(html.range(of: "<h3>\(title) (")).lowerBound }
         #expect(positions == positions.sorted(), "lists in rubric order, then the no-target list")
@@ -37,30 +45,92 @@ struct RankingReportTests {
         let b = try #require(html.range(of: "<code>B</code>")), c = try #require(html.range(of: "<code>C</code>"))
         #expect(b.lowerBound < c.lowerBound)
         #expect(html.contains("&lt;b&gt;甲&lt;/b&gt;") && !html.contains("<b>甲"))
-        #expect(html.contains("&lt;broken&gt;"))
+        #expect(html.contains("&lt;坏了&gt;"))
         #expect(html.hasSuffix("</html>\n"))
     }
 
-    @Test("a page template without its rows section is refused, not rendered half")
-    func templateCuts() {
+    @Test("a page template without its rows section is refused, not rendered half; the built-in one is whole")
+    func templateCuts() throws {
         #expect(throws: ReportTemplateError.self) { try RankingPage(template: "{{#lists}}\n<h3>{{title}}</h3>\n{{/lists}}\n") }
+        _ = try RankingPage.builtIn()
+        for document in RankingDocument.allCases { _ = try document.writer() }
     }
 
     @Test("ranking.json: rows written one at a time give the document the whole tree gives")
     func json() throws {
-        let report = try Self.report()
-        var streamed = ""
-        report.json(to: &streamed)
+        let result = try Self.result()
+        let streamed = try Self.document(RankingJSONWriter())
         let document = try #require(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) as? [String: Any])
         let lists = try #require(document["lists"] as? [[String: Any]])
-        #expect(lists.map { ($0["rows"] as? [Any])?.count } == report.lists.map(\.rows.count))
+        #expect(lists.map { ($0["rows"] as? [Any])?.count } == result.lists.map(\.rows.count))
         let first = try #require((lists[1]["rows"] as? [[String: Any]])?.first)
         #expect(first["credit_code"] as? String == "B")
-        #expect(first["reasons"] as? [String] == ["gate_a", "rule_b", "rule_c"], "the first three failures")
+        #expect(first["reasons"] as? [String] == ["gate_a", "rule_b", "rule_c"], "the first three failures, by id")
 
         let items: [JSONValue] = [.string("a\"b"), .number("1"), .null]
         #expect(JSONValue.generated(count: 3) { items[$0] }.serialized() == JSONValue.array(items).serialized())
         #expect(JSONValue.generated(count: 0) { _ in .null }.serialized() == "[]")
+    }
+
+    @Test("a reject keeps its problems unrendered: each document gives its errors in the document's language, notes left out")
+    func rejectsInTheDocumentLanguage() throws {
+        let chinese = try Self.document(RejectedCSVWriter(), language: .zh)
+        let english = try Self.document(RejectedCSVWriter(), language: .en)
+        #expect(chinese == "\u{FEFF}source,reason\r\nx.yaml,x.yaml:1:1: error: <坏了>\r\n")
+        #expect(english == "\u{FEFF}source,reason\r\nx.yaml,x.yaml:1:1: error: <broken>\r\n")
+        #expect(try Self.document(RankingMarkdownWriter(), language: .en).contains("- x.yaml:1:1: error: &lt;broken&gt;\n"))
+    }
+
+    @Test("the percentiles are the ranking result's: the view shows what the result computed, once")
+    func percentiles() throws {
+        let result = try Self.result()
+        let view = RankingView(result, language: .zh)
+        for row in result.lists.flatMap(\.rows) {
+            #expect(view.standing(row).batch == result.standing(of: row.entry).batch.map { $0.map { Percentiles.text($0) } })
+        }
+        #expect(view.batch.count == "4" && view.quartileRows.first?.name == "全部")
+        #expect(result.tierCounts.map(\.count) == [4] + Array(repeating: 0, count: result.rubric.tiers.count))
+        #expect(result.cityCounts.map(\.city) == ["济南"] && result.cityCounts.first?.applicants == 4)
+    }
+
+    @Test("the five documents are written side by side into the folder, each whole")
+    func writeAll() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-ranking-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let view = RankingView(try Self.result(), language: .zh)
+        try RankingDocument.writeAll(view, to: folder.path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["ranking.csv", "ranking.html", "ranking.json", "ranking.md", "rejected.csv"])
+        var csv = ""
+        RankingCSVWriter().write(view, to: &csv)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("ranking.csv")) == Data(csv.utf8))
+    }
+
+    @Test("rank --reports renders each report from the result the batch computed: the inputs are not read again")
+    func reportsFromTheBatch() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-reports-\(UUID().uuidString)")
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["qingdao-appliances.yaml", "linyi-fasteners.yaml"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent("Examples/shandong/\(name)"), to: input.appendingPathComponent(name))
+        }
+        var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: RubricCatalog(), planOptions: PlanOptions()), jobs: 2)
+        scorer.keepResults = true
+        let batch = scorer.score(InputFinder.expand([input.path]))
+        let rubric = try #require(batch.rubric)
+        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(), skippedFiles: 0)
+        try FileManager.default.removeItem(at: input)  // nothing may be read again
+        let applicants = batch.results(of: ranking.lists)
+        #expect(applicants.count == 2)
+        let writer = try ApplicantReports(language: .zh, date: "2026-01-01", jobs: 2)
+        let out = folder.appendingPathComponent("out").path
+        #expect(try writer.write(applicants, ranking: ranking, to: out).isEmpty)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out + "/reports").sorted()
+        #expect(names == ["91370200MA3D1F5X2T.html", "91371300MA3G4J8L1M.html"])
+        let report = try String(contentsOfFile: out + "/reports/91371300MA3G4J8L1M.html", encoding: .utf8)
+        #expect(report.contains("id=\"standing\"") && report.contains("id=\"plan\""), "the standing and the plan are in the report")
     }
 
     @Test("an atomic file appears whole on commit, larger than its buffer; dropped, it leaves the old file and no litter")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhizaoKit
 
@@ -13,7 +14,8 @@ struct RankingTests {
                       achieved: [Bool] = [true, false], city: String? = "济南", source: String? = nil) -> RankEntry {
         RankEntry(source: source ?? "\(code).yaml", creditCode: code, name: code, city: city, industry: nil, applyingFor: applying,
                   tier: tier, total: ExactNumber(total), domains: [], tiebreaks: tiebreaks, achieved: achieved,
-                  failures: [achieved[0] ? [] : ["size", "total_40", "scenarios_5", "fourth"], achieved[1] ? [] : ["total_60", "links_4"]])
+                  failures: [achieved[0] ? [] : [.failedGate("size"), .failedRule("total_40"), .failedRule("scenarios_5"), .missingPrerequisite("fourth")],
+                             achieved[1] ? [] : [.failedRule("total_60"), .failedRule("links_4")]])
     }
 
     static func order(_ list: Ranking.List) -> [String] { list.rows.map(\.entry.creditCode) }
@@ -31,7 +33,7 @@ struct RankingTests {
         #expect(lists.map(\.target) == ["advanced"])
         #expect(Self.order(lists[0]) == ["D", "F", "C", "B", "A"])
         #expect(lists[0].rows.map(\.rank) == [1, 2, 3, 4, 5])
-        #expect(lists[0].rows.last?.reasons == ["total_60", "links_4"])
+        #expect(lists[0].rows.last?.reasons == [.failedRule("total_60"), .failedRule("links_4")])
         #expect(lists[0].rows.first?.reasons == [])
         #expect(lists[0].rows.allSatisfy { $0.selected == nil }, "no quota, no selection")
     }
@@ -61,7 +63,7 @@ struct RankingTests {
         let everyone = Ranking.rank(entries, tiers: Self.tiers, options: .init(tier: "basic"))
         #expect(everyone.map(\.target) == ["basic"])
         #expect(Self.order(everyone[0]) == ["E", "A", "B", "D", "C"])
-        #expect(everyone[0].rows.last?.reasons == ["size", "total_40", "scenarios_5"], "the first three reasons")
+        #expect(everyone[0].rows.last?.reasons == [.failedGate("size"), .failedRule("total_40"), .failedRule("scenarios_5")], "the first three reasons")
     }
 
     @Test("a quota selects the first N achievers, per city with --quota-by; duplicates are flagged, never selected, and take no place")
@@ -79,10 +81,31 @@ struct RankingTests {
         #expect(Self.order(plain) == ["G", "G", "A", "B", "C", "D", "E"])
         #expect(plain.rows.map(\.selected) == [false, false, true, true, false, false, false])
         #expect(plain.rows.map(\.duplicate) == [true, true, false, false, false, false, false])
-        #expect(plain.rows[0].reasons == ["duplicate"])
+        #expect(plain.rows[0].reasons == [.duplicateCreditCode])
+        #expect(plain.rows[6].reasons == [.failedRule("total_60"), .failedRule("links_4")], "E misses the target: no duplicate among its reasons")
         let byCity = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 1, quotaBy: .city))[0]
         // One per city: 青岛 A, 潍坊 D; the group without a city holds only the duplicates.
         #expect(byCity.rows.filter { $0.selected == true }.map(\.entry.creditCode) == ["A", "D"])
+    }
+
+    @Test("an entry's reasons are its verdicts' failures, typed: gates, rules, then prerequisites, as ids in the same order")
+    func typedFailures() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
+        guard case .scored(let result) = pipeline.process(path: root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path) else {
+            Issue.record("the example is rejected")
+            return
+        }
+        let entry = try #require(RankEntry(result))
+        var failing = 0
+        for (index, tier) in result.rubric.tiers.enumerated() {
+            let verdict = try #require(result.verdict(tier.id))
+            #expect(entry.failures[index].map(RankingView.text) == Array(verdict.failures.prefix(RankEntry.reasonsShown)), "\(tier.id)")
+            if !verdict.failures.isEmpty { failing += 1 }
+        }
+        #expect(failing > 0, "the example fails some tier, so the comparison says something")
+        let verdict = try #require(result.tiers.first { !$0.rules.filter { $0.status != .pass }.isEmpty })
+        #expect(RankingReason.failures(of: verdict).contains { if case .failedRule = $0 { return true } else { return false } })
     }
 
     @Test("the order is total: any input order gives the same lists", arguments: 0..<20)

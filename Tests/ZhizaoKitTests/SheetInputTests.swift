@@ -19,7 +19,7 @@ struct SheetInputTests {
         SpreadsheetInput.read(path, maxBytes: 1 << 26) { item in
             switch item {
             case .row(let context, let row):
-                switch pipeline.process(row: row, in: context) {
+                switch pipeline.process(SheetRowSource(row: row, in: context)) {
                 case .scored(let result): inputs.append((result.assessment.source, result.total, result.tier, []))
                 case .rejected(let diagnostics): inputs.append((context.place.source(row.number), nil, nil, diagnostics.map { $0.rendered(.en) }))
                 }
@@ -74,6 +74,25 @@ struct SheetInputTests {
         #expect(inputs[1].total == (try Self.example("linyi-fasteners.yaml")).total, "\(inputs[1].problems)")
         #expect(inputs[2].problems == ["\(path):申报!W5: error: the formula =80+5 has no stored result; open and save the file in Excel or LibreOffice first"])
         #expect(inputs[3].problems == ["\(path):申报!W6: error: the cell holds the error value #DIV/0!"])
+    }
+
+    @Test("a sheet row is a document source: named by its row, its document in the sheet's file, its problems at the workbook's cells; a file of the same answers is the same assessment")
+    func rowAsDocumentSource() throws {
+        let path = Self.fixture("applicants.xlsx")
+        var sources: [SheetRowSource] = []
+        SpreadsheetInput.read(path, maxBytes: 1 << 26) { if case .row(let context, let row) = $0 { sources.append(SheetRowSource(row: row, in: context)) } }
+        let first = try #require(sources.first)
+        #expect(first.name == "\(path):申报:3")
+        #expect(first.folder == (path as NSString).deletingLastPathComponent)
+        let rubric = try RubricDocTests.rubric("shandong-smart-factory")
+        let document = first.document(for: rubric)
+        #expect(document.file == path && document.root.position.line == 3)
+        #expect(document.fingerprint.hasPrefix("sha256:"))
+        let problem = Diagnostic(.error, file: path, position: SourcePosition(line: 3, column: 2), .same("x"))
+        #expect(first.placed(problem).place == "\(path):申报!B3")
+        guard case .read(let fromRow, _, _) = Self.pipeline.read(first) else { Issue.record("row rejected"); return }
+        let weifang = try Self.example("weifang-diesel-engine.yaml")
+        #expect(Set(fromRow.answers.keys) == Set(weifang.assessment.answers.keys), "the row holds the example's answers")
     }
 
     @Test("an XLSX whose shared strings are referenced but missing is one reject at the first header cell")

@@ -44,7 +44,7 @@ public struct SheetImporter: Sendable {
             case .rejected(let source, let diagnostics): report.rejected.append((source, diagnostics))
             case .row(let context, let row):
                 let source = context.place.source(row.number)
-                switch pipeline.read(row: row, in: context) {
+                switch pipeline.read(SheetRowSource(row: row, in: context)) {
                 case .rejected(let diagnostics): report.rejected.append((source, diagnostics))
                 case .read(let assessment, let rubric, _):
                     let stem = assessment.enterprise.creditCode?.value ?? "row-\(row.number)"

@@ -2,26 +2,24 @@ import Foundation
 import ZhizaoCEL
 
 /// Scores a batch of assessment files in parallel (`rank --jobs`), keeping only the ranking
-/// row of each (memory does not grow with the results, only with the rows). Outcomes come
-/// back in input order, whatever order the threads finished in: the output never depends
-/// on thread timing.
+/// row of each (memory does not grow with the results, only with the rows), unless asked to
+/// keep the results for the applicants' reports. Outcomes come back in input order,
+/// whatever order the threads finished in: the output never depends on thread timing.
 public struct BatchScorer: Sendable {
     public enum Outcome: Sendable {
-        /// `input` is kept only with `keepInputs` (for `rank --reports`, which scores each
-        /// applicant again, with its plan, once the batch's percentiles are known).
-        case ranked(RankEntry, rubric: Rubric, input: BatchInput?)
-        case rejected(source: String, reason: String)
+        case ranked(RankEntry, rubric: Rubric)
+        case rejected(RankingReject)
     }
 
-    /// What an applicant was read from: a file, or a row of a sheet.
-    public enum BatchInput: Sendable {
+    /// What an applicant is read from: a file, or a row of a sheet.
+    enum Input: Sendable {
         case file(String)
-        case row(SheetContext, SheetRow)
+        case row(SheetRowSource)
 
-        public var source: String {
+        var source: String {
             switch self {
             case .file(let path): return path
-            case .row(let context, let row): return context.place.source(row.number)
+            case .row(let row): return row.name
             }
         }
 
@@ -29,22 +27,21 @@ public struct BatchScorer: Sendable {
         func error(_ message: Phrase) -> Diagnostic {
             switch self {
             case .file(let path): return Diagnostic(.error, file: path, position: SourcePosition(line: 1, column: 1), message)
-            case .row(let context, let row): return context.place.error(row: row.number, column: 1, message)
+            case .row(let row): return row.error(message)
             }
         }
     }
 
-    /// Keep each ranked applicant's input in its outcome (memory grows by a row or a path each).
-    public var keepInputs = false
+    /// Keep each ranked applicant's whole result in the batch (memory grows by a result
+    /// each; `rank --reports` renders them once the batch's percentiles are known).
+    public var keepResults = false
 
     public let pipeline: AssessmentPipeline
     public let jobs: Int
-    public let language: Language
 
-    public init(pipeline: AssessmentPipeline, jobs: Int, language: Language) {
+    public init(pipeline: AssessmentPipeline, jobs: Int) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
-        self.language = language
     }
 
     /// What a batch gave: one outcome per input (a file, or a sheet row), in input order.
@@ -55,11 +52,26 @@ public struct BatchScorer: Sendable {
         /// The batch's one rubric: `--rubric`, else the one the first ranked input used; nil
         /// when nothing was ranked.
         public var rubric: Rubric?
+        /// With `keepResults`: each ranked applicant's whole result, by its entry (kept apart
+        /// from the outcomes, so that an outcome stays a few words long without them).
+        var results: [ObjectIdentifier: ScoreResult] = [:]
+
+        /// Each ranked applicant of `lists` with its whole result, in list order (the
+        /// results are there with `keepResults`; an applicant without one is left out).
+        public func results(of lists: [Ranking.List]) -> [(entry: RankEntry, result: ScoreResult)] {
+            lists.flatMap { list in list.rows.compactMap { row in results[ObjectIdentifier(row.entry)].map { (row.entry, $0) } } }
+        }
+    }
+
+    /// What a thread gives for one item: its outcome, and its result when it is kept.
+    private struct Scored: Sendable {
+        let outcome: Outcome
+        let result: ScoreResult?
     }
 
     /// One unit of work: an input to score, or one already refused.
     private enum Item: Sendable {
-        case input(BatchInput)
+        case input(Input)
         case done(Outcome)
     }
 
@@ -69,14 +81,25 @@ public struct BatchScorer: Sendable {
     ///
     /// One rubric per batch: an input scored with another rubric than the batch's is
     /// rejected with the reason (lists, quotas and percentiles compare like with like).
-    public func score(_ files: [String], progress: (@Sendable (_ done: Int, _ found: Int) -> Void)? = nil) -> Batch {
+    ///
+    /// A folder `found` could not read is a reject of its own: every input is accounted for.
+    public func score(_ found: InputFinder.Found, progress: (@Sendable (_ done: Int, _ found: Int) -> Void)? = nil) -> Batch {
+        score(found.files, unreadable: found.unreadable.map { RankingReject(source: $0.path, diagnostics: [$0.error.diagnostic(file: $0.path)]) },
+              progress: progress)
+    }
+
+    func score(_ files: [String], unreadable: [RankingReject] = [], progress: (@Sendable (_ done: Int, _ found: Int) -> Void)? = nil) -> Batch {
         var batch = Batch(rubric: pipeline.rubricOverride)
-        var pending: [Item] = []
-        var found = files.count
+        var pending: [Item] = unreadable.map { .done(.rejected($0)) }
+        var found = files.count + unreadable.count
         let block = 4096
         func flush() {
-            let outcomes = run(pending, before: batch.outcomes.count, found: found, progress: progress)
-            for (item, outcome) in zip(pending, outcomes) { batch.outcomes.append(oneRubric(outcome, item, &batch.rubric)) }
+            let scored = run(pending, before: batch.outcomes.count, found: found, progress: progress)
+            for (item, scored) in zip(pending, scored) {
+                let outcome = oneRubric(scored.outcome, item, &batch.rubric)
+                batch.outcomes.append(outcome)
+                if case .ranked(let entry, _) = outcome, let result = scored.result { batch.results[ObjectIdentifier(entry)] = result }
+            }
             pending.removeAll(keepingCapacity: true)
         }
         for file in files {
@@ -88,8 +111,8 @@ public struct BatchScorer: Sendable {
             found -= 1
             SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes) { item in
                 switch item {
-                case .row(let context, let row): pending.append(.input(.row(context, row)))
-                case .rejected(let source, let diagnostics): pending.append(.done(.rejected(source: source, reason: reason(diagnostics))))
+                case .row(let context, let row): pending.append(.input(.row(SheetRowSource(row: row, in: context))))
+                case .rejected(let source, let diagnostics): pending.append(.done(.rejected(RankingReject(source: source, diagnostics: diagnostics))))
                 case .skippedSheet: batch.skippedSheets += 1; return
                 }
                 found += 1
@@ -102,35 +125,20 @@ public struct BatchScorer: Sendable {
     }
 
     private func oneRubric(_ outcome: Outcome, _ item: Item, _ batchRubric: inout Rubric?) -> Outcome {
-        guard case .ranked(let entry, let rubric, _) = outcome, case .input(let input) = item else { return outcome }
+        guard case .ranked(let entry, let rubric) = outcome, case .input(let input) = item else { return outcome }
         guard let expected = batchRubric else {
             batchRubric = rubric
             return outcome
         }
         if expected.fingerprint == rubric.fingerprint && expected.reference == rubric.reference { return outcome }
-        return .rejected(source: entry.source, reason: reason([input.error(Phrase(
-            zh: "评价细则 \(rubric.reference) 与本批次的 \(expected.reference) 不同（可用 --rubric 统一）",
-            en: "rubric \(rubric.reference) differs from the batch's \(expected.reference) (use --rubric)"))]))
+        return .rejected(RankingReject(source: entry.source, diagnostics: [
+            input.error(Words.Ranking.otherRubric(rubric.reference, batch: expected.reference)),
+        ]))
     }
 
-    /// Runs `work` over `count` indices on `jobs` threads; results in index order.
-    public func parallel<T: Sendable>(_ count: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
-        let slots = Slots<T>(count: count)
-        let chunk = max(1, min(64, count / (jobs * 8)))
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = jobs
-        for index in 0..<((count + chunk - 1) / chunk) {
-            queue.addOperation {
-                for position in (index * chunk)..<min(count, (index + 1) * chunk) { slots.set(position, work(position)) }
-            }
-        }
-        queue.waitUntilAllOperationsAreFinished()
-        return slots.values()
-    }
-
-    private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Outcome] {
+    private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Scored] {
         let done = Counter()
-        return parallel(items.count) { index in
+        return ParallelWork.map(items.count, jobs: jobs) { index in
             let outcome = self.outcome(items[index])
             let count = done.increment()
             if count % 256 == 0 { progress?(before + count, found) }
@@ -138,32 +146,27 @@ public struct BatchScorer: Sendable {
         }
     }
 
-    private func outcome(_ item: Item) -> Outcome {
+    private func outcome(_ item: Item) -> Scored {
         switch item {
         case .done(let outcome):
-            return outcome
+            return Scored(outcome: outcome, result: nil)
         case .input(let input):
             let processed: AssessmentPipeline.Outcome
             switch input {
             case .file(let path): processed = pipeline.process(path: path)
-            case .row(let context, let row): processed = pipeline.process(row: row, in: context)
+            case .row(let row): processed = pipeline.process(row)
             }
             switch processed {
             case .rejected(let diagnostics):
-                return .rejected(source: input.source, reason: reason(diagnostics))
+                return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: diagnostics)), result: nil)
             case .scored(let result):
                 guard let entry = RankEntry(result) else {
-                    return .rejected(source: input.source, reason: reason([input.error(Phrase(
-                        zh: "排序需要统一社会信用代码（enterprise.credit_code）", en: "rank needs a credit code (enterprise.credit_code)"))]))
+                    return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)])),
+                                  result: nil)
                 }
-                return .ranked(entry, rubric: result.rubric, input: keepInputs ? input : nil)
+                return Scored(outcome: .ranked(entry, rubric: result.rubric), result: keepResults ? result : nil)
             }
         }
-    }
-
-    func reason(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }
-        return (errors.isEmpty ? diagnostics : errors).map { $0.rendered(language) }.joined(separator: "; ")
     }
 }
 

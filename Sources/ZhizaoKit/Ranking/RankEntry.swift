@@ -23,10 +23,10 @@ public final class RankEntry: Sendable {
     /// Per rubric tier, in rubric order: its own verdict, and the first failures (gates,
     /// rules, prerequisites, in evaluation order) — as many as a ranking line shows.
     public let achieved: [Bool]
-    public let failures: [[String]]
+    public let failures: [[RankingReason]]
 
     public init(source: String, creditCode: String, name: String?, city: String?, industry: String?, applyingFor: String?,
-                tier: String?, total: ExactNumber, domains: [ExactNumber?], tiebreaks: [Double?], achieved: [Bool], failures: [[String]]) {
+                tier: String?, total: ExactNumber, domains: [ExactNumber?], tiebreaks: [Double?], achieved: [Bool], failures: [[RankingReason]]) {
         self.source = source
         self.creditCode = creditCode
         self.name = name
@@ -54,6 +54,6 @@ public final class RankEntry: Sendable {
                   tier: result.tier, total: result.total, domains: rubric.domains.map { result.domains[$0.id] },
                   tiebreaks: result.tiebreaks,
                   achieved: rubric.tiers.map { result.verdict($0.id)?.achieved == true },
-                  failures: rubric.tiers.map { result.verdict($0.id)?.failures ?? [] })
+                  failures: rubric.tiers.map { result.verdict($0.id).map(RankingReason.failures) ?? [] })
     }
 }

@@ -2,6 +2,7 @@
 /// target; within a list a total order, so the same batch always gives the same lists,
 /// whatever order the files were read in; quotas; duplicate credit codes flagged.
 public enum Ranking {
+    /// `--quota-by`: the field whose every value gets the quota.
     public enum QuotaField: String, Sendable, CaseIterable {
         case city, industry
     }
@@ -26,8 +27,9 @@ public enum Ranking {
         /// Selected by the quota; nil without a quota or a target.
         public let selected: Bool?
         public let duplicate: Bool
-        /// The first three failed gates, rules and prerequisites of the target (SPEC §4).
-        public let reasons: [String]
+        /// A duplicate credit code, then the first three failed gates, rules and
+        /// prerequisites of the target (SPEC §4).
+        public let reasons: [RankingReason]
     }
 
     public struct List: Sendable {
@@ -73,7 +75,7 @@ public enum Ranking {
                     selected = fits
                 }
                 return Row(rank: position + 1, entry: entry, achieved: achieved, selected: selected, duplicate: duplicate,
-                           reasons: (duplicate ? ["duplicate"] : []) + (achieved ? [] : entry.failures[index]))
+                           reasons: (duplicate ? [.duplicateCreditCode] : []) + (achieved ? [] : entry.failures[index]))
             }
             lists.append(List(target: tier, rows: rows))
         }
@@ -87,7 +89,7 @@ public enum Ranking {
             lists.append(List(target: nil, rows: sorted.enumerated().map { position, entry in
                 let duplicate = counts[entry.creditCode, default: 0] > 1
                 return Row(rank: position + 1, entry: entry, achieved: nil, selected: nil, duplicate: duplicate,
-                           reasons: duplicate ? ["duplicate"] : [])
+                           reasons: duplicate ? [.duplicateCreditCode] : [])
             }))
         }
         return lists

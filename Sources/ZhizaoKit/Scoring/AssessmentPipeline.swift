@@ -1,7 +1,9 @@
 import Foundation
 
-/// One assessment file from bytes to result: read, find its rubric, validate, score.
-/// Every way it can fail ends in diagnostics; nothing is half-scored.
+/// One assessment from bytes to result: read, find its rubric, validate, score. A file is
+/// read here; any other input (a sheet's row) comes as an `AssessmentSource`, which gives
+/// the same positioned document. Every way it can fail ends in diagnostics; nothing is
+/// half-scored.
 public struct AssessmentPipeline: Sendable {
     public enum Outcome: Sendable {
         case scored(ScoreResult)
@@ -46,79 +48,45 @@ public struct AssessmentPipeline: Sendable {
         } catch {
             return .rejected([error.diagnostic(file: source)])
         }
-        let rubric: Rubric
-        let warnings: [ResultWarning]
-        switch self.rubric(named: AssessmentReader.rubricReference(in: document), folder: folder, source: source) {
-        case .success(let resolved): (rubric, warnings) = resolved
-        case .failure(let rejection): return .rejected(rejection.diagnostics)
-        }
-        switch validate(document, rubric: rubric, warnings: warnings, source: source, fingerprint: AssessmentReader.fingerprint(bytes)) {
+        return process(AssessmentFile(name: source, folder: folder, root: document, fingerprint: AssessmentReader.fingerprint(bytes)))
+    }
+
+    /// Any input (a file, a sheet's row): its rubric found, its document validated and scored.
+    public func process(_ source: some AssessmentSource) -> Outcome {
+        switch read(source) {
         case .rejected(let diagnostics): return .rejected(diagnostics)
         case .read(let assessment, let rubric, let warnings): return .scored(score(assessment, rubric: rubric, warnings: warnings))
         }
     }
 
-    /// One row of a sheet (SPEC §2): read into the document a file would hold, with the
-    /// rubric its `rubric` column names (or `--rubric`, or the default), then validated and
-    /// scored like a file. Problems point at cells: `file:7:3`, or `file:Sheet1!C7`.
-    public func process(row: SheetRow, in sheet: SheetContext) -> Outcome {
-        switch read(row: row, in: sheet) {
-        case .rejected(let diagnostics): return .rejected(diagnostics)
-        case .read(let assessment, let rubric, let warnings): return .scored(score(assessment, rubric: rubric, warnings: warnings))
-        }
-    }
-
-    /// A row validated but not scored (`zhizao import` writes it as a file).
+    /// An input validated but not scored (`zhizao import` writes it as a file).
     public enum Reading: Sendable {
         case read(Assessment, Rubric, warnings: [ResultWarning])
         case rejected([Diagnostic])
     }
 
-    /// One row of a sheet read and validated as `process(row:in:)` does, without scoring it.
-    public func read(row: SheetRow, in sheet: SheetContext) -> Reading {
-        let source = sheet.place.source(row.number)
-        var named: String?
-        if let column = sheet.rubricColumn, case .text(let text) = row.cell(column) { named = text.trimmingCharacters(in: .whitespaces) }
+    /// An input read with the rubric it names (or `--rubric`, or the default) and validated
+    /// as `process(_:)` does, without scoring it.
+    public func read(_ source: some AssessmentSource) -> Reading {
         let rubric: Rubric
         let warnings: [ResultWarning]
-        switch self.rubric(named: named, folder: (sheet.file as NSString).deletingLastPathComponent, source: source) {
+        switch self.rubric(named: source.rubricReference, folder: source.folder, source: source.name) {
         case .success(let resolved): (rubric, warnings) = resolved
         case .failure(let rejection): return .rejected(rejection.diagnostics)
         }
-        let columns = sheet.columns(for: rubric)
-        let collector = DiagnosticCollector(file: sheet.file)
-        let document = SheetRowDocument(row: row, columns: columns, date: sheet.date, collector: collector).build()
-        let reading = validate(document, rubric: rubric, warnings: warnings, source: source, fingerprint: Self.fingerprint(row),
-                               reportingAs: sheet.file, problems: columns.problems + collector.sorted)
+        let document = source.document(for: rubric)
+        let reading = validate(document.root, rubric: rubric, warnings: warnings, source: source.name, fingerprint: document.fingerprint,
+                               reportingAs: document.file, problems: document.problems)
         guard case .rejected(let diagnostics) = reading else { return reading }
-        return .rejected(diagnostics.map(sheet.place.placed))
-    }
-
-    /// `sha256:` of a row's cells as read, one per line.
-    static func fingerprint(_ row: SheetRow) -> String {
-        var text = ""
-        for cell in row.cells {
-            switch cell {
-            case .empty: break
-            case .text(let value): text += value
-            case .number(let raw, _): text += raw
-            case .bool(let value): text += value ? "TRUE" : "FALSE"
-            case .error(let code): text += code
-            case .formulaWithoutValue(let formula): text += "=" + formula
-            case .missingSharedString(let index): text += "#\(index)"
-            }
-            text += "\u{1F}"
-        }
-        return AssessmentReader.fingerprint(Array(text.utf8))
+        return .rejected(diagnostics.map(source.placed))
     }
 
     private func rubric(named: String?, folder: String?, source: String) -> Result<(Rubric, [ResultWarning]), AssessmentReader.Rejection> {
         if let rubricOverride {
             var warnings: [ResultWarning] = []
             if let named, !names(named, rubricOverride) {
-                warnings.append(ResultWarning(kind: .rubric, id: rubricOverride.id, message: Phrase(
-                    zh: "评估文件指定的细则是 \(named)，按 --rubric 使用 \(rubricOverride.reference)",
-                    en: "the assessment names \(named); scored with \(rubricOverride.reference) as --rubric asks")))
+                warnings.append(ResultWarning(kind: .rubric, id: rubricOverride.id, message: Words.Pipeline.rubricOverridden(
+                    named: named, using: rubricOverride.reference)))
             }
             return .success((rubricOverride, warnings))
         }

@@ -71,15 +71,11 @@ public struct CSVSheetReader: Sendable {
                 }
                 guard closed else {
                     offset = count
-                    return .failure(problem(column: cells.count + 1, Phrase(
-                        zh: "引号没有闭合：从这里到文件末尾都无法读取（第 \(row) 行及以后的行未评分）",
-                        en: "a quote is never closed: nothing from here to the end can be read (row \(row) and after are not scored)")))
+                    return .failure(problem(column: cells.count + 1, Words.Sheets.unclosedQuote(row: row)))
                 }
                 if offset < count, bytes[offset] != delimiter, bytes[offset] != 0x0A, bytes[offset] != 0x0D {
                     offset = count
-                    return .failure(problem(column: cells.count + 1, Phrase(
-                        zh: "闭合引号后应为分隔符或换行；单元格中的引号要写成两个（\"\"）（第 \(row) 行及以后的行未评分）",
-                        en: "a closing quote must be followed by a delimiter or a line break; write a quote inside a cell as \"\" (row \(row) and after are not scored)")))
+                    return .failure(problem(column: cells.count + 1, Words.Sheets.textAfterClosingQuote(row: row)))
                 }
             } else {
                 while offset < count {

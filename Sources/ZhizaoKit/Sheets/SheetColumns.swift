@@ -53,9 +53,8 @@ struct SheetColumns: Sendable {
             }
             set(&groups[groupIndex[indicator.id]!].columns)
         }
-        func problem(_ column: Int, _ zh: String, _ en: String) {
-            problems.append(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: column + 1),
-                                       Phrase(zh: zh, en: en)))
+        func problem(_ column: Int, _ message: Phrase) {
+            problems.append(Diagnostic(.error, file: file, position: SourcePosition(line: header.number, column: column + 1), message))
         }
         for (column, cell) in header.cells.enumerated() {
             let id: String
@@ -68,8 +67,7 @@ struct SheetColumns: Sendable {
             if id.isEmpty { roles.append(.unnamed); continue }
             if id.hasPrefix("x-") { roles.append(.ignored); continue }
             if let first = seen[id] {
-                problem(column, "表头 '\(id)' 重复（第 \(CellReference.columnName(first + 1)) 列已有）",
-                        "header '\(id)' repeats (already in column \(CellReference.columnName(first + 1)))")
+                problem(column, Words.Sheets.repeatedHeader(id, firstColumn: CellReference.columnName(first + 1)))
                 roles.append(.ignored)
                 continue
             }
@@ -78,8 +76,7 @@ struct SheetColumns: Sendable {
                 let known = ["format", "rubric", "applying_for", "submitted"] + Self.enterpriseFields.map { "enterprise." + $0 }
                     + rubric.profile.map { "profile." + $0.id } + rubric.indicators.map(\.id)
                 let hint = Suggestion.closest(to: id, among: known)
-                problem(column, "表头 '\(id)' 不是细则 \(rubric.id) 中的字段" + (hint.map { "（是否应为 '\($0)'？）" } ?? ""),
-                        "header '\(id)' is not a field of rubric \(rubric.id)" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
+                problem(column, Words.Sheets.unknownHeader(id, rubric: rubric.id, closest: hint))
                 roles.append(.ignored)
                 continue
             }

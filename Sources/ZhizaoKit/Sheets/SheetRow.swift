@@ -12,6 +12,24 @@ public struct SheetRow: Sendable {
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
 
     func cell(_ column: Int) -> SheetCell { column < cells.count ? cells[column] : .empty }
+
+    /// `sha256:` of the cells as read, one per line.
+    var fingerprint: String {
+        var text = ""
+        for cell in cells {
+            switch cell {
+            case .empty: break
+            case .text(let value): text += value
+            case .number(let raw, _): text += raw
+            case .bool(let value): text += value ? "TRUE" : "FALSE"
+            case .error(let code): text += code
+            case .formulaWithoutValue(let formula): text += "=" + formula
+            case .missingSharedString(let index): text += "#\(index)"
+            }
+            text += "\u{1F}"
+        }
+        return AssessmentReader.fingerprint(Array(text.utf8))
+    }
 }
 
 /// What reading a sheet yields, row by row: a row, or a problem that ends the reading (the

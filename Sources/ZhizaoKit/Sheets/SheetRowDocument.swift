@@ -15,8 +15,8 @@ struct SheetRowDocument {
 
     private func position(_ column: Int) -> SourcePosition { SourcePosition(line: row.number, column: column + 1) }
 
-    private func error(_ column: Int, _ zh: String, _ en: String) {
-        collector.error(Phrase(zh: zh, en: en), at: position(column))
+    private func error(_ column: Int, _ message: Phrase) {
+        collector.error(message, at: position(column))
     }
 
     private func quoted(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .doubleQuoted), position(column)) }
@@ -47,7 +47,7 @@ struct SheetRowDocument {
             case .profile(let fact):
                 if let value = profileValue(cell, fact: fact, column) { profile.append(YAMLPair(key: quoted(fact.id, column), value: value)) }
             case .unnamed:
-                error(column, "这一列没有表头（字段 id），但单元格有内容", "this column has no header (field id) but the cell has a value")
+                error(column, Words.Sheets.unnamedColumn)
             case .answer, .notApplicable, .evidence, .note, .ignored:
                 continue  // answers are gathered per indicator below
             }
@@ -155,10 +155,7 @@ struct SheetRowDocument {
             guard percent, let value = Decimal(string: raw, locale: Locale(identifier: "en_US_POSIX")) else { return plain(raw, column) }
             return plain((value * 100).description, column)
         case .number(let raw, .date(let date)):
-            let shown = date.day(raw).map { "（显示为 \($0)）" } ?? ""
-            let shownEN = date.day(raw).map { " (it shows \($0))" } ?? ""
-            error(column, "单元格是日期格式\(shown)，这里应填数字；请把单元格格式改为“常规”或“数值”",
-                  "the cell is formatted as a date\(shownEN) but a number belongs here; set its format to General or Number")
+            error(column, Words.Sheets.dateWhereNumber(shown: date.day(raw)))
             return nil
         default:
             guard var text = text(cell, column) else { return nil }
@@ -170,7 +167,7 @@ struct SheetRowDocument {
     private func day(_ cell: SheetCell, _ column: Int) -> String? {
         if case .number(let raw, .date(let date)) = cell {
             guard let day = date.day(raw) else {
-                error(column, "日期 \(raw) 不是有效的日期", "date serial \(raw) is not a valid day")
+                error(column, Words.Sheets.invalidDateSerial(raw))
                 return nil
             }
             return day
@@ -182,8 +179,7 @@ struct SheetRowDocument {
         if field == "credit_code", case .number(let raw, _) = cell, raw.contains("E") || raw.contains("e") || raw.count != 18 {
             // Excel keeps 15 significant digits: an all-digit code typed into a number cell
             // has already lost its last digits.
-            error(column, "信用代码被 Excel 存成了数字 \(raw)，末位已丢失；请把该列设为“文本”格式后重新输入",
-                  "the credit code was stored by Excel as the number \(raw) and has lost digits; format the column as Text and type it again")
+            error(column, Words.Sheets.creditCodeAsNumber(raw))
             return nil
         }
         return text(cell, column)
@@ -205,7 +201,7 @@ struct SheetRowDocument {
         case .text(let raw):
             let text = Self.isClean(raw) ? raw : raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespaces)
             if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || $0.value == 0x7F }) {
-                error(column, "单元格含控制字符 U+\(String(format: "%04X", bad.value))", "the cell holds the control character U+\(String(format: "%04X", bad.value))")
+                error(column, Words.Sheets.controlCharacter(String(format: "%04X", bad.value)))
                 return nil
             }
             return text
@@ -213,15 +209,13 @@ struct SheetRowDocument {
         case .number(let raw, _): return raw
         case .bool(let value): return value ? "true" : "false"
         case .error(let code):
-            error(column, "单元格是错误值 \(code)", "the cell holds the error value \(code)")
+            error(column, Words.Sheets.errorValue(code))
             return nil
         case .formulaWithoutValue(let formula):
-            error(column, "公式 =\(formula) 没有保存计算结果；请在 Excel 或 WPS 中打开并保存后再导入",
-                  "the formula =\(formula) has no stored result; open and save the file in Excel or LibreOffice first")
+            error(column, Words.Sheets.formulaWithoutValue(formula))
             return nil
         case .missingSharedString(let index):
-            error(column, "单元格引用的共享字符串 #\(index) 在文件中不存在（文件可能已损坏）",
-                  "the cell refers to shared string #\(index), which the file does not have (the file may be damaged)")
+            error(column, Words.Sheets.missingSharedString(index))
             return nil
         }
     }

@@ -16,14 +16,13 @@ public enum SheetTextDecoder {
     public static func decode(_ bytes: [UInt8]) throws(InputError) -> (utf8: [UInt8], encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes.dropFirst(3))
-            if let bad = firstInvalidUTF8(body) { throw invalid(body, at: bad, ("UTF-8", "UTF-8")) }
+            if let bad = firstInvalidUTF8(body) { throw invalid(body, at: bad, Words.Sheets.utf8) }
             return (body, .utf8BOM)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard (bytes.count - 2) % 2 == 0, let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
-                throw InputError(line: 1, column: 1, Phrase(zh: "文件以 UTF-16 字节序标记开头，但内容不是有效的 UTF-16",
-                                                                      en: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16"))
+                throw InputError(line: 1, column: 1, Words.Sheets.invalidUTF16)
             }
             return (Array(text.utf8), .utf16)
         }
@@ -31,14 +30,12 @@ public enum SheetTextDecoder {
         if let text = String(data: Data(bytes), encoding: gb18030), !text.unicodeScalars.contains("\u{FFFD}") {
             return (Array(text.utf8), .gb18030)
         }
-        throw invalid(bytes, at: bad, ("UTF-8 或 GB18030", "UTF-8 or GB18030"))
+        throw invalid(bytes, at: bad, Words.Sheets.utf8OrGB18030)
     }
 
-    private static func invalid(_ bytes: [UInt8], at offset: Int, _ tried: (zh: String, en: String)) -> InputError {
+    private static func invalid(_ bytes: [UInt8], at offset: Int, _ tried: Phrase) -> InputError {
         let (line, column) = position(of: offset, in: bytes)
-        return InputError(line: line, column: column, Phrase(
-            zh: "第 \(offset + 1) 个字节（0x\(String(format: "%02X", bytes[offset]))）不是有效的 \(tried.zh) 文本；请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”",
-            en: "byte \(offset + 1) (0x\(String(format: "%02X", bytes[offset]))) is not valid \(tried.en) text; save the sheet as \"CSV UTF-8 (comma delimited)\" in Excel or WPS"))
+        return InputError(line: line, column: column, Words.Sheets.invalidByte(offset + 1, hex: String(format: "%02X", bytes[offset]), encodings: tried))
     }
 
     /// Line and column (in characters of the valid text before it) of a byte offset.

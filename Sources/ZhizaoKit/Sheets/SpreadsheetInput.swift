@@ -46,7 +46,7 @@ public enum SpreadsheetInput {
         let workbook: XLSXWorkbook
         do throws(InputError) {
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-                throw InputError(line: 1, column: 1, Phrase(zh: "文件超过 \(maxBytes >> 20) MB 上限", en: "the file is larger than the \(maxBytes >> 20) MB limit"))
+                throw InputError(line: 1, column: 1, Words.Sheets.fileTooLarge(megabytes: maxBytes >> 20))
             }
             workbook = try XLSXWorkbook(path: path, maxPartBytes: maxBytes)
         } catch {
@@ -54,7 +54,7 @@ public enum SpreadsheetInput {
             return
         }
         guard !workbook.sheets.isEmpty else {
-            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, Phrase(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")).diagnostic(file: path)]))
+            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, Words.Sheets.noWorksheet).diagnostic(file: path)]))
             return
         }
         var read: [(XLSXWorkbook.Sheet, [SheetRow])] = []
@@ -95,16 +95,14 @@ public enum SpreadsheetInput {
             }
         }
         guard let header else {
-            return reject(place.error(row: 1, column: 1, Phrase(zh: "表格是空的：没有表头，也没有数据行", en: "the sheet is empty: no header and no data rows")))
+            return reject(place.error(row: 1, column: 1, Words.Sheets.empty))
         }
         // A header cell that holds no text (a missing shared string, an error, a formula
         // without a value) leaves every column after it unknown: the sheet is one reject.
         if let bad = header.cells.firstIndex(where: { cell in
             switch cell { case .text, .empty, .number: return false; default: return true }
         }) {
-            return reject(place.error(row: header.number, column: bad + 1, Phrase(
-                zh: "表头单元格无法读取（\(describe(header.cells[bad]).zh)），整张表无法读取",
-                en: "a header cell cannot be read (\(describe(header.cells[bad]).en)), so neither can the sheet")))
+            return reject(place.error(row: header.number, column: bad + 1, Words.Sheets.unreadableHeaderCell(describe(header.cells[bad]))))
         }
         let context = SheetContext(place: place, header: header, date: date)
         let codeColumn = context.column(of: "enterprise.credit_code")
@@ -126,23 +124,23 @@ public enum SpreadsheetInput {
             // A CSV field past the header's width is refused even when empty (SPEC §2); an
             // XLSX row only stores cells up to its last non-empty one.
             if let extra = row.cells.indices.dropFirst(width).first(where: { place.sheet == nil || !row.cells[$0].isEmpty }) {
-                emit(.rejected(source: place.source(row.number), diagnostics: [place.error(row: row.number, column: extra + 1, Phrase(
-                    zh: "这一行有 \(row.cells.count) 个单元格，比表头的 \(width) 个多", en: "this row has \(row.cells.count) cells, more than the header's \(width)"))]))
+                emit(.rejected(source: place.source(row.number), diagnostics: [place.error(row: row.number, column: extra + 1, Words.Sheets.rowTooWide(cells: row.cells.count, header: width))]))
                 continue
             }
             emit(.row(context, row))
         }
         if rows == 0 {
-            reject(place.error(row: header.number, column: 1, Phrase(zh: "表格只有表头，没有数据行", en: "the sheet has a header but no data rows")))
+            reject(place.error(row: header.number, column: 1, Words.Sheets.headerOnly))
         }
     }
 
-    static func describe(_ cell: SheetCell) -> (zh: String, en: String) {
+    /// What an unreadable header cell holds.
+    static func describe(_ cell: SheetCell) -> Phrase {
         switch cell {
-        case .missingSharedString(let index): return ("引用的共享字符串 #\(index) 不存在，文件可能已损坏", "it refers to shared string #\(index), which the file does not have; the file may be damaged")
-        case .error(let code): return ("错误值 \(code)", "the error value \(code)")
-        case .formulaWithoutValue(let formula): return ("公式 =\(formula) 没有计算结果", "the formula =\(formula) has no stored result")
-        default: return ("", "")
+        case .missingSharedString(let index): return Words.Sheets.headerMissingSharedString(index)
+        case .error(let code): return Words.Sheets.headerErrorValue(code)
+        case .formulaWithoutValue(let formula): return Words.Sheets.headerFormulaWithoutValue(formula)
+        default: return .same("")
         }
     }
 

@@ -26,11 +26,11 @@ public struct XLSXWorkbook {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw Self.unreadable("不是有效的 XLSX（ZIP）文件", "not a valid XLSX (ZIP) file")
+            throw Self.unreadable(Words.Sheets.notZip)
         }
         let rootRels = try Self.relationships(archive, "_rels/.rels", maxPartBytes)
         guard let workbookPath = rootRels.first(where: { $0.type.hasSuffix("/officeDocument") }).map({ Self.resolve($0.target, from: "") }) else {
-            throw Self.unreadable("找不到工作簿部件（_rels/.rels 中没有 officeDocument）", "no workbook part (_rels/.rels names no officeDocument)")
+            throw Self.unreadable(Words.Sheets.noWorkbookPart)
         }
         let workbookFolder = (workbookPath as NSString).deletingLastPathComponent
         let workbookParser = XLSXWorkbookParser()
@@ -64,16 +64,15 @@ public struct XLSXWorkbook {
         let parser = XLSXWorksheetParser(sharedStrings: sharedStrings, formats: formats, date: date)
         try Self.parse(archive, sheet.path, with: parser, maxPartBytes, required: true)
         if let (row, column) = parser.tooWide {
-            throw InputError(line: row, column: 1, Phrase(zh: "第 \(row) 行有第 \(column) 列，超过 Excel 的 16384 列上限",
-                                                                    en: "row \(row) has a cell in column \(column), past Excel's 16,384 columns"))
+            throw InputError(line: row, column: 1, Words.Sheets.tooManyColumns(row: row, column: column))
         }
         return parser.rows
     }
 
     // MARK: Parts
 
-    static func unreadable(_ zh: String, _ en: String) -> InputError {
-        InputError(line: 1, column: 1, Phrase(zh: zh, en: en))
+    static func unreadable(_ message: Phrase) -> InputError {
+        InputError(line: 1, column: 1, message)
     }
 
     /// `target` relative to `folder` (or absolute from the package root when it starts with `/`).
@@ -94,7 +93,7 @@ public struct XLSXWorkbook {
     @discardableResult
     private static func parse(_ archive: Archive, _ path: String, with parser: XLSXPartParser, _ maxBytes: Int, required: Bool) throws(InputError) -> Bool {
         guard let entry = archive[path] else {
-            if required { throw unreadable("工作簿缺少部件 \(path)", "the workbook has no part \(path)") }
+            if required { throw unreadable(Words.Sheets.missingPart(path)) }
             return false
         }
         var data = Data()
@@ -104,12 +103,12 @@ public struct XLSXWorkbook {
                 if data.count > maxBytes { throw PartTooLarge() }
             }
         } catch is PartTooLarge {
-            throw unreadable("部件 \(path) 解压后超过 \(maxBytes >> 20) MB 上限", "part \(path) inflates past the \(maxBytes >> 20) MB limit")
+            throw unreadable(Words.Sheets.partTooLarge(path, megabytes: maxBytes >> 20))
         } catch {
-            throw unreadable("部件 \(path) 无法解压（文件已损坏）", "part \(path) cannot be inflated (the file is damaged)")
+            throw unreadable(Words.Sheets.damagedPart(path))
         }
         guard parser.parse(data) else {
-            throw unreadable("部件 \(path) 不是有效的 XML：\(parser.failure ?? "")", "part \(path) is not well-formed XML: \(parser.failure ?? "")")
+            throw unreadable(Words.Sheets.malformedPart(path, problem: parser.failure ?? ""))
         }
         return true
     }

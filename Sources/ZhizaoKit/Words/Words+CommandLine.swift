@@ -12,5 +12,10 @@ extension Words {
         public static func needsOutputFile(format: String) -> Phrase {
             Phrase(zh: "--format \(format) 需要 -o FILE", en: "needs -o FILE")
         }
+
+        /// `rank`'s options that must go together or be in range.
+        public static let quotaNegative = Phrase(zh: "--quota 不能为负数", en: "must not be negative")
+        public static let jobsTooFew = Phrase(zh: "--jobs 至少为 1", en: "must be at least 1")
+        public static let quotaByNeedsQuota = Phrase(zh: "--quota-by 需要 --quota", en: "needs --quota")
     }
 }

@@ -76,6 +76,26 @@ extension Words {
             public static let template = Phrase(zh: "自定义模板（HTML/Markdown，Mustache）", en: "Use this template instead of the built-in one.")
         }
 
+        /// `zhizao rank`.
+        public enum Rank {
+            public static let abstract = Phrase(zh: "批量评分并排序", en: "Score a batch of assessments and rank them per target tier.")
+            public static let about = Phrase(
+                zh: "输入可以是文件、文件夹（递归查找 .yaml .yml .json .csv .xlsx）或表格（每行一家企业）。每个输入都会被评分或列入 rejected.csv。",
+                en: "Inputs are files, folders (searched for .yaml .yml .json .csv .xlsx) and sheets (one enterprise per row). Every input is either ranked or listed in rejected.csv.")
+            public static let exitStatuses = [
+                ExitStatus(0, Phrase(zh: "完成排序（即使有被拒绝的输入）", en: "ranked, even with rejects")),
+                ExitStatus(2, Phrase(zh: "用法错误", en: "usage error")),
+            ]
+            public static let inputs = Phrase(zh: "评估文件或文件夹", en: "Assessment files or folders.")
+            public static let out = Phrase(zh: "输出文件夹", en: "Folder for ranking.csv, ranking.json, ranking.md, rejected.csv.")
+            public static let tier = Phrase(zh: "所有企业按此等级排序", en: "Rank everyone against this tier (default: each one's applying_for).")
+            public static let quota = Phrase(zh: "每个名单入选前 N 家达标企业", en: "Select the first N achievers of each list.")
+            public static let quotaBy = Phrase(zh: "按城市或行业分配名额", en: "Apply the quota per city or industry.")
+            public static let jobs = Phrase(zh: "并行数（默认全部核心）", en: "Parallel jobs (default: every core).")
+            public static let reports = Phrase(zh: "每家企业另写一份 HTML 报告到 DIR/reports/（含改进计划与百分位）",
+                                               en: "Also write one HTML report per applicant into DIR/reports/ (with its plan and percentiles).")
+        }
+
         /// `zhizao check`.
         public enum Check {
             public static let abstract = Phrase(zh: "在终端逐题自评", en: "Assess your factory in the terminal, question by question.")

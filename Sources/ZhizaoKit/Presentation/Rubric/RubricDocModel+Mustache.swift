@@ -1,7 +1,7 @@
 import Mustache
 
 // Templates read the handbook model through `child(named:)`, not by reflection (see
-// ReportModel+Mustache.swift). Every stored field is listed; a test checks it.
+// ScoreView+Mustache.swift). Every stored field is listed; a test checks it.
 
 extension RubricDocModel: MustacheParent {
     public func child(named name: String) -> Any? {

@@ -18,8 +18,7 @@ struct RankingPage {
         var rest = Substring(text)
         for cut in Self.cuts {
             guard let range = rest.range(of: cut) else {
-                throw ReportTemplateError(message: Phrase(zh: "排序页模板缺少 \(cut.trimmingCharacters(in: .newlines))",
-                                                                    en: "the ranking page template lacks \(cut.trimmingCharacters(in: .newlines))"))
+                throw ReportTemplateError(message: Words.Ranking.templateLacks(cut.trimmingCharacters(in: .newlines)))
             }
             pieces.append(rest[..<range.lowerBound])
             rest = rest[range.upperBound...]
@@ -29,14 +28,15 @@ struct RankingPage {
         (pageHead, listHead, row, listTail, pageTail) = (templates[0], templates[1], templates[2], templates[3], templates[4])
     }
 
-    static func builtIn() -> RankingPage {
-        try! RankingPage(template: ReportTemplates.builtIn("ranking.html.mustache"))  // built in, tested
+    /// The page built into the binary (`Reports/ranking.html.mustache`; a test renders it).
+    static func builtIn() throws(ReportTemplateError) -> RankingPage {
+        try RankingPage(template: ReportTemplates.builtIn("ranking.html.mustache"))
     }
 
-    func write<Out: TextOutputStream>(_ report: RankingReport, to out: inout Out) {
-        let page = RankingPageModel(report)
+    func write<Out: TextOutputStream>(_ view: RankingView, to out: inout Out) {
+        let page = RankingPageModel(view)
         out.write(pageHead.render(page))
-        for (list, section) in zip(report.lists, page.lists) {
+        for (list, section) in zip(view.lists, page.lists) {
             // Inside `{{#lists}}` a name not found on the list is looked up on the page.
             let context = Stacked(inner: section, outer: page)
             out.write(listHead.render(context))

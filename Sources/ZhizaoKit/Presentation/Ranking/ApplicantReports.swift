@@ -2,20 +2,30 @@ import Foundation
 import ZhizaoCEL
 
 /// `rank --reports`: one HTML report per ranked applicant in `DIR/reports/`, with its
-/// improvement plan and its standing in the batch (percentile ranks).
+/// improvement plan and its standing in the batch (percentile ranks), rendered from the
+/// result the batch already computed (nothing is read or scored again).
 ///
 /// Names are safe by construction: `<credit code>.html`, and a credit code has passed the
 /// GB 32100-2015 check, so it is 18 characters of `0-9A-Z` — nothing an input says can name
 /// a path. Two applicants with one code (a duplicate) get `-2`, `-3`… in source order.
 public struct ApplicantReports: Sendable {
-    public let scorer: BatchScorer
+    /// A report that could not be written.
+    public struct Failure: Error, Sendable {
+        public let path: String
+        public let error: any Error
+    }
+
     public let language: Language
     public let date: String
+    public let jobs: Int
+    private let reporter: ReportHTMLWriter
 
-    public init(scorer: BatchScorer, language: Language, date: String) {
-        self.scorer = scorer
+    /// With the report template built into the binary.
+    public init(language: Language, date: String, jobs: Int) throws(ReportTemplateError) {
         self.language = language
         self.date = date
+        self.jobs = max(1, jobs)
+        reporter = try ReportHTMLWriter()
     }
 
     /// The file name of each applicant (aligned with `entries`).
@@ -35,30 +45,25 @@ public struct ApplicantReports: Sendable {
         return names
     }
 
-    /// Scores each applicant again with its plan and writes its report; returns the problems
-    /// (an input that changed since it was ranked, a file that cannot be written).
-    public func write(_ applicants: [(entry: RankEntry, input: BatchScorer.BatchInput)], report: RankingReport, to folder: String) throws -> [String] {
+    /// Writes each applicant's report (its result scored with the plan, its standing from
+    /// `ranking`); returns the reports that could not be written. Throws when the folder
+    /// cannot be made.
+    public func write(_ applicants: [(entry: RankEntry, result: ScoreResult)], ranking: RankingResult, to folder: String) throws -> [Failure] {
         let reports = URL(fileURLWithPath: folder).appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         let names = Self.fileNames(applicants.map(\.entry))
-        let reporter = try! ReportHTMLWriter()  // the built-in template, tested
-        let pipeline = scorer.pipeline.withPlan()
-        let problems = scorer.parallel(applicants.count) { index -> String? in
-            let (entry, input) = applicants[index]
-            let outcome: AssessmentPipeline.Outcome
-            switch input {
-            case .file(let path): outcome = pipeline.process(path: path)
-            case .row(let context, let row): outcome = pipeline.process(row: row, in: context)
-            }
-            guard case .scored(let result) = outcome else { return "\(entry.source): " + Phrase(zh: "再次读取时无法评分（文件在排序后被改动？）", en: "could not be scored again (changed since it was ranked?)").text(language) }
-            let model = ScoreView(result, language: language, stamp: OutputStamp(date: date), standing: report.percentiles.standing(of: entry))
+        let (reporter, language, date) = (self.reporter, self.language, self.date)
+        let failures = ParallelWork.map(applicants.count, jobs: jobs) { index -> Failure? in
+            let (entry, result) = applicants[index]
+            let model = ScoreView(result, language: language, stamp: OutputStamp(date: date), standing: ranking.standing(of: entry))
+            let path = reports.appendingPathComponent(names[index])
             do {
-                try Data(reporter.write(model).utf8).write(to: reports.appendingPathComponent(names[index]), options: .atomic)
+                try Data(reporter.write(model).utf8).write(to: path, options: .atomic)
                 return nil
             } catch {
-                return "\(names[index]): \(error.localizedDescription)"
+                return Failure(path: path.path, error: error)
             }
         }
-        return problems.compactMap { $0 }
+        return failures.compactMap { $0 }
     }
 }

@@ -1,0 +1,133 @@
+extension Words {
+    /// Spreadsheets as input (Sheets/): CSV files, XLSX workbooks, their headers and cells.
+    public enum Sheets {
+        // MARK: Files
+
+        public static func fileTooLarge(megabytes: Int) -> Phrase {
+            Phrase(zh: "文件超过 \(megabytes) MB 上限", en: "the file is larger than the \(megabytes) MB limit")
+        }
+
+        public static let invalidUTF16 = Phrase(zh: "文件以 UTF-16 字节序标记开头，但内容不是有效的 UTF-16",
+                                                en: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
+
+        /// A byte that is not text in the encodings tried (`UTF-8`, or `UTF-8 或 GB18030`).
+        public static func invalidByte(_ number: Int, hex: String, encodings: Phrase) -> Phrase {
+            Phrase(zh: "第 \(number) 个字节（0x\(hex)）不是有效的 \(encodings.zh) 文本；请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”",
+                   en: "byte \(number) (0x\(hex)) is not valid \(encodings.en) text; save the sheet as \"CSV UTF-8 (comma delimited)\" in Excel or WPS")
+        }
+
+        public static let utf8 = Phrase.same("UTF-8")
+        public static let utf8OrGB18030 = Phrase(zh: "UTF-8 或 GB18030", en: "UTF-8 or GB18030")
+
+        public static func unclosedQuote(row: Int) -> Phrase {
+            Phrase(zh: "引号没有闭合：从这里到文件末尾都无法读取（第 \(row) 行及以后的行未评分）",
+                   en: "a quote is never closed: nothing from here to the end can be read (row \(row) and after are not scored)")
+        }
+
+        public static func textAfterClosingQuote(row: Int) -> Phrase {
+            Phrase(zh: "闭合引号后应为分隔符或换行；单元格中的引号要写成两个（\"\"）（第 \(row) 行及以后的行未评分）",
+                   en: "a closing quote must be followed by a delimiter or a line break; write a quote inside a cell as \"\" (row \(row) and after are not scored)")
+        }
+
+        // MARK: Workbooks
+
+        public static let notZip = Phrase(zh: "不是有效的 XLSX（ZIP）文件", en: "not a valid XLSX (ZIP) file")
+        public static let noWorkbookPart = Phrase(zh: "找不到工作簿部件（_rels/.rels 中没有 officeDocument）",
+                                                  en: "no workbook part (_rels/.rels names no officeDocument)")
+        public static let noWorksheet = Phrase(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")
+
+        public static func missingPart(_ path: String) -> Phrase {
+            Phrase(zh: "工作簿缺少部件 \(path)", en: "the workbook has no part \(path)")
+        }
+
+        public static func partTooLarge(_ path: String, megabytes: Int) -> Phrase {
+            Phrase(zh: "部件 \(path) 解压后超过 \(megabytes) MB 上限", en: "part \(path) inflates past the \(megabytes) MB limit")
+        }
+
+        public static func damagedPart(_ path: String) -> Phrase {
+            Phrase(zh: "部件 \(path) 无法解压（文件已损坏）", en: "part \(path) cannot be inflated (the file is damaged)")
+        }
+
+        public static func malformedPart(_ path: String, problem: String) -> Phrase {
+            Phrase(zh: "部件 \(path) 不是有效的 XML：\(problem)", en: "part \(path) is not well-formed XML: \(problem)")
+        }
+
+        public static func tooManyColumns(row: Int, column: Int) -> Phrase {
+            Phrase(zh: "第 \(row) 行有第 \(column) 列，超过 Excel 的 16384 列上限",
+                   en: "row \(row) has a cell in column \(column), past Excel's 16,384 columns")
+        }
+
+        // MARK: Sheets and headers
+
+        public static let empty = Phrase(zh: "表格是空的：没有表头，也没有数据行", en: "the sheet is empty: no header and no data rows")
+        public static let headerOnly = Phrase(zh: "表格只有表头，没有数据行", en: "the sheet has a header but no data rows")
+
+        /// A header cell that holds no text; `why` says what it holds.
+        public static func unreadableHeaderCell(_ why: Phrase) -> Phrase {
+            Phrase(zh: "表头单元格无法读取（\(why.zh)），整张表无法读取", en: "a header cell cannot be read (\(why.en)), so neither can the sheet")
+        }
+
+        /// What a header cell holds, for `unreadableHeaderCell`.
+        public static func headerMissingSharedString(_ index: Int) -> Phrase {
+            Phrase(zh: "引用的共享字符串 #\(index) 不存在，文件可能已损坏", en: "it refers to shared string #\(index), which the file does not have; the file may be damaged")
+        }
+
+        public static func headerErrorValue(_ code: String) -> Phrase { Phrase(zh: "错误值 \(code)", en: "the error value \(code)") }
+
+        public static func headerFormulaWithoutValue(_ formula: String) -> Phrase {
+            Phrase(zh: "公式 =\(formula) 没有计算结果", en: "the formula =\(formula) has no stored result")
+        }
+
+        public static func rowTooWide(cells: Int, header: Int) -> Phrase {
+            Phrase(zh: "这一行有 \(cells) 个单元格，比表头的 \(header) 个多", en: "this row has \(cells) cells, more than the header's \(header)")
+        }
+
+        /// `column`: the column's letters (`C`).
+        public static func repeatedHeader(_ id: String, firstColumn column: String) -> Phrase {
+            Phrase(zh: "表头 '\(id)' 重复（第 \(column) 列已有）", en: "header '\(id)' repeats (already in column \(column))")
+        }
+
+        public static func unknownHeader(_ id: String, rubric: String, closest: String?) -> Phrase {
+            Phrase(zh: "表头 '\(id)' 不是细则 \(rubric) 中的字段" + (closest.map { "（是否应为 '\($0)'？）" } ?? ""),
+                   en: "header '\(id)' is not a field of rubric \(rubric)" + (closest.map { " (did you mean '\($0)'?)" } ?? ""))
+        }
+
+        // MARK: Cells
+
+        public static let unnamedColumn = Phrase(zh: "这一列没有表头（字段 id），但单元格有内容", en: "this column has no header (field id) but the cell has a value")
+
+        /// A date-formatted cell where a number belongs; `shown`: the day it shows, if any.
+        public static func dateWhereNumber(shown: String?) -> Phrase {
+            Phrase(zh: "单元格是日期格式\(shown.map { "（显示为 \($0)）" } ?? "")，这里应填数字；请把单元格格式改为“常规”或“数值”",
+                   en: "the cell is formatted as a date\(shown.map { " (it shows \($0))" } ?? "") but a number belongs here; set its format to General or Number")
+        }
+
+        public static func invalidDateSerial(_ raw: String) -> Phrase {
+            Phrase(zh: "日期 \(raw) 不是有效的日期", en: "date serial \(raw) is not a valid day")
+        }
+
+        public static func creditCodeAsNumber(_ raw: String) -> Phrase {
+            Phrase(zh: "信用代码被 Excel 存成了数字 \(raw)，末位已丢失；请把该列设为“文本”格式后重新输入",
+                   en: "the credit code was stored by Excel as the number \(raw) and has lost digits; format the column as Text and type it again")
+        }
+
+        /// `code`: the scalar's hex digits (`001B`).
+        public static func controlCharacter(_ code: String) -> Phrase {
+            Phrase(zh: "单元格含控制字符 U+\(code)", en: "the cell holds the control character U+\(code)")
+        }
+
+        public static func errorValue(_ code: String) -> Phrase {
+            Phrase(zh: "单元格是错误值 \(code)", en: "the cell holds the error value \(code)")
+        }
+
+        public static func formulaWithoutValue(_ formula: String) -> Phrase {
+            Phrase(zh: "公式 =\(formula) 没有保存计算结果；请在 Excel 或 WPS 中打开并保存后再导入",
+                   en: "the formula =\(formula) has no stored result; open and save the file in Excel or LibreOffice first")
+        }
+
+        public static func missingSharedString(_ index: Int) -> Phrase {
+            Phrase(zh: "单元格引用的共享字符串 #\(index) 在文件中不存在（文件可能已损坏）",
+                   en: "the cell refers to shared string #\(index), which the file does not have (the file may be damaged)")
+        }
+    }
+}

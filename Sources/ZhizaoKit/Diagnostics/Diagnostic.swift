@@ -81,7 +81,7 @@ final class DiagnosticCollector {
 }
 
 extension InputError {
-    func diagnostic(file: String) -> Diagnostic {
+    public func diagnostic(file: String) -> Diagnostic {
         Diagnostic(.error, file: file, position: SourcePosition(line: line, column: column), message)
     }
 }

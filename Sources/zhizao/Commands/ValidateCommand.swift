@@ -18,8 +18,11 @@ struct ValidateCommand: ParsableCommand {
         let lang = language.language
         let catalog = RubricCatalog()
         let validator = FileValidator(catalog: catalog, rubricOverride: try rubricOption.load(catalog, language: lang))
-        var errors = false
-        for file in InputFinder.expand(files).files {
+        let found = InputFinder.expand(files)
+        // A folder or entry that cannot be read is an error, never passed over in silence.
+        Output.diagnostics(found.unreadable.map { $0.error.diagnostic(file: $0.path) }, language: lang)
+        var errors = !found.unreadable.isEmpty
+        for file in found.files {
             let report = validator.validate(file)
             Output.diagnostics(report.diagnostics, language: lang)
             errors = errors || report.hasErrors

@@ -28,10 +28,8 @@ extension DiffView {
             let verdict = tier.achieved.changed
                 ? labels.achieved(tier.achieved.old) + arrow + labels.achieved(tier.achieved.new)
                 : labels.achieved(tier.achieved.new) + Words.Diff.unchanged(language)
-            return TierLine(title: labels.tier(tier.id), verdict: verdict, flips: tier.flips.map { flip in
-                FlipLine(old: labels.status(flip.status.old), new: labels.status(flip.status.new),
-                         condition: labels.condition(flip, tier: tier.id), reads: labels.reads(flip))
-            })
+            return TierLine(title: labels.tier(tier.id), verdict: verdict,
+                            flips: tier.flips.map { Self.flipLine($0, tier: tier.id, labels: labels) })
         }
         answers = diff.answers.map { change in
             let (old, new) = (change.answer.old, change.answer.new)
@@ -61,5 +59,16 @@ extension DiffView {
             }
             return RubricItemLine(text: labels.rubricItem(item), expressions: expressions)
         }
+    }
+
+    /// One flipped condition. Kept out of `init`: reading a flip's statuses inside the
+    /// closure there crashed the Swift 6.3.1 optimizer in release builds ("Found ownership
+    /// error" in CopyPropagation), as it once did in `AssessmentDiff+Compute`.
+    @inline(never)
+    static func flipLine(_ flip: OutcomeFlip, tier: String, labels: DiffLabels) -> FlipLine {
+        let before = flip.old?.status
+        let after = flip.new?.status
+        return FlipLine(old: labels.status(before), new: labels.status(after),
+                        condition: labels.condition(flip, tier: tier), reads: labels.reads(flip))
     }
 }

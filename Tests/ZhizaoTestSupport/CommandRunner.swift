@@ -15,8 +15,13 @@ public struct CommandResult: Sendable {
 
 /// Runs the built `zhizao` executable, as a user would, and captures what it prints.
 public enum CommandRunner {
-    /// The `zhizao` binary built beside the test bundle.
+    /// The `zhizao` binary built beside the test bundle, or the one `ZHIZAO_BINARY` names
+    /// (`scripts/test.sh` points it at the release build it has just made: the plan search,
+    /// which most command tests run, is many times faster there).
     public static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["ZHIZAO_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = testBinary.deletingLastPathComponent()
         // On macOS the test binary sits inside a .xctest bundle.

@@ -28,7 +28,7 @@ struct RankingReportTests {
 
     static func document<W: RankingWriter>(_ writer: W, language: Language = .zh) throws -> String {
         var text = ""
-        writer.write(RankingView(try result(), language: language), to: &text)
+        writer.write(RankingView(try result(), language: language, version: "test"), to: &text)
         return text
     }
 
@@ -84,7 +84,7 @@ struct RankingReportTests {
     @Test("the percentiles are the ranking result's: the view shows what the result computed, once")
     func percentiles() throws {
         let result = try Self.result()
-        let view = RankingView(result, language: .zh)
+        let view = RankingView(result, language: .zh, version: "test")
         for row in result.lists.flatMap(\.rows) {
             #expect(view.standing(row).batch == result.standing(of: row.entry).batch.map { $0.map { Percentiles.text($0) } })
         }
@@ -97,7 +97,7 @@ struct RankingReportTests {
     func writeAll() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-ranking-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let view = RankingView(try Self.result(), language: .zh)
+        let view = RankingView(try Self.result(), language: .zh, version: "test")
         try RankingDocument.writeAll(view, to: folder.path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                 == ["ranking.csv", "ranking.html", "ranking.json", "ranking.md", "rejected.csv"])
@@ -124,7 +124,7 @@ struct RankingReportTests {
         try FileManager.default.removeItem(at: input)  // nothing may be read again
         let applicants = batch.results(of: ranking.lists)
         #expect(applicants.count == 2)
-        let writer = try ApplicantReports(language: .zh, date: "2026-01-01", jobs: 2)
+        let writer = try ApplicantReports(language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"), jobs: 2)
         let out = folder.appendingPathComponent("out").path
         #expect(try writer.write(applicants, ranking: ranking, to: out).isEmpty)
         let names = try FileManager.default.contentsOfDirectory(atPath: out + "/reports").sorted()

@@ -88,7 +88,7 @@ struct ReportTests {
         let second = try Self.result()
         #expect(try Self.html(first) == Self.html(second))
         #expect(try Self.markdown(first) == Self.markdown(second))
-        let json = ReportJSONWriter()
+        let json = ScoreJSONWriter()
         #expect(json.write(ScoreView(first, language: .zh, stamp: OutputStamp(date: "d"))) == json.write(ScoreView(second, language: .zh, stamp: OutputStamp(date: "d"))))
     }
 

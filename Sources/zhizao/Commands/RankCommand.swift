@@ -72,7 +72,7 @@ struct RankCommand: ParsableCommand {
                                     skippedFiles: found.skipped)
         let documentLanguage = language.language(for: rubric)
         do {
-            try RankingDocument.writeAll(RankingView(ranking, language: documentLanguage), to: out)
+            try RankingDocument.writeAll(RankingView(ranking, language: documentLanguage, version: ZhizaoVersion.current), to: out)
         } catch let error as ReportTemplateError {
             Output.standardError(error.message(lang) + "\n")
             throw ExitCode(2)
@@ -82,7 +82,7 @@ struct RankCommand: ParsableCommand {
         }
         if reports {
             do {
-                let writer = try ApplicantReports(language: documentLanguage, date: ReportDate.current(), jobs: jobs)
+                let writer = try ApplicantReports(language: documentLanguage, stamp: OutputStamp.current(), jobs: jobs)
                 for failure in try writer.write(batch.results(of: ranking.lists), ranking: ranking, to: out) {
                     Output.cannotWrite(failure.path, failure.error, language: lang)
                 }

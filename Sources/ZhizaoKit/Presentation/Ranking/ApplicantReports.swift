@@ -16,14 +16,15 @@ public struct ApplicantReports: Sendable {
     }
 
     public let language: Language
-    public let date: String
+    /// The date and version every report shows.
+    public let stamp: OutputStamp
     public let jobs: Int
     private let reporter: ReportHTMLWriter
 
     /// With the report template built into the binary.
-    public init(language: Language, date: String, jobs: Int) throws(ReportTemplateError) {
+    public init(language: Language, stamp: OutputStamp, jobs: Int) throws(ReportTemplateError) {
         self.language = language
-        self.date = date
+        self.stamp = stamp
         self.jobs = max(1, jobs)
         reporter = try ReportHTMLWriter()
     }
@@ -52,10 +53,10 @@ public struct ApplicantReports: Sendable {
         let reports = URL(fileURLWithPath: folder).appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         let names = Self.fileNames(applicants.map(\.entry))
-        let (reporter, language, date) = (self.reporter, self.language, self.date)
+        let (reporter, language, stamp) = (self.reporter, self.language, self.stamp)
         let failures = ParallelWork.map(applicants.count, jobs: jobs) { index -> Failure? in
             let (entry, result) = applicants[index]
-            let model = ScoreView(result, language: language, stamp: OutputStamp(date: date), standing: ranking.standing(of: entry))
+            let model = ScoreView(result, language: language, stamp: stamp, standing: ranking.standing(of: entry))
             let path = reports.appendingPathComponent(names[index])
             do {
                 try Data(reporter.write(model).utf8).write(to: path, options: .atomic)

@@ -6,7 +6,7 @@ public struct RankingJSONWriter: RankingWriter {
     public func write<Out: TextOutputStream>(_ view: RankingView, to out: inout Out) {
         JSONValue.object([
             ("format", .string("zhizao.ranking/1")),
-            ("tool", .object([("version", .string(ZhizaoVersion.current))])),
+            ("tool", .object([("version", .string(view.version))])),
             ("rubric", .object([("id", .string(view.rubricID)), ("version", .string(view.rubricVersion)), ("fingerprint", .string(view.rubricFingerprint))])),
             ("summary", .object([("found", .number(String(view.summary.found))), ("scored", .number(String(view.summary.scored))),
                                  ("rejected", .number(String(view.summary.rejected))), ("skipped", .number(String(view.summary.skipped))),

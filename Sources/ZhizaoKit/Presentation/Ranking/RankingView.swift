@@ -93,6 +93,8 @@ public struct RankingView: Sendable {
     }
 
     public let language: Language
+    /// The tool version `ranking.json` names, injected by the caller.
+    public let version: String
     public let rubricID: String
     public let rubricVersion: String
     public let rubricFingerprint: String
@@ -120,10 +122,11 @@ public struct RankingView: Sendable {
     /// The quantiles `ranking.json` gives per measure.
     static let quantiles = [10, 25, 50, 75, 90]
 
-    public init(_ result: RankingResult, language: Language) {
+    public init(_ result: RankingResult, language: Language, version: String) {
         let rubric = result.rubric
         let locale = language.rawValue
         self.language = language
+        self.version = version
         rubricID = rubric.id
         rubricVersion = rubric.version
         rubricFingerprint = rubric.fingerprint

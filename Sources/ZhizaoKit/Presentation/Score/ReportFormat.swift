@@ -10,7 +10,7 @@ public enum ReportFormat: String, FormatRegistry {
         case .markdown: return try ReportMarkdownWriter(template: template)
         case .json:
             if template != nil { throw ReportTemplateError(message: Words.Report.templateWithJSON) }
-            return ReportJSONWriter()
+            return ScoreJSONWriter()
         }
     }
 

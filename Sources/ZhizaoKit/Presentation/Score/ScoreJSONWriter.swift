@@ -1,4 +1,5 @@
-/// `score --format json`: the result object of SPEC §4 on one line (JSON Lines).
+/// The result object of SPEC §4 on one line: a line of `score --format json` (JSON Lines),
+/// and the whole of `report --format json`.
 public struct ScoreJSONWriter: ScoreWriter {
     public init() {}
 

@@ -60,7 +60,7 @@ struct InputFinderTests {
         let rubric = try RubricDocTests.rubric("shandong-smart-factory")
         let result = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(), skippedFiles: 0)
         #expect(result.summary.found == 1 && result.summary.rejected == 1)
-        let view = RankingView(result, language: .en, version: "test")
+        let view = RankingView(result, language: .en, stamp: OutputStamp(date: "2026-01-01", version: "test"))
         #expect(view.rejects.map(\.source) == ["in/locked"])
         #expect(view.rejects.first?.reason == "in/locked:1:1: error: cannot read this folder, so the assessments in it cannot be found")
     }

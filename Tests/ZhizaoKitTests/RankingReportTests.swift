@@ -12,23 +12,26 @@ struct RankingReportTests {
         let rubric = try RubricDocTests.rubric("shandong-smart-factory")
         let tiers = rubric.tiers.map(\.id)
         func entry(_ code: String, _ name: String, total: Int, applying: String?) -> RankEntry {
-            RankEntry(source: "\(code).yaml", creditCode: code, name: name, city: "济南", industry: nil, applyingFor: applying, tier: tiers[0],
-                      total: ExactNumber(total), domains: rubric.domains.map { _ in ExactNumber(total) }, tiebreaks: [],
-                      achieved: tiers.map { $0 == tiers[0] },
-                      failures: tiers.map { $0 == tiers[0] ? [] : [.failedGate("gate_a"), .failedRule("rule_b"), .failedRule("rule_c"), .missingPrerequisite("d")] })
+            RankEntry(source: "\(code).yaml", fingerprint: "sha256:\(code)", creditCode: code, name: name, city: "济南", industry: nil,
+                      applyingFor: applying, tier: tiers[0], total: ExactNumber(total), domains: rubric.domains.map { _ in ExactNumber(total) },
+                      tiebreaks: [], achieved: tiers.map { $0 == tiers[0] }, target: applying,
+                      failures: applying == tiers[0] || applying == nil ? [] : [
+                          .init(kind: .gate, id: "clean_credit", status: .fail, values: [("profile.credit_record", .string("adverse"))]),
+                          .init(kind: .rule, id: "total_88", status: .fail, values: [("total", .double(Double(total)))]),
+                          .init(kind: .prerequisite, id: tiers[0], status: .fail),
+                      ])
         }
         let entries = [entry("A", "<b>甲</b>", total: 80, applying: tiers[0]), entry("B", "乙", total: 70, applying: tiers[1]),
                        entry("C", "丙", total: 60, applying: tiers[1]), entry("D", "丁", total: 50, applying: nil)]
-        let lists = Ranking.rank(entries, tiers: tiers)
         let broken = Diagnostic(.error, file: "x.yaml", position: SourcePosition(line: 1, column: 1), Phrase(zh: "<坏了>", en: "<broken>"))
         let note = Diagnostic(.note, file: "x.yaml", position: SourcePosition(line: 2, column: 1), Phrase(zh: "附注", en: "a note"))
-        return RankingResult(rubric: rubric, lists: lists, rejects: [RankingReject(source: "x.yaml", diagnostics: [broken, note])],
-                             summary: .init(found: 5, scored: 4, rejected: 1, skipped: 0))
+        return RankingResult(rubric: rubric, entries: entries, rejects: [RankingReject(source: "x.yaml", diagnostics: [broken, note])],
+                             options: Ranking.Options(), summary: .init(found: 5, scored: 4, rejected: 1, skipped: 0))
     }
 
     static func document<W: RankingWriter>(_ writer: W, language: Language = .zh) throws -> String {
         var text = ""
-        writer.write(RankingView(try result(), language: language, version: "test"), to: &text)
+        writer.write(RankingView(try result(), language: language, stamp: OutputStamp(date: "2026-01-01", version: "test")), to: &text)
         return text
     }
 
@@ -65,7 +68,13 @@ struct RankingReportTests {
         #expect(lists.map { ($0["rows"] as? [Any])?.count } == result.lists.map(\.rows.count))
         let first = try #require((lists[1]["rows"] as? [[String: Any]])?.first)
         #expect(first["credit_code"] as? String == "B")
-        #expect(first["reasons"] as? [String] == ["gate_a", "rule_b", "rule_c"], "the first three failures, by id")
+        #expect(first["reasons"] as? [String] == ["clean_credit", "total_88", "morning_star"], "every failure, by id")
+        let why = try #require(first["why"] as? [String])
+        #expect(why.count == 3)
+        #expect(why[1].contains("总分 70.0"), "the value read, named in words: \(why[1])")
+        #expect(!why.joined().contains("profile.") && !why.joined().contains("total_88"), "no id in the words: \(why)")
+        let run = try #require(document["run"] as? [String: Any])
+        #expect((run["tool"] as? [String: Any])?["version"] as? String == "test" && run["date"] as? String == "2026-01-01")
 
         let items: [JSONValue] = [.string("a\"b"), .number("1"), .null]
         #expect(JSONValue.generated(count: 3) { items[$0] }.serialized() == JSONValue.array(items).serialized())
@@ -76,28 +85,28 @@ struct RankingReportTests {
     func rejectsInTheDocumentLanguage() throws {
         let chinese = try Self.document(RejectedCSVWriter(), language: .zh)
         let english = try Self.document(RejectedCSVWriter(), language: .en)
-        #expect(chinese == "\u{FEFF}source,reason\r\nx.yaml,x.yaml:1:1: error: <坏了>\r\n")
-        #expect(english == "\u{FEFF}source,reason\r\nx.yaml,x.yaml:1:1: error: <broken>\r\n")
-        #expect(try Self.document(RankingMarkdownWriter(), language: .en).contains("- x.yaml:1:1: error: &lt;broken&gt;\n"))
+        #expect(chinese.hasPrefix("\u{FEFF}source,reason") && chinese.contains("\r\nx.yaml,x.yaml:1:1: error: <坏了>"))
+        #expect(english.contains("\r\nx.yaml,x.yaml:1:1: error: <broken>") && !english.contains("a note"))
+        #expect(try Self.document(RankingMarkdownWriter(), language: .en).contains("x.yaml:1:1: error: &lt;broken&gt;"))
     }
 
     @Test("the percentiles are the ranking result's: the view shows what the result computed, once")
     func percentiles() throws {
         let result = try Self.result()
-        let view = RankingView(result, language: .zh, version: "test")
+        let view = RankingView(result, language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"))
         for row in result.lists.flatMap(\.rows) {
             #expect(view.standing(row).batch == result.standing(of: row.entry).batch.map { $0.map { Percentiles.text($0) } })
         }
         #expect(view.batch.count == "4" && view.quartileRows.first?.name == "全部")
         #expect(result.tierCounts.map(\.count) == [4] + Array(repeating: 0, count: result.rubric.tiers.count))
-        #expect(result.cityCounts.map(\.city) == ["济南"] && result.cityCounts.first?.applicants == 4)
+        #expect(result.groups.map(\.applicants) == [1, 2], "one group per target list without --quota-by")
     }
 
     @Test("the five documents are written side by side into the folder, each whole")
     func writeAll() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-ranking-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let view = RankingView(try Self.result(), language: .zh, version: "test")
+        let view = RankingView(try Self.result(), language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"))
         try RankingDocument.writeAll(view, to: folder.path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                 == ["ranking.csv", "ranking.html", "ranking.json", "ranking.md", "rejected.csv"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhizaoTestSupport
 @testable import ZhizaoKit
 
 // SPEC §4 "Ranking", by hand: achievers first, then T, tie-breaks, credit code; quotas per
@@ -11,12 +12,23 @@ struct RankingTests {
 
     /// An applicant for the national-style ladder above: `achieved` per tier.
     static func entry(_ code: String, total: Int, tiebreaks: [Double?] = [nil], applying: String? = "advanced", tier: String? = "basic",
-                      achieved: [Bool] = [true, false], city: String? = "济南", source: String? = nil) -> RankEntry {
-        RankEntry(source: source ?? "\(code).yaml", creditCode: code, name: code, city: city, industry: nil, applyingFor: applying,
-                  tier: tier, total: ExactNumber(total), domains: [], tiebreaks: tiebreaks, achieved: achieved,
-                  failures: [achieved[0] ? [] : [.failedGate("size"), .failedRule("total_40"), .failedRule("scenarios_5"), .missingPrerequisite("fourth")],
-                             achieved[1] ? [] : [.failedRule("total_60"), .failedRule("links_4")]])
+                      achieved: [Bool] = [true, false], city: String? = "济南", source: String? = nil, target: String? = nil,
+                      complete: Bool = true, fingerprint: String? = nil) -> RankEntry {
+        let target = target ?? applying
+        let failures: [RankingFailure]
+        switch target {
+        case "basic"?: failures = achieved[0] ? [] : [.init(kind: .gate, id: "size", status: .fail), .init(kind: .rule, id: "total_40", status: .fail),
+                                                       .init(kind: .rule, id: "scenarios_5", status: .fail), .init(kind: .prerequisite, id: "fourth", status: .fail)]
+        case "advanced"?: failures = achieved[1] ? [] : [.init(kind: .rule, id: "total_60", status: .fail), .init(kind: .rule, id: "links_4", status: .fail)]
+        default: failures = []
+        }
+        return RankEntry(source: source ?? "\(code).yaml", fingerprint: fingerprint ?? "sha256:" + (source ?? code), creditCode: code, name: code,
+                         city: city, industry: nil, applyingFor: applying, tier: tier, total: ExactNumber(total), domains: [], tiebreaks: tiebreaks,
+                         complete: complete, missingRequired: complete ? [] : ["rd_digital_design"], achieved: achieved, target: target,
+                         failures: failures)
     }
+
+    static func ids(_ row: Ranking.Row?) -> [String] { row?.reasons.map(\.id) ?? [] }
 
     static func order(_ list: Ranking.List) -> [String] { list.rows.map(\.entry.creditCode) }
 
@@ -33,8 +45,8 @@ struct RankingTests {
         #expect(lists.map(\.target) == ["advanced"])
         #expect(Self.order(lists[0]) == ["D", "F", "C", "B", "A"])
         #expect(lists[0].rows.map(\.rank) == [1, 2, 3, 4, 5])
-        #expect(lists[0].rows.last?.reasons == [.failedRule("total_60"), .failedRule("links_4")])
-        #expect(lists[0].rows.first?.reasons == [])
+        #expect(Self.ids(lists[0].rows.last) == ["total_60", "links_4"])
+        #expect(Self.ids(lists[0].rows.first) == [])
         #expect(lists[0].rows.allSatisfy { $0.selected == nil }, "no quota, no selection")
     }
 
@@ -60,10 +72,12 @@ struct RankingTests {
         #expect(Self.order(lists[0]) == ["B"])
         #expect(Self.order(lists[2]) == ["E", "D", "C"], "result tier first (basic before none), then T")
         #expect(lists[2].rows.allSatisfy { $0.achieved == nil && $0.selected == nil })
-        let everyone = Ranking.rank(entries, tiers: Self.tiers, options: .init(tier: "basic"))
+        let everyone = Ranking.rank(entries.map { Self.entry($0.creditCode, total: Int($0.total.description)!, applying: $0.applyingFor,
+                                                             tier: $0.tier, achieved: $0.achieved, target: "basic") },
+                                    tiers: Self.tiers, options: .init(tier: "basic"))
         #expect(everyone.map(\.target) == ["basic"])
         #expect(Self.order(everyone[0]) == ["E", "A", "B", "D", "C"])
-        #expect(everyone[0].rows.last?.reasons == [.failedGate("size"), .failedRule("total_40"), .failedRule("scenarios_5")], "the first three reasons")
+        #expect(Self.ids(everyone[0].rows.last) == ["size", "total_40", "scenarios_5", "fourth"], "every reason, not the first three")
     }
 
     @Test("a quota selects the first N achievers, per city with --quota-by; duplicates are flagged, never selected, and take no place")
@@ -81,31 +95,36 @@ struct RankingTests {
         #expect(Self.order(plain) == ["G", "G", "A", "B", "C", "D", "E"])
         #expect(plain.rows.map(\.selected) == [false, false, true, true, false, false, false])
         #expect(plain.rows.map(\.duplicate) == [true, true, false, false, false, false, false])
-        #expect(plain.rows[0].reasons == [.duplicateCreditCode])
-        #expect(plain.rows[6].reasons == [.failedRule("total_60"), .failedRule("links_4")], "E misses the target: no duplicate among its reasons")
-        let byCity = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 1, quotaBy: .city))[0]
+        #expect(Self.ids(plain.rows[0]) == ["duplicate"])
+        #expect(Self.ids(plain.rows[6]) == ["total_60", "links_4"], "E misses the target: no duplicate among its reasons")
+        #expect(plain.rows.map { $0.status?.rawValue ?? "" } == ["duplicate", "duplicate", "selected", "selected", "quota_full", "quota_full", "not_achieved"])
+        if case .duplicate(let others) = plain.rows[0].reasons[0] { #expect(others == ["g2.yaml"]) } else { Issue.record("no duplicate reason") }
+        let byCity = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 1, quotaBy: .city)) { $0.city ?? "" }[0]
         // One per city: 青岛 A, 潍坊 D; the group without a city holds only the duplicates.
         #expect(byCity.rows.filter { $0.selected == true }.map(\.entry.creditCode) == ["A", "D"])
     }
 
-    @Test("an entry's reasons are its verdicts' failures, typed: gates, rules, then prerequisites, as ids in the same order")
+    @Test("an entry keeps its target's failures with the values read: gates, rules, then prerequisites, in the verdict's order")
     func typedFailures() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
-        guard case .scored(let result) = pipeline.process(path: root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path) else {
+        guard case .scored(let result) = pipeline.process(path: PackageRoot.url.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path) else {
             Issue.record("the example is rejected")
             return
         }
-        let entry = try #require(RankEntry(result))
         var failing = 0
-        for (index, tier) in result.rubric.tiers.enumerated() {
+        for tier in result.rubric.tiers {
+            let entry = try #require(RankEntry(result, tier: tier.id))
             let verdict = try #require(result.verdict(tier.id))
-            #expect(entry.failures[index].map(RankingView.text) == Array(verdict.failures.prefix(RankEntry.reasonsShown)), "\(tier.id)")
+            #expect(entry.target == tier.id)
+            let ids: [String] = entry.failures.map { $0.id }
+            #expect(ids == verdict.failures, "\(tier.id): every failure, in order")
             if !verdict.failures.isEmpty { failing += 1 }
+            for failure in entry.failures where failure.kind != .prerequisite {
+                let kept = !failure.values.isEmpty || failure.status == .error
+                #expect(kept, "\(failure.id) keeps what it read")
+            }
         }
         #expect(failing > 0, "the example fails some tier, so the comparison says something")
-        let verdict = try #require(result.tiers.first { !$0.rules.filter { $0.status != .pass }.isEmpty })
-        #expect(RankingReason.failures(of: verdict).contains { if case .failedRule = $0 { return true } else { return false } })
     }
 
     @Test("the order is total: any input order gives the same lists", arguments: 0..<20)
@@ -120,8 +139,8 @@ struct RankingTests {
                                       achieved: [Bool.random(using: &generator), Bool.random(using: &generator)],
                                       city: ["济南", "青岛", nil].randomElement(using: &generator)!, source: "f\(index).yaml"))
         }
-        let reference = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 3, quotaBy: .city))
-        let shuffled = Ranking.rank(entries.shuffled(using: &generator), tiers: Self.tiers, options: .init(quota: 3, quotaBy: .city))
+        let reference = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 3, quotaBy: .city)) { $0.city ?? "" }
+        let shuffled = Ranking.rank(entries.shuffled(using: &generator), tiers: Self.tiers, options: .init(quota: 3, quotaBy: .city)) { $0.city ?? "" }
         #expect(reference.map(\.target) == shuffled.map(\.target))
         for (a, b) in zip(reference, shuffled) {
             #expect(a.rows.map(\.entry.source) == b.rows.map(\.entry.source))
@@ -135,8 +154,8 @@ struct RankingTests {
 @Suite("Percentiles")
 struct PercentileTests {
     static func entry(_ code: String, total: String, rd: String?, city: String) -> RankEntry {
-        RankEntry(source: code, creditCode: code, name: nil, city: city, industry: nil, applyingFor: nil, tier: nil,
-                  total: ExactNumber(decimal: total)!, domains: [rd.flatMap { ExactNumber(decimal: $0) }], tiebreaks: [], achieved: [], failures: [])
+        RankEntry(source: code, fingerprint: code, creditCode: code, name: nil, city: city, industry: nil, applyingFor: nil, tier: nil,
+                  total: ExactNumber(decimal: total)!, domains: [rd.flatMap { ExactNumber(decimal: $0) }], tiebreaks: [], achieved: [])
     }
 
     @Test("hand-computed: mid-rank percentile ranks, nearest-rank quartiles, a domain that does not apply left out")

@@ -101,7 +101,21 @@ public struct AssessmentReader: Sendable {
                 collector.error(problem, at: m.value("credit_code")!.position)
             }
         }
-        return Enterprise(name: m.string("name"), creditCode: code, city: m.string("city"), industry: m.string("industry"))
+        return Enterprise(name: m.string("name"), creditCode: code, city: constrained("city", m, collector: collector),
+                          industry: constrained("industry", m, collector: collector))
+    }
+
+    /// A city or industry: where the rubric constrains the field (SPEC §1 `enterprise_fields`),
+    /// its canonical value, matched after trimming and NFKC with the aliases, or an error that
+    /// lists the valid values; else the text as given. A blank value is no value.
+    private func constrained(_ field: String, _ m: MappingReader, collector: DiagnosticCollector) -> String? {
+        guard let text = m.string(field) else { return nil }
+        guard let constraint = rubric.enterpriseField(field) else { return text }
+        if TypedText.normalized(text).isEmpty { return nil }
+        if let canonical = constraint.canonical(text) { return canonical }
+        collector.error(Words.Assessments.unknownEnterpriseValue(text, field: field, valid: constraint.choices.map(\.id)),
+                        at: m.value(field)?.position ?? m.node.position)
+        return nil
     }
 
     private func parseProfile(_ node: YAMLNode?, collector: DiagnosticCollector) -> OrderedDictionary<String, ProfileValue> {

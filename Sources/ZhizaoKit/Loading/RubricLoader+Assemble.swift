@@ -93,14 +93,23 @@ extension RubricLoader {
         var earlierMetrics: [String] = []
         let metrics: [Metric] = items("metrics", context) { fileCollector, node in
             guard let r = MappingReader(node, what: Words.Loading.Item.metric, collector: fileCollector) else { return nil }
-            r.rejectUnknownKeys(["id", "expr", "title", "description"])
+            r.rejectUnknownKeys(["id", "expr", "title", "description", "unit"])
             let metricID = r.identifier("id", pattern: .snake)
+            var unit = Metric.Unit.number
+            if let text = r.string("unit") {
+                if let known = Metric.Unit(rawValue: text) {
+                    unit = known
+                } else {
+                    fileCollector.error(Words.Loading.unknownMetricUnit(text, known: Metric.Unit.allCases.map(\.rawValue)),
+                                        at: r.value("unit")?.position ?? node.position)
+                }
+            }
             defer { if let metricID { earlierMetrics.append(metricID) } }
             guard let exprNode = r.required("expr"),
                   let expression = compiler.compile(exprNode, role: .metric(earlier: earlierMetrics), file: fileCollector.file, collector: fileCollector),
                   let metricID
             else { return nil }
-            return Metric(id: metricID, title: r.localized("title") ?? LocalizedText(plain: metricID), expression: expression)
+            return Metric(id: metricID, title: r.localized("title") ?? LocalizedText(plain: metricID), unit: unit, expression: expression)
         }
         let checks: [Check] = items("checks", context) { fileCollector, node in
             guard let r = MappingReader(node, what: Words.Loading.Item.check, collector: fileCollector) else { return nil }
@@ -189,6 +198,8 @@ extension RubricLoader {
             }
         }
 
+        let enterpriseFields = m.value("enterprise_fields").map { parseEnterpriseFields($0, collector: collector) } ?? []
+
         guard let id, let version, let title else { return nil }
         var hasher = SHA256()
         for (file, bytes) in context.fileBytes {
@@ -200,12 +211,42 @@ extension RubricLoader {
         let rubric = Rubric(
             id: id, version: version, title: title, locales: locales, sources: sources, profile: profile,
             scales: scaleOrder, domains: domains, indicators: indicators, metrics: metrics, checks: checks, gates: gates,
-            tiers: tiers, ranking: RankingSpecification(tiebreaks: tiebreaks), fingerprint: fingerprint,
+            tiers: tiers, ranking: RankingSpecification(tiebreaks: tiebreaks), enterpriseFields: enterpriseFields, fingerprint: fingerprint,
             files: context.fileBytes.map(\.0),
             indicatorIndex: Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) }),
             expressionEnvironment: environment)
         RubricLinter(rubric: rubric, collector: collector, rootNode: m.node).lint()
         return rubric
+    }
+
+    /// `enterprise_fields:` (SPEC §1): per constrainable field, its canonical values and aliases.
+    private func parseEnterpriseFields(_ node: YAMLNode, collector: DiagnosticCollector) -> [EnterpriseField] {
+        guard let fields = MappingReader(node, what: Words.Loading.Item.enterpriseFields, collector: collector) else { return [] }
+        fields.rejectUnknownKeys(EnterpriseField.constrainable)
+        var result: [EnterpriseField] = []
+        for fieldID in EnterpriseField.constrainable {
+            guard let fieldNode = fields.value(fieldID),
+                  let field = MappingReader(fieldNode, what: Words.Loading.Item.enterpriseField(fieldID), collector: collector)
+            else { continue }
+            field.rejectUnknownKeys(["choices"])
+            var choices: [EnterpriseField.Choice] = []
+            var seen: Set<String> = []
+            for choiceNode in field.sequence("choices", required: true) ?? [] {
+                guard let c = MappingReader(choiceNode, what: Words.Loading.Item.choice, collector: collector) else { continue }
+                c.rejectUnknownKeys(["id", "aliases"])
+                guard let choiceID = c.string("id", required: true), !TypedText.normalized(choiceID).isEmpty else { continue }
+                if !seen.insert(choiceID).inserted {
+                    collector.error(Words.Loading.enterpriseValueRepeats(choiceID), at: c.value("id")?.position ?? choiceNode.position)
+                    continue
+                }
+                choices.append(EnterpriseField.Choice(id: choiceID, aliases: (c.strings("aliases") ?? []).map(\.0)))
+            }
+            for spelling in EnterpriseField.clashes(choices) {
+                collector.error(Words.Loading.enterpriseSpellingClash(spelling, field: fieldID), at: fieldNode.position)
+            }
+            if !choices.isEmpty { result.append(EnterpriseField(id: fieldID, choices: choices)) }
+        }
+        return result
     }
 
     /// Parses every item of a list section from every file, in order, refusing repeated ids

@@ -96,7 +96,7 @@ public struct RubricLoader: Sendable {
         }
         m.rejectUnknownKeys(isRoot
             ? ["format", "id", "version", "title", "description", "locales", "include", "sources", "profile", "scales",
-               "domains", "indicators", "metrics", "checks", "gates", "tiers", "ranking"]
+               "domains", "indicators", "metrics", "checks", "gates", "tiers", "ranking", "enterprise_fields"]
             : ["format", "title", "description", "include"] + Self.sharedSections)
 
         // Included entries come first, in include order (SPEC §1).

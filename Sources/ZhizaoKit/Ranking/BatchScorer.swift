@@ -36,6 +36,10 @@ public struct BatchScorer: Sendable {
     /// each; `rank --reports` renders them once the batch's percentiles are known).
     public var keepResults = false
 
+    /// `rank --tier`: the target of every applicant, whose failures each ranking row keeps
+    /// (else each applicant's own `applying_for`).
+    public var targetTier: String?
+
     public let pipeline: AssessmentPipeline
     public let jobs: Int
 
@@ -160,7 +164,7 @@ public struct BatchScorer: Sendable {
             case .rejected(let diagnostics):
                 return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: diagnostics)), result: nil)
             case .scored(let result):
-                guard let entry = RankEntry(result) else {
+                guard let entry = RankEntry(result, tier: targetTier) else {
                     return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)])),
                                   result: nil)
                 }

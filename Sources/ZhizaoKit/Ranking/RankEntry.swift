@@ -7,8 +7,11 @@
 public final class RankEntry: Sendable {
     /// Where it came from: a file, or `file:row`.
     public let source: String
+    /// `sha256:` of the bytes (or the sheet row's cells) it was read from.
+    public let fingerprint: String
     public let creditCode: String
     public let name: String?
+    /// Canonical where the rubric constrains it (SPEC §1 `enterprise_fields`).
     public let city: String?
     public let industry: String?
     public let applyingFor: String?
@@ -20,14 +23,24 @@ public final class RankEntry: Sendable {
     public let domains: [ExactNumber?]
     /// The rubric's tie-breaks; nil where one failed or is not a number.
     public let tiebreaks: [Double?]
-    /// Per rubric tier, in rubric order: its own verdict, and the first failures (gates,
-    /// rules, prerequisites, in evaluation order) — as many as a ranking line shows.
+    /// False when a required indicator is unanswered (SPEC §3.2).
+    public let complete: Bool
+    /// The required indicators left unanswered, in rubric order.
+    public let missingRequired: [String]
+    /// Per rubric tier, in rubric order: its own verdict.
     public let achieved: [Bool]
-    public let failures: [[RankingReason]]
+    /// The tier whose failures are kept (the applicant's target: `--tier`, else its
+    /// `applying_for`), and every gate, rule and prerequisite of it that failed, with the
+    /// values read. Only the target's: a ranking row explains only its list's target.
+    public let target: String?
+    public let failures: [RankingFailure]
 
-    public init(source: String, creditCode: String, name: String?, city: String?, industry: String?, applyingFor: String?,
-                tier: String?, total: ExactNumber, domains: [ExactNumber?], tiebreaks: [Double?], achieved: [Bool], failures: [[RankingReason]]) {
+    public init(source: String, fingerprint: String, creditCode: String, name: String?, city: String?, industry: String?,
+                applyingFor: String?, tier: String?, total: ExactNumber, domains: [ExactNumber?], tiebreaks: [Double?],
+                complete: Bool = true, missingRequired: [String] = [], achieved: [Bool], target: String? = nil,
+                failures: [RankingFailure] = []) {
         self.source = source
+        self.fingerprint = fingerprint
         self.creditCode = creditCode
         self.name = name
         self.city = city
@@ -37,23 +50,28 @@ public final class RankEntry: Sendable {
         self.total = total
         self.domains = domains
         self.tiebreaks = tiebreaks
+        self.complete = complete
+        self.missingRequired = missingRequired
         self.achieved = achieved
-        self.failures = failures.map { Array($0.prefix(Self.reasonsShown)) }
+        self.target = target
+        self.failures = failures
     }
 
-    /// How many failed rules a ranking line gives as its reasons (SPEC §4: the first three).
-    public static let reasonsShown = 3
-
     /// Nil when the assessment has no credit code (`rank` requires one; SPEC §2).
-    public convenience init?(_ result: ScoreResult) {
+    /// `tier`: `rank --tier`, the target of every applicant; else its own `applying_for`.
+    public convenience init?(_ result: ScoreResult, tier: String? = nil) {
         let assessment = result.assessment
         guard let code = assessment.enterprise.creditCode else { return nil }
         let rubric = result.rubric
-        self.init(source: assessment.source, creditCode: code.value, name: assessment.enterprise.name,
-                  city: assessment.enterprise.city, industry: assessment.enterprise.industry, applyingFor: assessment.applyingFor,
-                  tier: result.tier, total: result.total, domains: rubric.domains.map { result.domains[$0.id] },
-                  tiebreaks: result.tiebreaks,
+        let target = tier ?? assessment.applyingFor
+        let required = Set(rubric.indicators.filter(\.required).map(\.id))
+        self.init(source: assessment.source, fingerprint: assessment.fingerprint, creditCode: code.value,
+                  name: assessment.enterprise.name, city: assessment.enterprise.city, industry: assessment.enterprise.industry,
+                  applyingFor: assessment.applyingFor, tier: result.tier, total: result.total,
+                  domains: rubric.domains.map { result.domains[$0.id] }, tiebreaks: result.tiebreaks,
+                  complete: result.complete,
+                  missingRequired: result.indicators.filter { $0.status == .missing && required.contains($0.id) }.map(\.id),
                   achieved: rubric.tiers.map { result.verdict($0.id)?.achieved == true },
-                  failures: rubric.tiers.map { result.verdict($0.id).map(RankingReason.failures) ?? [] })
+                  target: target, failures: target.flatMap { result.verdict($0) }.map(RankingFailure.failures) ?? [])
     }
 }

@@ -1,6 +1,7 @@
 /// SPEC §4 "Ranking": one list per target tier (rubric order), then the applicants with no
 /// target; within a list a total order, so the same batch always gives the same lists,
-/// whatever order the files were read in; quotas; duplicate credit codes flagged.
+/// whatever order the files were read in; quotas per canonical group; duplicate credit codes
+/// and incomplete assessments never selected by accident; a why for every row.
 public enum Ranking {
     /// `--quota-by`: the field whose every value gets the quota.
     public enum QuotaField: String, Sendable, CaseIterable {
@@ -12,11 +13,27 @@ public enum Ranking {
         public var tier: String?
         public var quota: Int?
         public var quotaBy: QuotaField?
-        public init(tier: String? = nil, quota: Int? = nil, quotaBy: QuotaField? = nil) {
+        /// `--allow-incomplete`: an incomplete assessment may be selected.
+        public var allowIncomplete: Bool
+
+        public init(tier: String? = nil, quota: Int? = nil, quotaBy: QuotaField? = nil, allowIncomplete: Bool = false) {
             self.tier = tier
             self.quota = quota
             self.quotaBy = quotaBy
+            self.allowIncomplete = allowIncomplete
         }
+    }
+
+    /// Where a row stands with a quota (SPEC §4); nil without a quota or a target.
+    public enum Status: String, Sendable, CaseIterable {
+        case selected
+        /// Achieved, but its group's places were taken.
+        case quotaFull = "quota_full"
+        case notAchieved = "not_achieved"
+        /// Its credit code is shared with another application of different content.
+        case duplicate
+        /// A required indicator is unanswered (and `--allow-incomplete` was not given).
+        case incomplete
     }
 
     public struct Row: Sendable {
@@ -26,9 +43,13 @@ public enum Ranking {
         public let achieved: Bool?
         /// Selected by the quota; nil without a quota or a target.
         public let selected: Bool?
+        public let status: Status?
+        /// The quota group it counts in: the canonical city or industry ("" for none), or ""
+        /// when the quota is for the whole list.
+        public let group: String
         public let duplicate: Bool
-        /// A duplicate credit code, then the first three failed gates, rules and
-        /// prerequisites of the target (SPEC §4).
+        /// Every reason, in this order: a duplicate, an incomplete assessment, every failed
+        /// gate, rule and prerequisite of the target, the quota's cut line.
         public let reasons: [RankingReason]
     }
 
@@ -38,10 +59,16 @@ public enum Ranking {
         public let rows: [Row]
     }
 
-    /// `tiers`: the rubric's tier ids, lowest first.
-    public static func rank(_ entries: [RankEntry], tiers: [String], options: Options = Options()) -> [List] {
-        var counts: [String: Int] = [:]
-        for entry in entries { counts[entry.creditCode, default: 0] += 1 }
+    /// `tiers`: the rubric's tier ids, lowest first. `group`: an entry's quota group under
+    /// `--quota-by` (its canonical value).
+    public static func rank(_ entries: [RankEntry], tiers: [String], options: Options = Options(),
+                            group: (RankEntry) -> String = { _ in "" }) -> [List] {
+        var byCode: [String: [RankEntry]] = [:]
+        for entry in entries { byCode[entry.creditCode, default: []].append(entry) }
+        func others(_ entry: RankEntry) -> [String] {
+            guard let same = byCode[entry.creditCode], same.count > 1 else { return [] }
+            return same.filter { $0 !== entry }.map(\.source).sorted(by: SourceOrder.precedes)
+        }
         let tierIndex = Dictionary(uniqueKeysWithValues: tiers.enumerated().map { ($1, $0) })
 
         var byTarget: [Int: [RankEntry]] = [:]
@@ -63,19 +90,36 @@ public enum Ranking {
                 return precedes(a, b)
             }
             var taken: [String: Int] = [:]
+            var lastSelected: [String: RankEntry] = [:]
             let rows = sorted.enumerated().map { position, entry -> Row in
-                let duplicate = counts[entry.creditCode, default: 0] > 1
+                let duplicateOf = others(entry)
                 let achieved = entry.achieved[index]
-                var selected: Bool?
+                let key = options.quotaBy == nil ? "" : group(entry)
+                var reasons: [RankingReason] = []
+                if !duplicateOf.isEmpty { reasons.append(.duplicate(others: duplicateOf)) }
+                if !entry.complete { reasons.append(.incomplete(missing: entry.missingRequired)) }
+                if !achieved, entry.target == tier { reasons += entry.failures.map { .failed($0) } }
+                var status: Status?
                 if let quota = options.quota {
-                    let group = options.quotaBy.map { field in (field == .city ? entry.city : entry.industry) ?? "" } ?? ""
-                    // A duplicate is never selected and takes no place: a person resolves it first.
-                    let fits = achieved && !duplicate && taken[group, default: 0] < quota
-                    if fits { taken[group, default: 0] += 1 }
-                    selected = fits
+                    if !duplicateOf.isEmpty {
+                        status = .duplicate  // never selected, takes no place: a person resolves it first
+                    } else if !achieved {
+                        status = .notAchieved
+                    } else if !entry.complete && !options.allowIncomplete {
+                        status = .incomplete
+                    } else if taken[key, default: 0] < quota {
+                        taken[key, default: 0] += 1
+                        lastSelected[key] = entry
+                        status = .selected
+                    } else {
+                        let last = lastSelected[key]
+                        reasons.append(.quotaFull(QuotaCut(group: key, quota: quota, last: last,
+                                                           criterion: last.map { QuotaCut.criterion($0, entry) })))
+                        status = .quotaFull
+                    }
                 }
-                return Row(rank: position + 1, entry: entry, achieved: achieved, selected: selected, duplicate: duplicate,
-                           reasons: (duplicate ? [.duplicateCreditCode] : []) + (achieved ? [] : entry.failures[index]))
+                return Row(rank: position + 1, entry: entry, achieved: achieved, selected: status.map { $0 == .selected },
+                           status: status, group: key, duplicate: !duplicateOf.isEmpty, reasons: reasons)
             }
             lists.append(List(target: tier, rows: rows))
         }
@@ -87,9 +131,11 @@ public enum Ranking {
                 return precedes(a, b)
             }
             lists.append(List(target: nil, rows: sorted.enumerated().map { position, entry in
-                let duplicate = counts[entry.creditCode, default: 0] > 1
-                return Row(rank: position + 1, entry: entry, achieved: nil, selected: nil, duplicate: duplicate,
-                           reasons: duplicate ? [.duplicateCreditCode] : [])
+                let duplicateOf = others(entry)
+                var reasons: [RankingReason] = duplicateOf.isEmpty ? [] : [.duplicate(others: duplicateOf)]
+                if !entry.complete { reasons.append(.incomplete(missing: entry.missingRequired)) }
+                return Row(rank: position + 1, entry: entry, achieved: nil, selected: nil, status: nil,
+                           group: options.quotaBy == nil ? "" : group(entry), duplicate: !duplicateOf.isEmpty, reasons: reasons)
             }))
         }
         return lists

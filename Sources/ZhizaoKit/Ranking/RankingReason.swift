@@ -1,20 +1,26 @@
-/// Why a row of a ranking list stands where it does, beyond its score (SPEC §4): its
-/// credit code is shared with another applicant, or the list's target tier failed it.
-public enum RankingReason: Sendable, Hashable {
-    /// Another applicant in the batch has the same credit code: the row is never selected
-    /// and takes no place until a person resolves it.
-    case duplicateCreditCode
-    /// A gate of the target tier that did not pass (its id).
-    case failedGate(String)
-    /// A rule of the target tier that did not pass (its id).
-    case failedRule(String)
-    /// A tier the target requires that was not achieved (its id).
-    case missingPrerequisite(String)
+/// Why a row of a ranking list stands where it does, beyond its score (SPEC §4, "A ranking
+/// defends itself"): facts, in no language yet; the documents put them in words.
+public enum RankingReason: Sendable {
+    /// Other applications in the batch carry the same credit code with different content
+    /// (their sources): the row is never selected and takes no place until a person
+    /// resolves it.
+    case duplicate(others: [String])
+    /// Required indicators left unanswered (their ids, rubric order): the row is ranked but
+    /// not selected without `--allow-incomplete`.
+    case incomplete(missing: [String])
+    /// A gate, rule or prerequisite of the list's target that was not met.
+    case failed(RankingFailure)
+    /// It achieved the target, but its quota group was full.
+    case quotaFull(QuotaCut)
 
-    /// What a tier's verdict failed, in evaluation order: gates, rules, then prerequisites.
-    public static func failures(of verdict: TierVerdict) -> [RankingReason] {
-        verdict.gates.filter { $0.status != .pass }.map { .failedGate($0.id) }
-            + verdict.rules.filter { $0.status != .pass }.map { .failedRule($0.id) }
-            + verdict.missingPrerequisites.map { .missingPrerequisite($0) }
+    /// The id tools read (`ranking.json`): `duplicate`, `incomplete`, `quota_full`, or the
+    /// failed gate's, rule's or prerequisite's id.
+    public var id: String {
+        switch self {
+        case .duplicate: return "duplicate"
+        case .incomplete: return "incomplete"
+        case .failed(let failure): return failure.id
+        case .quotaFull: return "quota_full"
+        }
     }
 }

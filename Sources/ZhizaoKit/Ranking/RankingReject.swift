@@ -16,3 +16,10 @@ public struct RankingReject: Sendable {
         return errors.isEmpty ? diagnostics : errors
     }
 }
+
+extension RankingReject {
+    /// The city or industry the reject's input gave, where it could be read.
+    func groupText(_ field: Ranking.QuotaField?) -> String? {
+        nil
+    }
+}

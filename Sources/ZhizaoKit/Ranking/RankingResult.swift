@@ -1,6 +1,7 @@
-/// What `rank` found (SPEC §4), once, for every document to show: the lists, every input it
-/// could not rank, the counts, and where each applicant stands in the batch, its city and
-/// its industry (the percentiles, computed here and nowhere else).
+/// What `rank` found (SPEC §4), once, for every document to show: the options it ranked with,
+/// the lists, every input it could not rank, the counts, the quota groups, and where each
+/// applicant stands in the batch, its city and its industry (the percentiles, computed here
+/// and nowhere else).
 public struct RankingResult: Sendable {
     public struct Summary: Sendable {
         public let found: Int
@@ -9,63 +10,68 @@ public struct RankingResult: Sendable {
         /// Files in folders that were not assessments (other extensions, FIFOs, devices), and
         /// workbook sheets that hold no assessments.
         public let skipped: Int
+        /// Scored inputs that repeat an application with identical content (ranked once).
+        public let repeated: Int
 
-        public init(found: Int, scored: Int, rejected: Int, skipped: Int) {
+        public init(found: Int, scored: Int, rejected: Int, skipped: Int, repeated: Int = 0) {
             self.found = found
             self.scored = scored
             self.rejected = rejected
             self.skipped = skipped
+            self.repeated = repeated
         }
     }
 
-    /// Applicants in one city: how many, how many achieve their list's target, how many
-    /// the quota selected.
-    public struct CityCount: Sendable {
-        /// "" for applicants without a city.
-        public let city: String
-        public let applicants: Int
-        public let achieved: Int
-        public let selected: Int
-    }
-
     public let rubric: Rubric
+    public let options: Ranking.Options
     public let lists: [Ranking.List]
     /// In source order, whatever order the inputs were read in.
     public let rejects: [RankingReject]
+    /// Applications reached more than once with identical content, each ranked once.
+    public let sameApplications: [SameApplication]
     public let summary: Summary
     /// T and every D across the batch, and per city and industry.
     public let percentiles: Percentiles
     /// Applicants per result tier: the rubric's tiers in order, then nil for none.
     public let tierCounts: [(tier: String?, count: Int)]
-    /// Per city, in the order of `percentiles.cities`.
-    public let cityCounts: [CityCount]
+    /// Per target list, per quota group.
+    public let groups: [GroupSummary]
+    /// Rejects per quota group (by the group their city or industry names, where it could be
+    /// read and matched), in the order of `groups`' names; batch-wide, as a reject has no
+    /// reliable target.
+    public let rejectsByGroup: [String: Int]
 
-    public init(rubric: Rubric, lists: [Ranking.List], rejects: [RankingReject], summary: Summary) {
+    /// `entries`: every ranked applicant; identical resubmissions are folded here.
+    public init(rubric: Rubric, entries: [RankEntry], rejects: [RankingReject], options: Ranking.Options, summary: Summary) {
         self.rubric = rubric
-        self.lists = lists
+        self.options = options
+        let (kept, folds) = SameApplication.fold(entries)
+        sameApplications = folds
+        let field = options.quotaBy.flatMap { rubric.enterpriseField($0.rawValue) }
+        let quotaBy = options.quotaBy
+        lists = Ranking.rank(kept, tiers: rubric.tiers.map(\.id), options: options) { entry in
+            Self.group(quotaBy == .industry ? entry.industry : entry.city, field: field)
+        }
         self.rejects = rejects.sorted { SourceOrder.precedes($0.source, $1.source) }
-        self.summary = summary
+        self.summary = Summary(found: summary.found, scored: summary.scored, rejected: summary.rejected, skipped: summary.skipped,
+                               repeated: folds.reduce(0) { $0 + $1.repeats.count })
         let rows = lists.flatMap(\.rows)
-        let entries = rows.map(\.entry)
-        percentiles = Percentiles(entries, measures: 1 + rubric.domains.count)
+        let ranked = rows.map(\.entry)
+        percentiles = Percentiles(ranked, measures: 1 + rubric.domains.count)
         var perTier: [String: Int] = [:]
         var none = 0
-        for entry in entries {
+        for entry in ranked {
             if let tier = entry.tier { perTier[tier, default: 0] += 1 } else { none += 1 }
         }
         tierCounts = rubric.tiers.map { (Optional($0.id), perTier[$0.id] ?? 0) } + [(nil, none)]
-        var perCity: [String: (applicants: Int, achieved: Int, selected: Int)] = [:]
-        for row in rows {
-            var counts = perCity[row.entry.city ?? "", default: (0, 0, 0)]
-            counts.applicants += 1
-            if row.achieved == true { counts.achieved += 1 }
-            if row.selected == true { counts.selected += 1 }
-            perCity[row.entry.city ?? ""] = counts
+        groups = GroupSummary.summaries(lists, options: options, field: field)
+        var rejectsByGroup: [String: Int] = [:]
+        if options.quotaBy != nil {
+            for reject in self.rejects {
+                rejectsByGroup[Self.group(reject.groupText(quotaBy), field: field), default: 0] += 1
+            }
         }
-        cityCounts = percentiles.cities.map { group in
-            let counts = perCity[group.name] ?? (0, 0, 0)
-            return CityCount(city: group.name, applicants: counts.applicants, achieved: counts.achieved, selected: counts.selected)
-        }
+        self.rejectsByGroup = rejectsByGroup
     }
 
     /// Ranks what a batch scored: its ranked applicants into lists, its rejects in source
@@ -79,10 +85,18 @@ public struct RankingResult: Sendable {
             case .rejected(let reject): rejects.append(reject)
             }
         }
-        let lists = Ranking.rank(entries, tiers: rubric.tiers.map(\.id), options: options)
-        self.init(rubric: rubric, lists: lists, rejects: rejects,
+        self.init(rubric: rubric, entries: entries, rejects: rejects, options: options,
                   summary: Summary(found: batch.outcomes.count, scored: entries.count, rejected: rejects.count,
                                    skipped: skippedFiles + batch.skippedSheets))
+    }
+
+    /// The quota group of a value: where the rubric constrains the field, its canonical value
+    /// (an applicant's is canonical already; a reject's raw text is matched here, "" when it
+    /// matches nothing); else the text trimmed and NFKC-normalised, never the raw text.
+    static func group(_ value: String?, field: EnterpriseField?) -> String {
+        guard let value else { return "" }
+        guard let field else { return TypedText.normalized(value) }
+        return field.canonical(value) ?? ""
     }
 
     /// An applicant's percentile ranks in its batch, city and industry.

@@ -20,6 +20,8 @@ public final class Rubric: Sendable {
     /// Lowest first.
     public let tiers: [Tier]
     public let ranking: RankingSpecification
+    /// The enterprise fields whose values the rubric constrains (SPEC §1 `enterprise_fields`).
+    public let enterpriseFields: [EnterpriseField]
     /// `sha256:` of the bytes of every file read, in reading order (SPEC §3.10).
     public let fingerprint: String
     /// The files the rubric was read from (the rubric first, then included parts).
@@ -31,6 +33,10 @@ public final class Rubric: Sendable {
     public func profileFact(_ id: String) -> ProfileFact? { profile.first { $0.id == id } }
     public func tier(_ id: String) -> Tier? { tiers.first { $0.id == id } }
     public func source(_ id: String) -> RubricSource? { sources.first { $0.id == id } }
+    public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+    public func domain(_ id: String) -> Domain? { domains.first { $0.id == id } }
+    /// The constraint on `city` or `industry`, if the rubric sets one.
+    public func enterpriseField(_ id: String) -> EnterpriseField? { enterpriseFields.first { $0.id == id } }
 
     /// How a gate or rule cites its source for a reader: the document's title and number.
     public func citation(_ sourceID: String?, _ locale: String) -> String {
@@ -53,7 +59,7 @@ public final class Rubric: Sendable {
 
     init(id: String, version: String, title: LocalizedText, locales: [String], sources: [RubricSource], profile: [ProfileFact],
          scales: [Scale], domains: [Domain], indicators: [Indicator], metrics: [Metric], checks: [Check], gates: [Gate],
-         tiers: [Tier], ranking: RankingSpecification, fingerprint: String, files: [String], indicatorIndex: [String: Int],
+         tiers: [Tier], ranking: RankingSpecification, enterpriseFields: [EnterpriseField], fingerprint: String, files: [String], indicatorIndex: [String: Int],
          expressionEnvironment: CELEnvironment) {
         self.id = id
         self.version = version
@@ -69,6 +75,7 @@ public final class Rubric: Sendable {
         self.gates = gates
         self.tiers = tiers
         self.ranking = ranking
+        self.enterpriseFields = enterpriseFields
         self.fingerprint = fingerprint
         self.files = files
         self.indicatorIndex = indicatorIndex

@@ -1,8 +1,15 @@
 /// A named derived value (e.g. the share of scenarios that use AI), evaluated in order;
 /// later metrics, gates and rules read it as `metric.<id>`.
 public struct Metric: Sendable, Identifiable {
+    /// How a metric's value is shown (SPEC §1): a count, a share 0..1 shown as a
+    /// percentage, or a plain number.
+    public enum Unit: String, Sendable, CaseIterable {
+        case count, percent, number
+    }
+
     public let id: String
     public let title: LocalizedText
+    public let unit: Unit
     public let expression: RubricExpression
 }
 

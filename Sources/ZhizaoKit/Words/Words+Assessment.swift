@@ -24,6 +24,13 @@ extension Words {
                    en: "applying_for '\(tier)' is not a tier of the rubric\(hint.en); one of: \(tiers)")
         }
 
+        /// A city or industry the rubric does not list (SPEC §1 `enterprise_fields`).
+        public static func unknownEnterpriseValue(_ value: String, field: String, valid: [String]) -> Phrase {
+            let name = field == "city" ? Phrase(zh: "所在城市", en: "The city") : Phrase(zh: "所属行业", en: "The industry")
+            return Phrase(zh: "\(name.zh)“\(value)”不在本细则规定的取值中；可填：\(valid.joined(separator: "、"))",
+                          en: "\(name.en) '\(value)' is not one this rubric accepts; one of: \(valid.joined(separator: ", "))")
+        }
+
         public static func notDate(_ text: String) -> Phrase {
             Phrase(zh: "submitted 应为日期 YYYY-MM-DD，实际为 '\(text)'", en: "submitted must be a date YYYY-MM-DD, found '\(text)'")
         }

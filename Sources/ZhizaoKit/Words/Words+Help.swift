@@ -90,6 +90,8 @@ extension Words {
             public static let out = Phrase(zh: "输出文件夹", en: "Folder for ranking.csv, ranking.json, ranking.md, rejected.csv.")
             public static let tier = Phrase(zh: "所有企业按此等级排序", en: "Rank everyone against this tier (default: each one's applying_for).")
             public static let quota = Phrase(zh: "每个名单入选前 N 家达标企业", en: "Select the first N achievers of each list.")
+            public static let allowIncomplete = Phrase(zh: "允许未完整作答的申报入选（默认排序但不入选）",
+                                                      en: "Let incomplete assessments be selected (by default they are ranked, never selected).")
             public static let quotaBy = Phrase(zh: "按城市或行业分配名额", en: "Apply the quota per city or industry.")
             public static let jobs = Phrase(zh: "并行数（默认全部核心）", en: "Parallel jobs (default: every core).")
             public static let reports = Phrase(zh: "每家企业另写一份 HTML 报告到 DIR/reports/（含改进计划与百分位）",

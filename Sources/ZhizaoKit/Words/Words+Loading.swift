@@ -20,6 +20,10 @@ extension Words {
             public static let tierRule = Phrase(zh: "等级规则", en: "a tier rule")
             public static let tiebreak = Phrase(zh: "排序依据（tiebreak）", en: "a tie-break")
             public static let ranking = Phrase(zh: "排序设置（ranking）", en: "ranking")
+            public static let enterpriseFields = Phrase(zh: "企业字段取值（enterprise_fields）", en: "enterprise_fields")
+            public static func enterpriseField(_ field: String) -> Phrase {
+                Phrase(zh: "企业字段 \(field) 的取值", en: "the values of enterprise field \(field)")
+            }
             /// What a scalar field holds.
             public static let text = Phrase(zh: "文本", en: "text")
         }
@@ -301,6 +305,20 @@ extension Words {
 
         public static func ruleReadsHigherTier(_ tier: String) -> Phrase {
             Phrase(zh: "规则只能读取更低的等级，'\(tier)' 不在其下", en: "a rule can only read lower tiers; '\(tier)' is not below it")
+        }
+
+        public static func unknownMetricUnit(_ unit: String, known: [String]) -> Phrase {
+            Phrase(zh: "未知的显示单位 '\(unit)'；可选：\(known.joined(separator: "、"))",
+                   en: "unknown display unit '\(unit)'; known: \(known.joined(separator: ", "))")
+        }
+
+        public static func enterpriseValueRepeats(_ value: String) -> Phrase {
+            Phrase(zh: "取值 '\(value)' 重复列出", en: "the value '\(value)' is listed twice")
+        }
+
+        public static func enterpriseSpellingClash(_ spelling: String, field: String) -> Phrase {
+            Phrase(zh: "'\(spelling)' 同时对应 \(field) 的两个取值（比较前会去除空格并把全角字符转为半角）",
+                   en: "'\(spelling)' stands for two values of \(field) (blanks are trimmed and full-width characters read as half-width before comparing)")
         }
 
         public static func metricReadsLater(_ metric: String) -> Phrase {

@@ -29,6 +29,9 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Words.Help.Rank.jobs, valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .customLong("allow-incomplete"), help: ArgumentHelp(Words.Help.Rank.allowIncomplete))
+    var allowIncomplete = false
+
     @Flag(help: ArgumentHelp(Words.Help.Rank.reports))
     var reports = false
 
@@ -53,6 +56,7 @@ struct RankCommand: ParsableCommand {
         var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: reports ? PlanOptions() : nil),
                                  jobs: jobs)
         scorer.keepResults = reports
+        scorer.targetTier = tier
         let batch = scorer.score(found, progress: terminal ? show : nil)
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
 
@@ -68,11 +72,12 @@ struct RankCommand: ParsableCommand {
             Output.standardError(Words.Ranking.unknownTier(tier, known: rubric.tiers.map(\.id))(lang) + "\n")
             throw ExitCode(2)
         }
-        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy),
+        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy, allowIncomplete: allowIncomplete),
                                     skippedFiles: found.skipped)
         let documentLanguage = language.language(for: rubric)
+        let stamp = OutputStamp.current()
         do {
-            try RankingDocument.writeAll(RankingView(ranking, language: documentLanguage, version: ZhizaoVersion.current), to: out)
+            try RankingDocument.writeAll(RankingView(ranking, language: documentLanguage, stamp: stamp), to: out)
         } catch let error as ReportTemplateError {
             Output.standardError(error.message(lang) + "\n")
             throw ExitCode(2)
@@ -82,7 +87,7 @@ struct RankCommand: ParsableCommand {
         }
         if reports {
             do {
-                let writer = try ApplicantReports(language: documentLanguage, stamp: OutputStamp.current(), jobs: jobs)
+                let writer = try ApplicantReports(language: documentLanguage, stamp: stamp, jobs: jobs)
                 for failure in try writer.write(batch.results(of: ranking.lists), ranking: ranking, to: out) {
                     Output.cannotWrite(failure.path, failure.error, language: lang)
                 }

@@ -53,7 +53,7 @@ struct RankingPageModel {
         let row = view.row(line)
         return Row(rank: row.rank, selected: row.selected == true ? "✓" : "", name: row.name ?? "", creditCode: row.creditCode,
                    city: row.city ?? "", tier: row.tierTitle, total: row.total, domains: row.domains.map { Cell(text: $0 ?? "") },
-                   percentile: view.standing(line).batch[0] ?? "", reasons: row.reasons.joined(separator: "; "),
+                   percentile: view.standing(line).batch[0] ?? "", reasons: row.why.joined(separator: Words.Punctuation.clauseSeparator(view.language)),
                    rowClass: row.duplicate ? "duplicate" : (row.selected == true ? "selected" : (row.achieved == false ? "missed" : "")))
     }
 
@@ -62,7 +62,7 @@ struct RankingPageModel {
         self.view = view
         self.language = language.documentTag
         title = Words.Ranking.title(language) + " · " + view.rubricTitle
-        rubricLine = "\(view.rubricID) \(view.rubricVersion) · \(view.rubricFingerprint)"
+        rubricLine = view.run.lines.map { $0.label + Words.Punctuation.colon(language) + $0.text }.joined(separator: " · ")
         let words = Words.Ranking.self
         labels = Labels(rank: words.rank(language), selected: words.selected(language), enterprise: words.enterprise(language),
                         creditCode: words.creditCode(language), city: words.city(language), tier: words.tier(language), total: words.total(language),
@@ -76,7 +76,8 @@ struct RankingPageModel {
                    Pair(label: words.rejectedCount(language), value: String(view.summary.rejected)),
                    Pair(label: words.skipped(language), value: String(view.summary.skipped))]
         tierCounts = view.tierCounts.map { Pair(label: $0.title, value: $0.count) }
-        cities = view.cityRows.map { CityRow(city: $0.city, count: $0.count, achieved: $0.achieved, selected: $0.selected, median: $0.median) }
+        cities = view.groups.map { CityRow(city: $0.targetTitle + " · " + $0.groupTitle, count: $0.applicants, achieved: $0.achieved,
+                                           selected: $0.selected, median: $0.unused) }
         histogramSVG = view.histogram.svg()
         measureTitles = view.quartileHeadings.map { Cell(text: $0) }
         distribution = view.quartileRows.map { DistributionRow(name: $0.name, count: $0.count, cells: $0.quartiles.map { Cell(text: $0) }) }

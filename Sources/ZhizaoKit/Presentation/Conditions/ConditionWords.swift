@@ -1,0 +1,126 @@
+import Foundation
+import ZhizaoCEL
+
+/// A failed gate, rule or prerequisite as a sentence a person reads: the condition's title
+/// (its requirement) and the values it read, each named by its title in the rubric, shares
+/// as percentages, answers by their labels — never an expression or an id.
+struct ConditionWords {
+    let rubric: Rubric
+    let language: Language
+
+    private var locale: String { language.rawValue }
+
+    func sentence(_ failure: RankingFailure) -> String {
+        switch failure.kind {
+        case .prerequisite:
+            let title = rubric.tier(failure.id).map { rubric.text($0.title, locale) } ?? failure.id
+            return Words.Conditions.prerequisiteMissing(title)(language)
+        case .gate, .rule:
+            let title = self.title(failure)
+            if failure.status == .error {
+                return Words.Conditions.couldNotJudge(title, because: failure.error?.text(language) ?? "")(language)
+            }
+            let reads = readings(failure.values).joined(separator: Words.Conditions.readingSeparator(language))
+            return failure.kind == .gate ? Words.Conditions.gateFailed(title, reads: reads)(language)
+                : Words.Conditions.ruleFailed(title, reads: reads)(language)
+        }
+    }
+
+    private func title(_ failure: RankingFailure) -> String {
+        if failure.kind == .gate, let gate = rubric.gates.first(where: { $0.id == failure.id }) { return rubric.text(gate.title, locale) }
+        for tier in rubric.tiers {
+            if let rule = tier.rules.first(where: { $0.id == failure.id }) { return rubric.text(rule.title, locale) }
+        }
+        return failure.id
+    }
+
+    /// Each value read, named in words; values with no name a reader knows (a whole list of
+    /// indicators) are left out. One reading per name.
+    func readings(_ values: [(reference: String, value: CELValue?)]) -> [String] {
+        var seen: Set<String> = []
+        return values.compactMap { read in
+            guard seen.insert(read.reference).inserted, let name = name(read.reference) else { return nil }
+            return Words.Conditions.reading(name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))(language)
+        }
+    }
+
+    /// The title of what a reference names (`metric.ai_share` → 应用人工智能技术的场景占比).
+    func name(_ reference: String) -> String? {
+        if reference == "total" { return Words.Conditions.total(language) }
+        let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        let (variable, id) = (parts[0], parts[1])
+        switch variable {
+        case "domain": return rubric.domain(id).map { rubric.text($0.title, locale) }
+        case "metric": return rubric.metric(id).map { rubric.text($0.title, locale) }
+        case "score": return rubric.indicator(id).map { Words.Conditions.score(of: rubric.text($0.title, locale))(language) }
+        case "answer": return rubric.indicator(id).map { rubric.text($0.title, locale) }
+        case "profile": return rubric.profileFact(id).map { rubric.text($0.title, locale) }
+        case "tier": return rubric.tier(id).map { rubric.text($0.title, locale) }
+        case "enterprise": return Words.Conditions.enterpriseField(id)(language)
+        default: return nil
+        }
+    }
+
+    /// A value as the reader knows it: a share as a percentage, a choice by its label.
+    func value(_ reference: String, _ value: CELValue) -> String {
+        let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
+        let id = parts.count == 2 ? parts[1] : ""
+        switch (parts.first ?? "", value) {
+        case ("total", _), ("domain", _):
+            return Self.number(value, places: 1)
+        case ("metric", _):
+            switch rubric.metric(id)?.unit {
+            case .percent?: return Self.percent(value)
+            case .count?: return Self.number(value, places: 0)
+            default: return ValueText.display(value).replacingOccurrences(of: "≈", with: "")
+            }
+        case ("tier", .bool(let achieved)):
+            return Words.Conditions.tierAchieved(achieved)(language)
+        case (_, .bool(let b)):
+            return Words.Answers.yesNo(b)(language)
+        case ("answer", .string(let choice)):
+            return rubric.indicator(id)?.choice(choice).map { rubric.text($0.label, locale) } ?? choice
+        case ("answer", .list(let items)):
+            let indicator = rubric.indicator(id)
+            return items.map { item in
+                if case .string(let choice) = item { return indicator?.choice(choice).map { rubric.text($0.label, locale) } ?? choice }
+                return CELValueFormatter.literal(item)
+            }.joined(separator: Words.Punctuation.listSeparator(language))
+        case ("answer", _):
+            let percent = rubric.indicator(id)?.kind == .percent
+            return Self.number(value, places: nil) + (percent ? "%" : "")
+        case ("profile", .string(let choice)):
+            return rubric.profileFact(id)?.choices.first { $0.id == choice }.map { rubric.text($0.label, locale) } ?? choice
+        case (_, .string(let text)):
+            return text
+        default:
+            return Self.number(value, places: nil)
+        }
+    }
+
+    /// A number with `places` decimals (nil: as few as show it, up to four).
+    static func number(_ value: CELValue, places: Int?) -> String {
+        let d: Double
+        switch value {
+        case .double(let x): d = x
+        case .int(let i) where places == nil: return String(i)
+        case .uint(let u) where places == nil: return String(u)
+        case .int(let i): d = Double(i)
+        case .uint(let u): d = Double(u)
+        default: return CELValueFormatter.literal(value)
+        }
+        guard d.isFinite else { return CELValueFormatter.literal(value) }
+        if let places { return String(format: "%.\(places)f", d) }
+        return ValueText.display(.double(d)).replacingOccurrences(of: "≈", with: "")
+    }
+
+    /// A share 0..1 as a percentage with one decimal (`0.2162` → `21.6%`).
+    static func percent(_ value: CELValue) -> String {
+        switch value {
+        case .double(let d) where d.isFinite: return number(.double(d * 100), places: 1) + "%"
+        case .int(let i): return number(.double(Double(i) * 100), places: 1) + "%"
+        default: return CELValueFormatter.literal(value)
+        }
+    }
+}

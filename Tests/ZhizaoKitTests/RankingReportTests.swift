@@ -133,13 +133,36 @@ struct RankingReportTests {
         try FileManager.default.removeItem(at: input)  // nothing may be read again
         let applicants = batch.results(of: ranking.lists)
         #expect(applicants.count == 2)
-        let writer = try ApplicantReports(language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"), jobs: 2)
+        let stamp = OutputStamp(date: "2026-01-01", version: "test")
+        let writer = try ApplicantReports(language: .zh, stamp: stamp, jobs: 2)
+        let view = RankingView(ranking, language: .zh, stamp: stamp)
         let out = folder.appendingPathComponent("out").path
-        #expect(try writer.write(applicants, ranking: ranking, to: out).isEmpty)
+        // A report left from an earlier run, and an earlier ranking.csv.
+        try FileManager.default.createDirectory(atPath: out + "/reports", withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: URL(fileURLWithPath: out + "/reports/91370000000000000X.html"))
+        try Data("old".utf8).write(to: URL(fileURLWithPath: out + "/ranking.csv"))
+
+        // A run whose reports fail leaves the folder as it was.
+        struct Refused: Error {}
+        #expect(throws: Refused.self) { try RankingOutput.write(view, to: out) { _ in throw Refused() } }
+        #expect(try String(contentsOfFile: out + "/ranking.csv", encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/reports") == ["91370000000000000X.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["ranking.csv", "reports"], "no staging litter")
+
+        var failures: [ApplicantReports.Failure] = []
+        try RankingOutput.write(view, to: out) { reports in failures = try writer.write(applicants, ranking: ranking, view: view, into: reports) }
+        #expect(failures.isEmpty)
         let names = try FileManager.default.contentsOfDirectory(atPath: out + "/reports").sorted()
-        #expect(names == ["91370200MA3D1F5X2T.html", "91371300MA3G4J8L1M.html"])
+        #expect(names == ["91370200MA3D1F5X2T.html", "91371300MA3G4J8L1M.html"], "the earlier run's report is gone")
         let report = try String(contentsOfFile: out + "/reports/91371300MA3G4J8L1M.html", encoding: .utf8)
         #expect(report.contains("id=\"standing\"") && report.contains("id=\"plan\""), "the standing and the plan are in the report")
+        #expect(report.contains("<dt>名次</dt><dd>1 / 1</dd>"), "its rank in its list")
+        #expect(report.contains("<li>未达到“总分不低于60分”（实际：总分 58.4）</li>"), "why, in words")
+        #expect(try String(contentsOfFile: out + "/ranking.csv", encoding: .utf8) != "old")
+
+        // Without --reports, the earlier run's reports do not stay beside the new ranking.
+        try RankingOutput.write(view, to: out)
+        #expect(!FileManager.default.fileExists(atPath: out + "/reports"))
     }
 
     @Test("an atomic file appears whole on commit, larger than its buffer; dropped, it leaves the old file and no litter")

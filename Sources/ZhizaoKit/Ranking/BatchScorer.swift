@@ -60,10 +60,11 @@ public struct BatchScorer: Sendable {
         /// from the outcomes, so that an outcome stays a few words long without them).
         var results: [ObjectIdentifier: ScoreResult] = [:]
 
-        /// Each ranked applicant of `lists` with its whole result, in list order (the
-        /// results are there with `keepResults`; an applicant without one is left out).
-        public func results(of lists: [Ranking.List]) -> [(entry: RankEntry, result: ScoreResult)] {
-            lists.flatMap { list in list.rows.compactMap { row in results[ObjectIdentifier(row.entry)].map { (row.entry, $0) } } }
+        /// Each ranked applicant of `lists` with its list's target, its row and its whole
+        /// result, in list order (the results are there with `keepResults`; an applicant
+        /// without one is left out).
+        public func results(of lists: [Ranking.List]) -> [(target: String?, row: Ranking.Row, result: ScoreResult)] {
+            lists.flatMap { list in list.rows.compactMap { row in results[ObjectIdentifier(row.entry)].map { (list.target, row, $0) } } }
         }
     }
 

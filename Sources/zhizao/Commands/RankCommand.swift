@@ -76,28 +76,35 @@ struct RankCommand: ParsableCommand {
                                     skippedFiles: found.skipped)
         let documentLanguage = language.language(for: rubric)
         let stamp = OutputStamp.current()
+        let view = RankingView(ranking, language: documentLanguage, stamp: stamp)
+        let writeReports: ((String) throws -> Void)?
+        if reports {
+            let writer: ApplicantReports
+            do {
+                writer = try ApplicantReports(language: documentLanguage, stamp: stamp, jobs: jobs)
+            } catch {
+                Output.standardError(error.message(lang) + "\n")
+                throw ExitCode(2)
+            }
+            writeReports = { folder in
+                let failures = try writer.write(batch.results(of: ranking.lists), ranking: ranking, view: view, into: folder)
+                if let first = failures.first {
+                    for failure in failures { Output.cannotWrite(failure.path, failure.error, language: lang) }
+                    throw first.error
+                }
+            }
+        } else {
+            writeReports = nil
+        }
         do {
-            try RankingDocument.writeAll(RankingView(ranking, language: documentLanguage, stamp: stamp), to: out)
+            // Everything is written aside first and put in place as one set: a failure leaves DIR as it was.
+            try RankingOutput.write(view, to: out, reports: writeReports)
         } catch let error as ReportTemplateError {
             Output.standardError(error.message(lang) + "\n")
             throw ExitCode(2)
         } catch {
             Output.cannotWrite(out, error, language: lang)
             throw ExitCode(2)
-        }
-        if reports {
-            do {
-                let writer = try ApplicantReports(language: documentLanguage, stamp: stamp, jobs: jobs)
-                for failure in try writer.write(batch.results(of: ranking.lists), ranking: ranking, to: out) {
-                    Output.cannotWrite(failure.path, failure.error, language: lang)
-                }
-            } catch let error as ReportTemplateError {
-                Output.standardError(error.message(lang) + "\n")
-                throw ExitCode(2)
-            } catch {
-                Output.cannotWrite(out + "/reports", error, language: lang)
-                throw ExitCode(2)
-            }
         }
         let summary = ranking.summary
         Output.standardOutput(Words.Ranking.done(found: summary.found, scored: summary.scored, rejected: summary.rejected,

@@ -2,8 +2,9 @@ import Foundation
 import ZhizaoCEL
 
 /// `rank --reports`: one HTML report per ranked applicant in `DIR/reports/`, with its
-/// improvement plan and its standing in the batch (percentile ranks), rendered from the
-/// result the batch already computed (nothing is read or scored again).
+/// improvement plan, its standing in the batch (percentile ranks) and its place in the
+/// ranking (list, rank, group, quota, status, why), rendered from the result the batch
+/// already computed (nothing is read or scored again).
 ///
 /// Names are safe by construction: `<credit code>.html`, and a credit code has passed the
 /// GB 32100-2015 check, so it is 18 characters of `0-9A-Z` — nothing an input says can name
@@ -46,17 +47,19 @@ public struct ApplicantReports: Sendable {
         return names
     }
 
-    /// Writes each applicant's report (its result scored with the plan, its standing from
-    /// `ranking`); returns the reports that could not be written. Throws when the folder
-    /// cannot be made.
-    public func write(_ applicants: [(entry: RankEntry, result: ScoreResult)], ranking: RankingResult, to folder: String) throws -> [Failure] {
-        let reports = URL(fileURLWithPath: folder).appendingPathComponent("reports")
+    /// Writes each applicant's report into `folder` (its result scored with the plan, its
+    /// standing, rank, status and why from `ranking` and its view); returns the reports that
+    /// could not be written. Throws when the folder cannot be made.
+    public func write(_ applicants: [(target: String?, row: Ranking.Row, result: ScoreResult)], ranking: RankingResult, view: RankingView,
+                      into folder: String) throws -> [Failure] {
+        let reports = URL(fileURLWithPath: folder)
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
-        let names = Self.fileNames(applicants.map(\.entry))
+        let names = Self.fileNames(applicants.map(\.row.entry))
         let (reporter, language, stamp) = (self.reporter, self.language, self.stamp)
         let failures = ParallelWork.map(applicants.count, jobs: jobs) { index -> Failure? in
-            let (entry, result) = applicants[index]
-            let model = ScoreView(result, language: language, stamp: stamp, standing: ranking.standing(of: entry))
+            let (target, row, result) = applicants[index]
+            let model = ScoreView(result, language: language, stamp: stamp, standing: ranking.standing(of: row.entry),
+                                  placement: view.placement(row, target: target))
             let path = reports.appendingPathComponent(names[index])
             do {
                 try Data(reporter.write(model).utf8).write(to: path, options: .atomic)

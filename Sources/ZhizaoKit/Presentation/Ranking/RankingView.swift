@@ -269,6 +269,21 @@ public struct RankingView: Sendable {
                    source: entry.source, fingerprint: entry.fingerprint)
     }
 
+    /// Where a row's applicant stands, as its report says it (`rank --reports`).
+    public func placement(_ line: Ranking.Row, target: String?) -> ApplicantPlacement {
+        let row = self.row(line)
+        let why = Words.RankingWhy.self
+        let list = lists.first { $0.target == target }
+        var lines = [ApplicantPlacement.Line(label: why.targetList(language), value: list?.title ?? ""),
+                     ApplicantPlacement.Line(label: Words.Ranking.rank(language), value: row.rank + " / " + (list?.count ?? ""))]
+        if run.quotaBy != nil { lines.append(.init(label: why.groupName(language), value: row.group)) }
+        if let quota = run.quota, target != nil {
+            lines.append(.init(label: why.quota(language), value: String(quota)))
+            lines.append(.init(label: why.status(language), value: row.statusText))
+        }
+        return ApplicantPlacement(lines: lines, why: row.why)
+    }
+
     static func statusText(_ status: Ranking.Status) -> Phrase {
         switch status {
         case .selected: return Words.RankingWhy.selected

@@ -51,6 +51,9 @@ extension ScoreView: MustacheParent {
         case "hasWarnings": return hasWarnings
         case "standing": return standing
         case "hasStanding": return hasStanding
+        case "placementLines": return placementLines
+        case "placementWhy": return placementWhy
+        case "hasPlacementWhy": return hasPlacementWhy
         case "result": return result
         default: return nil
         }

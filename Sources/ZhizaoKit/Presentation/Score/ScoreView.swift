@@ -57,6 +57,10 @@ public struct ScoreView: Sendable {
     /// Where the applicant stands in a `rank` batch: percentile ranks of T and each D.
     let standing: [StandingRow]
     let hasStanding: Bool
+    /// With `rank --reports`: the applicant's list, rank, group, quota, status, and why.
+    let placementLines: [ApplicantPlacement.Line]
+    let placementWhy: [String]
+    let hasPlacementWhy: Bool
     /// Raw numbers, for the JSON writers.
     let result: ScoreResult
     let stamp: OutputStamp
@@ -64,7 +68,9 @@ public struct ScoreView: Sendable {
     /// `stamp`: the date and tool version the output shows, decided by the caller, so the
     /// same input and stamp give byte-identical output.
     /// `standing`: the applicant's percentile ranks in a `rank` batch (`rank --reports`).
-    public init(_ result: ScoreResult, language: Language, stamp: OutputStamp, standing: Percentiles.Standing? = nil) {
+    /// `placement`: its list, rank, group, quota, status and why in that batch.
+    public init(_ result: ScoreResult, language: Language, stamp: OutputStamp, standing: Percentiles.Standing? = nil,
+                placement: ApplicantPlacement? = nil) {
         let rubric = result.rubric
         let assessment = result.assessment
         let locale = language.rawValue
@@ -217,6 +223,9 @@ public struct ScoreView: Sendable {
             }
         } ?? []
         hasStanding = standing != nil
+        placementLines = placement?.lines ?? []
+        placementWhy = placement?.why ?? []
+        hasPlacementWhy = !placementWhy.isEmpty
     }
 
     /// 75.0 → "75", 0.2 → "0.2".

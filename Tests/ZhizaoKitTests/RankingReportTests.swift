@@ -90,6 +90,27 @@ struct RankingReportTests {
         #expect(try Self.document(RankingMarkdownWriter(), language: .en).contains("x.yaml:1:1: error: &lt;broken&gt;"))
     }
 
+    @Test("a tie decided by the second tie-break: the cut line names it, with both values as a reader knows them")
+    func secondTiebreak() throws {
+        let rubric = try RubricDocTests.rubric("shandong-smart-factory")
+        let tiers = rubric.tiers.map(\.id)
+        func entry(_ code: String, _ name: String, aiShare: Double) -> RankEntry {
+            RankEntry(source: "\(code).yaml", fingerprint: "sha256:\(code)", creditCode: code, name: name, city: "济南", industry: nil,
+                      applyingFor: tiers[0], tier: tiers[0], total: ExactNumber(80), domains: rubric.domains.map { _ in ExactNumber(80) },
+                      tiebreaks: [80, aiShare], achieved: tiers.map { $0 == tiers[0] }, target: tiers[0])
+        }
+        let result = RankingResult(rubric: rubric, entries: [entry("B", "乙", aiShare: 0.2), entry("A", "甲", aiShare: 0.4)], rejects: [],
+                                   options: Ranking.Options(quota: 1), summary: .init(found: 2, scored: 2, rejected: 0, skipped: 0))
+        let view = RankingView(result, language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"))
+        let rows = result.lists[0].rows
+        #expect(rows.map(\.entry.creditCode) == ["A", "B"], "the higher AI share first, although B's code sorts first")
+        let second = view.row(rows[1])
+        #expect(second.status == "quota_full" && second.tiebreaks == ["80.0", "20.0%"])
+        #expect(second.why == ["名额已满：本名单的 1 个名额已用完，最后入选的是 甲 A（总分 80.0，生产作业 80.0，应用人工智能技术的场景占比 40.0%），"
+                               + "总分相同，按排序依据“应用人工智能技术的场景占比”本企业 20.0% 低于 40.0%"])
+        #expect(view.run.tiebreaks.map(\.title) == ["生产作业", "应用人工智能技术的场景占比"])
+    }
+
     @Test("the percentiles are the ranking result's: the view shows what the result computed, once")
     func percentiles() throws {
         let result = try Self.result()

@@ -146,4 +146,12 @@ struct RankDefenceTests {
         let rejected = try String(contentsOf: out.appendingPathComponent("rejected.csv"), encoding: .utf8)
         #expect(rejected.contains("所在城市“北京”不在本细则规定的取值中；可填：济南、青岛、淄博"), "\(rejected)")
     }
+
+    @Test("--quota-by with a field there is no quota for is refused in both languages, listing the fields")
+    func unknownQuotaField() throws {
+        let result = try CommandRunner.run(["rank", "Examples/shandong", "--out", "unused", "--quota", "1", "--quota-by", "town"], in: PackageRoot.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("不能按“town”分配名额；可选：city、industry") && result.stderr.contains("one of: city, industry"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: PackageRoot.url.appendingPathComponent("unused").path))
+    }
 }

@@ -17,5 +17,9 @@ extension Words {
         public static let quotaNegative = Phrase(zh: "--quota 不能为负数", en: "must not be negative")
         public static let jobsTooFew = Phrase(zh: "--jobs 至少为 1", en: "must be at least 1")
         public static let quotaByNeedsQuota = Phrase(zh: "--quota-by 需要 --quota", en: "needs --quota")
+        public static func unknownQuotaField(_ value: String, known: [String]) -> Phrase {
+            Phrase(zh: "--quota-by：不能按“\(value)”分配名额；可选：\(known.joined(separator: "、"))",
+                   en: "--quota-by: cannot apply a quota per '\(value)'; one of: \(known.joined(separator: ", "))")
+        }
     }
 }

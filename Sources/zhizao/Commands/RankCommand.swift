@@ -23,7 +23,8 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Words.Help.Rank.quota, valueName: "N"))
     var quota: Int?
 
-    @Option(name: .customLong("quota-by"), help: ArgumentHelp(Words.Help.Rank.quotaBy, valueName: "city|industry"))
+    @Option(name: .customLong("quota-by"), help: ArgumentHelp(Words.Help.Rank.quotaBy, valueName: "city|industry"),
+            transform: Ranking.QuotaField.argument)
     var quotaBy: Ranking.QuotaField?
 
     @Option(help: ArgumentHelp(Words.Help.Rank.jobs, valueName: "N"))

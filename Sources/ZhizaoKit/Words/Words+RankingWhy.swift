@@ -63,6 +63,11 @@ extension Words {
         public static let laterSource = Phrase(zh: "同一企业的另一份申报，按文件名排在其后",
                                                en: "another application of the same enterprise, ordered after it by file name")
 
+        /// A column of tie-break values, named by what the tie-break reads.
+        public static func tiebreakColumn(_ title: String) -> Phrase {
+            Phrase(zh: "排序依据：\(title)", en: "Tie-break: \(title)")
+        }
+
         /// The value of a tie-break that failed to evaluate (it sorts after every number).
         public static let noValue = Phrase(zh: "无法计算", en: "not computable")
 

@@ -46,7 +46,7 @@ public struct RankingMarkdownWriter: RankingWriter {
         let domains = view.domainTitles.map(Markup.markdown)
         let headings = [Words.Ranking.rank, why.status, Words.Ranking.enterprise, Words.Ranking.creditCode, Words.Ranking.city,
                         Words.Ranking.tier, Words.Ranking.total].map { $0(language) } + domains
-            + view.run.tiebreaks.map { Markup.markdown($0.title) } + [why.complete(language), why.why(language)]
+            + view.run.tiebreaks.map { Markup.markdown(why.tiebreakColumn($0.title)(language)) } + [why.complete(language), why.why(language)]
         for list in view.lists {
             line()
             line("## " + (list.target == nil ? list.title : Markup.markdown(list.title)))

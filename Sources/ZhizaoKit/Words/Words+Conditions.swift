@@ -29,7 +29,7 @@ extension Words {
 
         /// `总分 58.4`: a value read, named.
         public static func reading(_ name: String, _ value: String) -> Phrase {
-            Phrase(zh: "\(name) \(value)", en: "\(name) \(value)")
+            Phrase(zh: "\(name) \(value)", en: "\(name): \(value)")
         }
 
         /// A gate that failed: the enterprise does not qualify.

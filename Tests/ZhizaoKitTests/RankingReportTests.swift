@@ -23,7 +23,7 @@ struct RankingReportTests {
         let broken = Diagnostic(.error, file: "x.yaml", position: SourcePosition(line: 1, column: 1), Phrase(zh: "<坏了>", en: "<broken>"))
         let note = Diagnostic(.note, file: "x.yaml", position: SourcePosition(line: 2, column: 1), Phrase(zh: "附注", en: "a note"))
         return RankingResult(rubric: rubric, lists: lists, rejects: [RankingReject(source: "x.yaml", diagnostics: [broken, note])],
-                             summary: .init(found: 5, scored: 4, rejected: 1, skipped: 0))
+                             summary: .init(found: 5, scored: 4, rejected: 1, skippedSources: []))
     }
 
     static func document<W: RankingWriter>(_ writer: W, language: Language = .zh) throws -> String {
@@ -120,7 +120,7 @@ struct RankingReportTests {
         scorer.keepResults = true
         let batch = scorer.score(InputFinder.expand([input.path]))
         let rubric = try #require(batch.rubric)
-        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(), skippedFiles: 0)
+        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(), skippedFiles: [])
         try FileManager.default.removeItem(at: input)  // nothing may be read again
         let applicants = batch.results(of: ranking.lists)
         #expect(applicants.count == 2)

@@ -47,8 +47,9 @@ public struct BatchScorer: Sendable {
     /// What a batch gave: one outcome per input (a file, or a sheet row), in input order.
     public struct Batch: Sendable {
         public var outcomes: [Outcome] = []
-        /// Workbook sheets that hold no assessments (a template's questions, say).
-        public var skippedSheets = 0
+        /// Workbook sheets that hold no assessments (a template's questions, say), as
+        /// `file.xlsx:Sheet`, in the order they were found.
+        public var skippedSheets: [String] = []
         /// The batch's one rubric: `--rubric`, else the one the first ranked input used; nil
         /// when nothing was ranked.
         public var rubric: Rubric?
@@ -113,7 +114,7 @@ public struct BatchScorer: Sendable {
                 switch item {
                 case .row(let context, let row): pending.append(.input(.row(SheetRowSource(row: row, in: context))))
                 case .rejected(let source, let diagnostics): pending.append(.done(.rejected(RankingReject(source: source, diagnostics: diagnostics))))
-                case .skippedSheet: batch.skippedSheets += 1; return
+                case .skippedSheet(let source): batch.skippedSheets.append(source); return
                 }
                 found += 1
                 if pending.count >= block { flush() }

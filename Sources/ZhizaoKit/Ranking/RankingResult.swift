@@ -7,14 +7,17 @@ public struct RankingResult: Sendable {
         public let scored: Int
         public let rejected: Int
         /// Files in folders that were not assessments (other extensions, FIFOs, devices), and
-        /// workbook sheets that hold no assessments.
+        /// workbook sheets that hold no assessments: `skippedSources.count`.
         public let skipped: Int
+        /// Each of them: the files, then the sheets (`file.xlsx:Sheet`), in source order.
+        public let skippedSources: [String]
 
-        public init(found: Int, scored: Int, rejected: Int, skipped: Int) {
+        public init(found: Int, scored: Int, rejected: Int, skippedSources: [String]) {
             self.found = found
             self.scored = scored
             self.rejected = rejected
-            self.skipped = skipped
+            self.skippedSources = skippedSources
+            self.skipped = skippedSources.count
         }
     }
 
@@ -69,8 +72,8 @@ public struct RankingResult: Sendable {
     }
 
     /// Ranks what a batch scored: its ranked applicants into lists, its rejects in source
-    /// order. `skippedFiles`: the files the search passed over (a batch counts its sheets).
-    public init(batch: BatchScorer.Batch, rubric: Rubric, options: Ranking.Options, skippedFiles: Int) {
+    /// order. `skippedFiles`: the files the search passed over (a batch names its sheets).
+    public init(batch: BatchScorer.Batch, rubric: Rubric, options: Ranking.Options, skippedFiles: [String]) {
         var entries: [RankEntry] = []
         var rejects: [RankingReject] = []
         for outcome in batch.outcomes {
@@ -82,7 +85,7 @@ public struct RankingResult: Sendable {
         let lists = Ranking.rank(entries, tiers: rubric.tiers.map(\.id), options: options)
         self.init(rubric: rubric, lists: lists, rejects: rejects,
                   summary: Summary(found: batch.outcomes.count, scored: entries.count, rejected: rejects.count,
-                                   skipped: skippedFiles + batch.skippedSheets))
+                                   skippedSources: skippedFiles.sorted(by: SourceOrder.precedes) + batch.skippedSheets.sorted(by: SourceOrder.precedes)))
     }
 
     /// An applicant's percentile ranks in its batch, city and industry.

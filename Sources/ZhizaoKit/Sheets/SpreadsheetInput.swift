@@ -18,8 +18,9 @@ public enum SpreadsheetInput {
         /// A sheet or file that yields no row (unreadable, empty, no data rows), or a row that
         /// could not be split into cells.
         case rejected(source: String, diagnostics: [Diagnostic])
-        /// A workbook sheet that holds no assessments (e.g. the questions of a template).
-        case skippedSheet
+        /// A workbook sheet that holds no assessments (e.g. the questions of a template), by
+        /// its source (`file.xlsx:Sheet`).
+        case skippedSheet(String)
     }
 
     public static func isSpreadsheet(_ path: String) -> Bool {
@@ -73,7 +74,9 @@ public enum SpreadsheetInput {
             } ?? false
         }
         let chosen = dataSheets.isEmpty ? Array(read.prefix(1)) : dataSheets
-        for _ in 0..<(read.count - chosen.count) { emit(.skippedSheet) }
+        for (sheet, _) in read where !chosen.contains(where: { $0.0.name == sheet.name }) {
+            emit(.skippedSheet(SheetPlace(file: path, sheet: sheet.name).source))
+        }
         for (sheet, rows) in chosen {
             var index = 0
             readSheet(SheetPlace(file: path, sheet: sheet.name), date: workbook.date, next: {

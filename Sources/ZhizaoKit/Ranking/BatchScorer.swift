@@ -91,6 +91,7 @@ public struct BatchScorer: Sendable {
 
     func score(_ files: [String], unreadable: [RankingReject] = [], progress: (@Sendable (_ done: Int, _ found: Int) -> Void)? = nil) -> Batch {
         var batch = Batch(rubric: pipeline.rubricOverride)
+        var titles: SheetTitles?  // worked out at the first sheet
         var pending: [Item] = unreadable.map { .done(.rejected($0)) }
         var found = files.count + unreadable.count
         let block = 4096
@@ -110,9 +111,13 @@ public struct BatchScorer: Sendable {
                 continue
             }
             found -= 1
-            SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes) { item in
+            let sheetTitles = titles ?? SheetTitles(pipeline: pipeline)
+            titles = sheetTitles
+            SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes, titles: sheetTitles) { item in
                 switch item {
                 case .row(let context, let row): pending.append(.input(.row(SheetRowSource(row: row, in: context))))
+                case .rejectedRow(let context, let row, let diagnostics):
+                    pending.append(.done(.rejected(RankingReject(source: context.place.source(row.number), diagnostics: diagnostics))))
                 case .rejected(let source, let diagnostics): pending.append(.done(.rejected(RankingReject(source: source, diagnostics: diagnostics))))
                 case .skippedSheet(let source): batch.skippedSheets.append(source); return
                 }

@@ -51,7 +51,7 @@ struct RankCommandTests {
         let rejectedBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/rejected.csv"))
         #expect(rejectedBytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         let rejected = String(decoding: rejectedBytes.dropFirst(3), as: UTF8.self)
-        #expect(rejected.hasPrefix("source,reason\r\n"))
+        #expect(rejected.hasPrefix("source,reason,name,credit_code,city\r\n"))
         #expect(rejected.contains("broken.yaml:2:"), "the position of the bad answer")
         #expect(rejected.contains("rank needs a credit code"))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/ranking.json"))) as? [String: Any]
@@ -164,5 +164,30 @@ struct RankCommandTests {
         #expect(direct.result.status == 0, "\(direct.result.stderr)")
         #expect(direct.result.stdout.hasPrefix("找到 8 份，评分 5 份，拒绝 3 份"), "\(direct.result.stdout)")
         #expect(String(decoding: direct.files["rejected.csv"] ?? Data(), as: UTF8.self).contains("loop-a.yaml:1:1: error: 符号链接循环"))
+    }
+
+    @Test("rejected.csv names the applicant: from a YAML file that parsed but failed, and from a sheet row refused for its Chinese credit code")
+    func rejectsNameTheApplicant() throws {
+        let (folder, _) = try Self.batch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        let weifang = try String(contentsOf: Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml"), encoding: .utf8)
+        try weifang.replacingOccurrences(of: "rd_factory_planning: ", with: "rd_factory_planing: ")
+            .replacingOccurrences(of: "91370700MA3C8K2L67", with: "91370700MA3C8K2L8D")
+            .write(to: input.appendingPathComponent("typo.yaml"), atomically: true, encoding: .utf8)
+        let fixture = try String(contentsOf: Self.fixtures.appendingPathComponent("applicants-utf8-bom.csv"), encoding: .utf8)
+        let lines = fixture.components(separatedBy: "\r\n")
+        let chinese = lines[3].replacingOccurrences(of: "91371300MA3G4J8L1M", with: "=待补充信用代码")
+        try ([lines[0], chinese, lines[2]].joined(separator: "\r\n") + "\r\n").write(to: input.appendingPathComponent("sheet.csv"), atomically: true, encoding: .utf8)
+        let run = try Self.rank([input.path], out: folder.appendingPathComponent("out").path, ["--lang", "en"])
+        #expect(run.result.status == 0, "\(run.result.stderr)")
+        let rejected = String(decoding: (run.files["rejected.csv"] ?? Data()).dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(rejected.first == "source,reason,name,credit_code,city")
+        let typo = rejected.first { $0.hasPrefix(input.path + "/typo.yaml,") } ?? ""
+        #expect(typo.hasSuffix(",潍坊示例动力股份有限公司,91370700MA3C8K2L8D,潍坊"), "\(typo)")
+        let row = rejected.first { $0.hasPrefix(input.path + "/sheet.csv:2,") } ?? ""
+        #expect(row.hasSuffix(",临沂示例紧固件制造有限公司,'=待补充信用代码,临沂"), "the row is an applicant, its code written as text: \(row)")
+        let broken = rejected.first { $0.hasPrefix(input.path + "/broken.yaml,") } ?? ""
+        #expect(broken.hasSuffix(",,,"), "no enterprise in the file: \(broken)")
     }
 }

@@ -76,8 +76,8 @@ struct RankingReportTests {
     func rejectsInTheDocumentLanguage() throws {
         let chinese = try Self.document(RejectedCSVWriter(), language: .zh)
         let english = try Self.document(RejectedCSVWriter(), language: .en)
-        #expect(chinese == "\u{FEFF}source,reason\r\nx.yaml,x.yaml:1:1: error: <坏了>\r\n")
-        #expect(english == "\u{FEFF}source,reason\r\nx.yaml,x.yaml:1:1: error: <broken>\r\n")
+        #expect(chinese == "\u{FEFF}source,reason,name,credit_code,city\r\nx.yaml,x.yaml:1:1: error: <坏了>,,,\r\n")
+        #expect(english == "\u{FEFF}source,reason,name,credit_code,city\r\nx.yaml,x.yaml:1:1: error: <broken>,,,\r\n")
         #expect(try Self.document(RankingMarkdownWriter(), language: .en).contains("- x.yaml:1:1: error: &lt;broken&gt;\n"))
     }
 

@@ -23,6 +23,18 @@ public struct BatchScorer: Sendable {
             }
         }
 
+        /// Who the input is, for its reject: a row's cells, or a file's document read again
+        /// (only a rejected file is, so a batch keeps no file's bytes).
+        func applicant(limits: YAMLLimits) -> RejectedApplicant {
+            switch self {
+            case .file(let path):
+                guard let bytes = try? FileReader.read(path, maxBytes: limits.maxBytes),
+                      let document = try? YAMLReader.readDocument(bytes, limits: limits) else { return .unknown }
+                return RejectedApplicant(document: document)
+            case .row(let row): return RejectedApplicant(row: row.row, in: row.sheet)
+            }
+        }
+
         /// A problem with the whole input, at its start: `file:1:1`, `file:7:1`, `file:Sheet1!A7`.
         func error(_ message: Phrase) -> Diagnostic {
             switch self {
@@ -117,7 +129,8 @@ public struct BatchScorer: Sendable {
                 switch item {
                 case .row(let context, let row): pending.append(.input(.row(SheetRowSource(row: row, in: context))))
                 case .rejectedRow(let context, let row, let diagnostics):
-                    pending.append(.done(.rejected(RankingReject(source: context.place.source(row.number), diagnostics: diagnostics))))
+                    pending.append(.done(.rejected(RankingReject(source: context.place.source(row.number), diagnostics: diagnostics,
+                                                                 applicant: RejectedApplicant(row: row, in: context)))))
                 case .rejected(let source, let diagnostics): pending.append(.done(.rejected(RankingReject(source: source, diagnostics: diagnostics))))
                 case .skippedSheet(let source): batch.skippedSheets.append(source); return
                 }
@@ -139,7 +152,7 @@ public struct BatchScorer: Sendable {
         if expected.fingerprint == rubric.fingerprint && expected.reference == rubric.reference { return outcome }
         return .rejected(RankingReject(source: entry.source, diagnostics: [
             input.error(Words.Ranking.otherRubric(rubric.reference, batch: expected.reference)),
-        ]))
+        ], applicant: RejectedApplicant(entry: entry)))
     }
 
     private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Scored] {
@@ -164,10 +177,13 @@ public struct BatchScorer: Sendable {
             }
             switch processed {
             case .rejected(let diagnostics):
-                return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: diagnostics)), result: nil)
+                let applicant = input.applicant(limits: pipeline.limits)
+                return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: diagnostics, applicant: applicant)), result: nil)
             case .scored(let result):
                 guard let entry = RankEntry(result) else {
-                    return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)])),
+                    let applicant = input.applicant(limits: pipeline.limits)
+                    return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)],
+                                                                   applicant: applicant)),
                                   result: nil)
                 }
                 return Scored(outcome: .ranked(entry, rubric: result.rubric), result: keepResults ? result : nil)

@@ -90,6 +90,10 @@ public struct RankingView: Sendable {
         public let source: String
         /// Its problems, rendered in the view's language, `; ` between them.
         public let reason: String
+        /// The applicant as far as the input could be read (raw text), nil where it could not.
+        public let name: String?
+        public let creditCode: String?
+        public let city: String?
     }
 
     public let language: Language
@@ -171,7 +175,8 @@ public struct RankingView: Sendable {
                  count: String(list.rows.count), rows: list.rows)
         }
         rejects = result.rejects.map { reject in
-            Reject(source: reject.source, reason: reject.reasons.map { $0.rendered(language) }.joined(separator: "; "))
+            Reject(source: reject.source, reason: reject.reasons.map { $0.rendered(language) }.joined(separator: "; "),
+                   name: reject.name, creditCode: reject.creditCode, city: reject.city)
         }
         self.percentiles = percentiles
     }

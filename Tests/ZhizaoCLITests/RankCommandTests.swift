@@ -51,7 +51,7 @@ struct RankCommandTests {
         let rejectedBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/rejected.csv"))
         #expect(rejectedBytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         let rejected = String(decoding: rejectedBytes.dropFirst(3), as: UTF8.self)
-        #expect(rejected.hasPrefix("source,reason\r\n"))
+        #expect(rejected.hasPrefix("source,reason,name,credit_code,city\r\n"))
         #expect(rejected.contains("broken.yaml:2:"), "the position of the bad answer")
         #expect(rejected.contains("rank needs a credit code"))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/ranking.json"))) as? [String: Any]
@@ -89,5 +89,105 @@ struct RankCommandTests {
         let town = try CommandRunner.run(["rank", example, "--out", out, "--quota", "1", "--quota-by", "town"])
         #expect(town.status == 2)
         #expect(town.stderr.contains("city") && town.stderr.contains("industry"), "the valid values are listed: \(town.stderr)")
+    }
+
+    // MARK: Issue 14: inputs
+
+    static let fixtures = root.appendingPathComponent("Tests/Fixtures/sheets")
+
+    /// Runs `rank` with a fixed date; the documents it wrote, by name.
+    static func rank(_ inputs: [String], out: String, _ more: [String] = []) throws -> (result: CommandResult, files: [String: Data]) {
+        let result = try CommandRunner.run(["rank"] + inputs + ["--out", out] + more, environment: ["SOURCE_DATE_EPOCH": "1780000000"])
+        var files: [String: Data] = [:]
+        for name in ["ranking.csv", "ranking.json", "ranking.md", "rejected.csv"] {
+            files[name] = FileManager.default.contents(atPath: out + "/" + name)
+        }
+        return (result, files)
+    }
+
+    @Test("a folder given twice, a file of it given again, or under another spelling: read once, byte-identical outputs")
+    func readOnce() throws {
+        let (folder, files) = try Self.batch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in").path
+        let once = try Self.rank([input], out: folder.appendingPathComponent("a").path)
+        let again = try Self.rank([input, input, files[0], input + "/./" + (files[1] as NSString).lastPathComponent, input + "//"],
+                                  out: folder.appendingPathComponent("b").path)
+        #expect(once.result.status == 0 && again.result.status == 0, "\(again.result.stderr)")
+        #expect(once.result.stdout == again.result.stdout.replacingOccurrences(of: "/b", with: "/a"))
+        for name in ["ranking.csv", "ranking.json", "rejected.csv"] {
+            #expect(once.files[name] != nil && once.files[name] == again.files[name], "\(name)")
+        }
+    }
+
+    @Test("an input path that does not exist (a dangling link given directly too) is an error: exit 2, each named, nothing written",
+          arguments: [("zh", "找不到这个输入"), ("en", "no such input")])
+    func missingInput(_ language: String, _ words: String) throws {
+        let (folder, files) = try Self.batch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("missing.yaml").path
+        let dangling = folder.appendingPathComponent("dangling.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "nowhere.yaml")
+        let out = folder.appendingPathComponent("out").path
+        let result = try CommandRunner.run(["rank", files[0], missing, dangling, "--out", out, "--lang", language])
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("\(missing): error: \(words)") == true, "\(result.stderr)")
+        #expect(lines.last?.hasPrefix("\(dangling): error: \(words)") == true, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing is written")
+    }
+
+    @Test("symbolic links to a YAML, a CSV and an XLSX are read, in a folder and given directly; a link loop is reported as a loop, a dangling link in a folder is a reject")
+    func symbolicLinks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-links-\(UUID().uuidString)")
+        let input = folder.appendingPathComponent("in").path
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let links = [("weifang.yaml", Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml").path),
+                     ("sheet.csv", Self.fixtures.appendingPathComponent("applicants-utf8-bom.csv").path),
+                     ("book.xlsx", Self.fixtures.appendingPathComponent("applicants.xlsx").path)]
+        for (name, target) in links { try FileManager.default.createSymbolicLink(atPath: input + "/" + name, withDestinationPath: target) }
+        try FileManager.default.createSymbolicLink(atPath: input + "/loop-a.yaml", withDestinationPath: "loop-b.yaml")
+        try FileManager.default.createSymbolicLink(atPath: input + "/loop-b.yaml", withDestinationPath: "loop-a.yaml")
+        try FileManager.default.createSymbolicLink(atPath: input + "/gone.yaml", withDestinationPath: "nowhere.yaml")
+        let inFolder = try Self.rank([input], out: folder.appendingPathComponent("a").path, ["--lang", "en"])
+        #expect(inFolder.result.status == 0, "\(inFolder.result.stderr)")
+        // Weifang once, the CSV's two rows, the workbook's four (two refused for their cells).
+        #expect(inFolder.result.stdout.contains("found 10, scored 5, rejected 5"), "\(inFolder.result.stdout)")
+        let rejected = String(decoding: inFolder.files["rejected.csv"] ?? Data(), as: UTF8.self)
+        #expect(rejected.contains("\(input)/loop-a.yaml:1:1: error: symbolic link loop"), "\(rejected)")
+        #expect(rejected.contains("\(input)/loop-b.yaml:1:1: error: symbolic link loop"), "\(rejected)")
+        #expect(rejected.contains("\(input)/gone.yaml:1:1: error: no such file"), "\(rejected)")
+        #expect(!rejected.contains("not a regular file"))
+        let direct = try Self.rank(links.map { input + "/" + $0.0 } + [input + "/loop-a.yaml"], out: folder.appendingPathComponent("b").path, ["--lang", "zh"])
+        #expect(direct.result.status == 0, "\(direct.result.stderr)")
+        #expect(direct.result.stdout.hasPrefix("找到 8 份，评分 5 份，拒绝 3 份"), "\(direct.result.stdout)")
+        #expect(String(decoding: direct.files["rejected.csv"] ?? Data(), as: UTF8.self).contains("loop-a.yaml:1:1: error: 符号链接循环"))
+    }
+
+    @Test("rejected.csv names the applicant: from a YAML file that parsed but failed, and from a sheet row refused for its Chinese credit code")
+    func rejectsNameTheApplicant() throws {
+        let (folder, _) = try Self.batch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        let weifang = try String(contentsOf: Self.root.appendingPathComponent("Examples/shandong/weifang-diesel-engine.yaml"), encoding: .utf8)
+        try weifang.replacingOccurrences(of: "rd_factory_planning: ", with: "rd_factory_planing: ")
+            .replacingOccurrences(of: "91370700MA3C8K2L67", with: "91370700MA3C8K2L8D")
+            .write(to: input.appendingPathComponent("typo.yaml"), atomically: true, encoding: .utf8)
+        let fixture = try String(contentsOf: Self.fixtures.appendingPathComponent("applicants-utf8-bom.csv"), encoding: .utf8)
+        let lines = fixture.components(separatedBy: "\r\n")
+        let chinese = lines[3].replacingOccurrences(of: "91371300MA3G4J8L1M", with: "=待补充信用代码")
+        try ([lines[0], chinese, lines[2]].joined(separator: "\r\n") + "\r\n").write(to: input.appendingPathComponent("sheet.csv"), atomically: true, encoding: .utf8)
+        let run = try Self.rank([input.path], out: folder.appendingPathComponent("out").path, ["--lang", "en"])
+        #expect(run.result.status == 0, "\(run.result.stderr)")
+        let rejected = String(decoding: (run.files["rejected.csv"] ?? Data()).dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(rejected.first == "source,reason,name,credit_code,city")
+        let typo = rejected.first { $0.hasPrefix(input.path + "/typo.yaml,") } ?? ""
+        #expect(typo.hasSuffix(",潍坊示例动力股份有限公司,91370700MA3C8K2L8D,潍坊"), "\(typo)")
+        let row = rejected.first { $0.hasPrefix(input.path + "/sheet.csv:2,") } ?? ""
+        #expect(row.hasSuffix(",临沂示例紧固件制造有限公司,'=待补充信用代码,临沂"), "the row is an applicant, its code written as text: \(row)")
+        let broken = rejected.first { $0.hasPrefix(input.path + "/broken.yaml,") } ?? ""
+        #expect(broken.hasSuffix(",,,"), "no enterprise in the file: \(broken)")
     }
 }

@@ -66,8 +66,37 @@ struct FileReaderTests {
         #expect(FileReader.reason(EISDIR) == Words.Input.isFolder)
         #expect(FileReader.reason(EACCES).zh == "无法读取文件：没有读取权限")
         #expect(FileReader.reason(EACCES).en == "cannot read the file: permission denied")
-        #expect(FileReader.reason(ELOOP).en.hasPrefix("cannot read the file: "))
-        #expect(FileReader.reason(ELOOP).en.count > "cannot read the file: ".count)
+        #expect(FileReader.reason(ELOOP) == Words.Input.symbolicLinkLoop)
+        #expect(FileReader.reason(ENAMETOOLONG).en.hasPrefix("cannot read the file: "))
+        #expect(FileReader.reason(ENAMETOOLONG).en.count > "cannot read the file: ".count)
+    }
+
+    @Test("a symbolic link loop (a → a, or a → b → a) is reported as a loop, not as a missing file")
+    func linkLoop() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let this = folder.appendingPathComponent("self.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: this, withDestinationPath: "self.yaml")
+        let a = folder.appendingPathComponent("a.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: "b.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b.yaml").path, withDestinationPath: "a.yaml")
+        for path in [this, a] {
+            let error = try #require(Self.refusal(path))
+            #expect(error == InputError(line: 1, column: 1, Words.Input.symbolicLinkLoop))
+            #expect(error.message.zh.hasPrefix("符号链接循环"))
+            #expect(error.message.en.hasPrefix("symbolic link loop"))
+        }
+    }
+
+    @Test("a symbolic link to a regular file is read as the file")
+    func linkToFile() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("real.yaml").path
+        try "format: zhizao.assessment/1\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.yaml")
+        #expect(try FileReader.read(link, maxBytes: 1 << 20) == Array("format: zhizao.assessment/1\n".utf8))
     }
 
     @Test("a file is read whole; one past the limit is refused")

@@ -26,7 +26,7 @@ struct RankingReportTests {
         let broken = Diagnostic(.error, file: "x.yaml", position: SourcePosition(line: 1, column: 1), Phrase(zh: "<坏了>", en: "<broken>"))
         let note = Diagnostic(.note, file: "x.yaml", position: SourcePosition(line: 2, column: 1), Phrase(zh: "附注", en: "a note"))
         return RankingResult(rubric: rubric, entries: entries, rejects: [RankingReject(source: "x.yaml", diagnostics: [broken, note])],
-                             options: Ranking.Options(), summary: .init(found: 5, scored: 4, rejected: 1, skipped: 0))
+                             options: Ranking.Options(), summary: .init(found: 5, scored: 4, rejected: 1, skippedSources: []))
     }
 
     static func document<W: RankingWriter>(_ writer: W, language: Language = .zh) throws -> String {
@@ -85,8 +85,8 @@ struct RankingReportTests {
     func rejectsInTheDocumentLanguage() throws {
         let chinese = try Self.document(RejectedCSVWriter(), language: .zh)
         let english = try Self.document(RejectedCSVWriter(), language: .en)
-        #expect(chinese.hasPrefix("\u{FEFF}source,reason") && chinese.contains("\r\nx.yaml,x.yaml:1:1: error: <坏了>"))
-        #expect(english.contains("\r\nx.yaml,x.yaml:1:1: error: <broken>") && !english.contains("a note"))
+        #expect(chinese == "\u{FEFF}source,reason,name,credit_code,city\r\nx.yaml,x.yaml:1:1: error: <坏了>,,,\r\n")
+        #expect(english == "\u{FEFF}source,reason,name,credit_code,city\r\nx.yaml,x.yaml:1:1: error: <broken>,,,\r\n")
         #expect(try Self.document(RankingMarkdownWriter(), language: .en).contains("x.yaml:1:1: error: &lt;broken&gt;"))
     }
 
@@ -100,7 +100,7 @@ struct RankingReportTests {
                       tiebreaks: [80, aiShare], achieved: tiers.map { $0 == tiers[0] }, target: tiers[0])
         }
         let result = RankingResult(rubric: rubric, entries: [entry("B", "乙", aiShare: 0.2), entry("A", "甲", aiShare: 0.4)], rejects: [],
-                                   options: Ranking.Options(quota: 1), summary: .init(found: 2, scored: 2, rejected: 0, skipped: 0))
+                                   options: Ranking.Options(quota: 1), summary: .init(found: 2, scored: 2, rejected: 0, skippedSources: []))
         let view = RankingView(result, language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"))
         let rows = result.lists[0].rows
         #expect(rows.map(\.entry.creditCode) == ["A", "B"], "the higher AI share first, although B's code sorts first")
@@ -150,7 +150,7 @@ struct RankingReportTests {
         scorer.keepResults = true
         let batch = scorer.score(InputFinder.expand([input.path]))
         let rubric = try #require(batch.rubric)
-        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(), skippedFiles: 0)
+        let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(), skippedFiles: [])
         try FileManager.default.removeItem(at: input)  // nothing may be read again
         let applicants = batch.results(of: ranking.lists)
         #expect(applicants.count == 2)

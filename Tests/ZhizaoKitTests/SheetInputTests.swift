@@ -12,17 +12,20 @@ struct SheetInputTests {
     static let root = PackageRoot.url
     static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/sheets/\(name)").path }
     static let pipeline = AssessmentPipeline(catalog: RubricCatalog(), planOptions: nil)
+    static let titles = SheetTitles(pipeline: pipeline)
 
     /// Every input of a sheet file, scored: (source, total or the rendered problems).
     static func read(_ path: String) -> [(source: String, total: ExactNumber?, tier: String?, problems: [String])] {
         var inputs: [(String, ExactNumber?, String?, [String])] = []
-        SpreadsheetInput.read(path, maxBytes: 1 << 26) { item in
+        SpreadsheetInput.read(path, maxBytes: 1 << 26, titles: titles) { item in
             switch item {
             case .row(let context, let row):
                 switch pipeline.process(SheetRowSource(row: row, in: context)) {
                 case .scored(let result): inputs.append((result.assessment.source, result.total, result.tier, []))
                 case .rejected(let diagnostics): inputs.append((context.place.source(row.number), nil, nil, diagnostics.map { $0.rendered(.en) }))
                 }
+            case .rejectedRow(let context, let row, let diagnostics):
+                inputs.append((context.place.source(row.number), nil, nil, diagnostics.map { $0.rendered(.en) }))
             case .rejected(let source, let diagnostics): inputs.append((source, nil, nil, diagnostics.map { $0.rendered(.en) }))
             case .skippedSheet: break
             }
@@ -65,7 +68,7 @@ struct SheetInputTests {
     func xlsxFixture(_ name: String) throws {
         let path = Self.fixture(name)
         var skipped = 0
-        SpreadsheetInput.read(path, maxBytes: 1 << 26) { if case .skippedSheet = $0 { skipped += 1 } }
+        SpreadsheetInput.read(path, maxBytes: 1 << 26, titles: Self.titles) { if case .skippedSheet = $0 { skipped += 1 } }
         #expect(skipped == 1, "sheet 说明 holds questions, not applicants")
         let inputs = Self.read(path)
         #expect(inputs.map(\.source) == [3, 4, 5, 6].map { "\(path):申报:\($0)" })
@@ -80,7 +83,7 @@ struct SheetInputTests {
     func rowAsDocumentSource() throws {
         let path = Self.fixture("applicants.xlsx")
         var sources: [SheetRowSource] = []
-        SpreadsheetInput.read(path, maxBytes: 1 << 26) { if case .row(let context, let row) = $0 { sources.append(SheetRowSource(row: row, in: context)) } }
+        SpreadsheetInput.read(path, maxBytes: 1 << 26, titles: Self.titles) { if case .row(let context, let row) = $0 { sources.append(SheetRowSource(row: row, in: context)) } }
         let first = try #require(sources.first)
         #expect(first.name == "\(path):申报:3")
         #expect(first.folder == (path as NSString).deletingLastPathComponent)
@@ -159,12 +162,94 @@ struct SheetInputTests {
         #expect(inputs.allSatisfy { $0.problems.first == "s.csv:1:2: error: header 'rd_factory_planing' is not a field of rubric shandong-smart-factory (did you mean 'rd_factory_planning'?)" })
     }
 
-    @Test("an unterminated quote keeps the rows before it and refuses the rest at the quote")
+    @Test("an unterminated quote costs only its row: refused at its quote, every later row read on its own, in order")
     func unterminatedQuote() throws {
-        let inputs = try Self.csv("enterprise.name,rd_factory_planning\nA,pilot\n\"B,none\nC,none\n")
-        #expect(inputs.count == 2)
-        #expect(inputs[0].source == "s.csv:2" && inputs[0].problems.isEmpty)
-        #expect(inputs[1].source == "s.csv" && inputs[1].problems.first?.hasPrefix("s.csv:3:1: error: a quote is never closed") == true)
+        let inputs = try Self.csv("enterprise.name,rd_factory_planning\nA,pilot\nB,\"none\nC,none\nD,\"pilot\"\nE,none\n")
+        #expect(inputs.map(\.source) == ["s.csv:2", "s.csv:3", "s.csv:4", "s.csv:5", "s.csv:6"])
+        #expect(inputs[1].problems == ["s.csv:3:2: error: a quote is never closed: this cell opens with a quote that does not close within its row; the row is not scored, the rows after it are read"])
+        #expect(inputs.enumerated().allSatisfy { $0.offset == 1 || ($0.element.problems.isEmpty && $0.element.total != nil) }, "\(inputs.map(\.problems))")
+    }
+
+    @Test("a quote that never closes before the end of the file, or whose closing quote is followed by text, costs its row alone")
+    func brokenQuoteKinds() throws {
+        let endOfFile = try Self.csv("enterprise.name,rd_factory_planning\nA,\"pilot\nB\n")
+        #expect(endOfFile.map(\.source) == ["s.csv:2", "s.csv:3"])
+        #expect(endOfFile[0].problems.first?.hasPrefix("s.csv:2:2: error: a quote is never closed") == true, "\(endOfFile[0].problems)")
+        #expect(endOfFile[1].problems.isEmpty)
+        let textAfter = try Self.csv("enterprise.name,rd_factory_planning\nA,\"pil\"ot\nB,pilot\n")
+        #expect(textAfter.map(\.source) == ["s.csv:2", "s.csv:3"])
+        #expect(textAfter[0].problems.first?.hasPrefix("s.csv:2:2: error: a closing quote must be followed by a delimiter or a line break") == true)
+        #expect(textAfter[1].problems.isEmpty)
+        // The stray quote "closes" at the quote that opens a later cell: found by the text after it.
+        let closedLater = try Self.csv("enterprise.name,rd_factory_planning\nA,\"pilot\nB x\nC,\"none\"\n")
+        #expect(closedLater.map(\.source) == ["s.csv:2", "s.csv:3", "s.csv:4"])
+        #expect(closedLater[0].problems.first?.hasPrefix("s.csv:2:2: error: a closing quote") == true, "\(closedLater[0].problems)")
+        #expect(closedLater[2].problems.isEmpty && closedLater[2].total != nil)
+        // A header that cannot be split into cells leaves every column unknown: one reject.
+        let header = try Self.csv("enterprise.name,\"rd_factory_planning\nA,pilot\n")
+        #expect(header.map(\.source) == ["s.csv"])
+        #expect(header[0].problems.first?.hasSuffix("the header cannot be read, so neither can the sheet") == true)
+    }
+
+    @Test("a quoted line break within its row is kept, even when the next line holds commas")
+    func quotedLineBreak() throws {
+        let inputs = try Self.csv("enterprise.name,enterprise.city,rd_factory_planning\n\"甲\n乙,丙\",济南,pilot\nB,济南,none\n")
+        #expect(inputs.map(\.source) == ["s.csv:2", "s.csv:3"])
+        #expect(inputs.allSatisfy { $0.problems.isEmpty }, "\(inputs.map(\.problems))")
+    }
+
+    // MARK: Header rows
+
+    /// The template's two header rows for the default rubric, as CSV lines: ids, titles.
+    static func templateRows(_ language: Language) throws -> (ids: String, titles: String) {
+        let rubric = try RubricDocTests.rubric("shandong-smart-factory")
+        guard case .text(let text) = TemplateCSVWriter().write(Questionnaire(rubric: rubric, language: language)) else {
+            throw SheetTestError.exampleRejected("template")
+        }
+        let lines = text.dropFirst().components(separatedBy: "\r\n")
+        return (lines[0], lines[1])
+    }
+
+    /// A data row under the template's ids: name, credit code, and `pilot` for rd_factory_planning.
+    static func dataRow(name: String, code: String, ids: String) -> String {
+        let columns = ids.components(separatedBy: ",")
+        var cells = Array(repeating: "", count: columns.count)
+        cells[0] = name
+        cells[1] = code
+        if let planning = columns.firstIndex(of: "rd_factory_planning") { cells[planning] = "pilot" }
+        return cells.joined(separator: ",")
+    }
+
+    @Test("the template's row of titles after its row of ids is skipped, in either language",
+          arguments: [Language.zh, Language.en])
+    func titleRowSkipped(_ language: Language) throws {
+        let (ids, titles) = try Self.templateRows(language)
+        let inputs = try Self.csv([ids, titles, Self.dataRow(name: "甲", code: "91370700MA3C8K2L67", ids: ids)].joined(separator: "\n"))
+        #expect(inputs.map(\.source) == ["s.csv:3"])
+        #expect(inputs.first?.problems.isEmpty == true, "\(inputs.map(\.problems))")
+    }
+
+    @Test("a data row is never taken for titles: Chinese text in its credit-code cell makes it an applicant refused for its code, as does one title among data")
+    func dataRowNeverTitles() throws {
+        let (ids, _) = try Self.templateRows(.zh)
+        let inputs = try Self.csv([ids, Self.dataRow(name: "乙", code: "统一社会信用代码待补", ids: ids),
+                                   Self.dataRow(name: "企业名称", code: "91370700MA3C8K2L67", ids: ids)].joined(separator: "\n"))
+        #expect(inputs.map(\.source) == ["s.csv:2", "s.csv:3"], "3 rows of applicants stay 3; none is dropped")
+        #expect(inputs[0].problems.contains { $0.hasPrefix("s.csv:2:2: error: ") }, "refused for its credit code, at its cell: \(inputs[0].problems)")
+        #expect(inputs[1].problems.isEmpty, "\(inputs[1].problems)")
+    }
+
+    @Test("a sheet whose row of ids was deleted is read by its row of titles")
+    func titlesOnlyHeader() throws {
+        let (ids, titles) = try Self.templateRows(.zh)
+        let row = Self.dataRow(name: "甲", code: "91370700MA3C8K2L67", ids: ids)
+        let byTitles = try Self.csv([titles, row].joined(separator: "\n"))
+        let byIDs = try Self.csv([ids, row].joined(separator: "\n"))
+        #expect(byTitles.map(\.source) == ["s.csv:2"])
+        #expect(byTitles.first?.problems.isEmpty == true, "\(byTitles.map(\.problems))")
+        #expect(byTitles.first?.total != nil && byTitles.first?.total == byIDs.first?.total)
+        let (_, english) = try Self.templateRows(.en)
+        #expect(try Self.csv([english, row].joined(separator: "\n")).first?.total == byIDs.first?.total)
     }
 
     @Test("control characters and bytes in no encoding are refused with their position")

@@ -34,6 +34,7 @@ enum FileReader {
         switch code {
         case ENOENT, ENOTDIR: return Words.Input.noSuchFile
         case EISDIR: return Words.Input.isFolder
+        case ELOOP: return Words.Input.symbolicLinkLoop
         case EACCES, EPERM: return Words.Input.cannotRead(because: Words.Input.permissionDenied)
         case EIO: return Words.Input.cannotRead(because: Words.Input.inputOutputError)
         default: return Words.Input.cannotRead(because: .same(String(cString: strerror(code))))

@@ -37,11 +37,12 @@ public struct SheetImporter: Sendable {
         var report = Report()
         var taken: [String: Int] = [:]
         var failure: Error?
-        SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes) { item in
+        SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes, titles: SheetTitles(pipeline: pipeline)) { item in
             guard failure == nil else { return }
             switch item {
             case .skippedSheet: report.skippedSheets += 1
             case .rejected(let source, let diagnostics): report.rejected.append((source, diagnostics))
+            case .rejectedRow(let context, let row, let diagnostics): report.rejected.append((context.place.source(row.number), diagnostics))
             case .row(let context, let row):
                 let source = context.place.source(row.number)
                 switch pipeline.read(SheetRowSource(row: row, in: context)) {

@@ -23,6 +23,18 @@ public struct BatchScorer: Sendable {
             }
         }
 
+        /// Who the input is, for its reject: a row's cells, or a file's document read again
+        /// (only a rejected file is, so a batch keeps no file's bytes).
+        func applicant(limits: YAMLLimits) -> RejectedApplicant {
+            switch self {
+            case .file(let path):
+                guard let bytes = try? FileReader.read(path, maxBytes: limits.maxBytes),
+                      let document = try? YAMLReader.readDocument(bytes, limits: limits) else { return .unknown }
+                return RejectedApplicant(document: document)
+            case .row(let row): return RejectedApplicant(row: row.row, in: row.sheet)
+            }
+        }
+
         /// A problem with the whole input, at its start: `file:1:1`, `file:7:1`, `file:Sheet1!A7`.
         func error(_ message: Phrase) -> Diagnostic {
             switch self {
@@ -51,8 +63,9 @@ public struct BatchScorer: Sendable {
     /// What a batch gave: one outcome per input (a file, or a sheet row), in input order.
     public struct Batch: Sendable {
         public var outcomes: [Outcome] = []
-        /// Workbook sheets that hold no assessments (a template's questions, say).
-        public var skippedSheets = 0
+        /// Workbook sheets that hold no assessments (a template's questions, say), as
+        /// `file.xlsx:Sheet`, in the order they were found.
+        public var skippedSheets: [String] = []
         /// The batch's one rubric: `--rubric`, else the one the first ranked input used; nil
         /// when nothing was ranked.
         public var rubric: Rubric?
@@ -95,6 +108,7 @@ public struct BatchScorer: Sendable {
 
     func score(_ files: [String], unreadable: [RankingReject] = [], progress: (@Sendable (_ done: Int, _ found: Int) -> Void)? = nil) -> Batch {
         var batch = Batch(rubric: pipeline.rubricOverride)
+        var titles: SheetTitles?  // worked out at the first sheet
         var pending: [Item] = unreadable.map { .done(.rejected($0)) }
         var found = files.count + unreadable.count
         let block = 4096
@@ -114,11 +128,16 @@ public struct BatchScorer: Sendable {
                 continue
             }
             found -= 1
-            SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes) { item in
+            let sheetTitles = titles ?? SheetTitles(pipeline: pipeline)
+            titles = sheetTitles
+            SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes, titles: sheetTitles) { item in
                 switch item {
                 case .row(let context, let row): pending.append(.input(.row(SheetRowSource(row: row, in: context))))
+                case .rejectedRow(let context, let row, let diagnostics):
+                    pending.append(.done(.rejected(RankingReject(source: context.place.source(row.number), diagnostics: diagnostics,
+                                                                 applicant: RejectedApplicant(row: row, in: context)))))
                 case .rejected(let source, let diagnostics): pending.append(.done(.rejected(RankingReject(source: source, diagnostics: diagnostics))))
-                case .skippedSheet: batch.skippedSheets += 1; return
+                case .skippedSheet(let source): batch.skippedSheets.append(source); return
                 }
                 found += 1
                 if pending.count >= block { flush() }
@@ -138,7 +157,7 @@ public struct BatchScorer: Sendable {
         if expected.fingerprint == rubric.fingerprint && expected.reference == rubric.reference { return outcome }
         return .rejected(RankingReject(source: entry.source, diagnostics: [
             input.error(Words.Ranking.otherRubric(rubric.reference, batch: expected.reference)),
-        ]))
+        ], applicant: RejectedApplicant(entry: entry)))
     }
 
     private func run(_ items: [Item], before: Int, found: Int, progress: (@Sendable (Int, Int) -> Void)?) -> [Scored] {
@@ -163,10 +182,13 @@ public struct BatchScorer: Sendable {
             }
             switch processed {
             case .rejected(let diagnostics):
-                return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: diagnostics)), result: nil)
+                let applicant = input.applicant(limits: pipeline.limits)
+                return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: diagnostics, applicant: applicant)), result: nil)
             case .scored(let result):
                 guard let entry = RankEntry(result, tier: targetTier) else {
-                    return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)])),
+                    let applicant = input.applicant(limits: pipeline.limits)
+                    return Scored(outcome: .rejected(RankingReject(source: input.source, diagnostics: [input.error(Words.Ranking.needsCreditCode)],
+                                                                   applicant: applicant)),
                                   result: nil)
                 }
                 return Scored(outcome: .ranked(entry, rubric: result.rubric), result: keepResults ? result : nil)

@@ -8,16 +8,19 @@ public struct RankingResult: Sendable {
         public let scored: Int
         public let rejected: Int
         /// Files in folders that were not assessments (other extensions, FIFOs, devices), and
-        /// workbook sheets that hold no assessments.
+        /// workbook sheets that hold no assessments: `skippedSources.count`.
         public let skipped: Int
+        /// Each of them: the files, then the sheets (`file.xlsx:Sheet`), in source order.
+        public let skippedSources: [String]
         /// Scored inputs that repeat an application with identical content (ranked once).
         public let repeated: Int
 
-        public init(found: Int, scored: Int, rejected: Int, skipped: Int, repeated: Int = 0) {
+        public init(found: Int, scored: Int, rejected: Int, skippedSources: [String], repeated: Int = 0) {
             self.found = found
             self.scored = scored
             self.rejected = rejected
-            self.skipped = skipped
+            self.skippedSources = skippedSources
+            self.skipped = skippedSources.count
             self.repeated = repeated
         }
     }
@@ -53,7 +56,7 @@ public struct RankingResult: Sendable {
             Self.group(quotaBy == .industry ? entry.industry : entry.city, field: field)
         }
         self.rejects = rejects.sorted { SourceOrder.precedes($0.source, $1.source) }
-        self.summary = Summary(found: summary.found, scored: summary.scored, rejected: summary.rejected, skipped: summary.skipped,
+        self.summary = Summary(found: summary.found, scored: summary.scored, rejected: summary.rejected, skippedSources: summary.skippedSources,
                                repeated: folds.reduce(0) { $0 + $1.repeats.count })
         let rows = lists.flatMap(\.rows)
         let ranked = rows.map(\.entry)
@@ -75,8 +78,8 @@ public struct RankingResult: Sendable {
     }
 
     /// Ranks what a batch scored: its ranked applicants into lists, its rejects in source
-    /// order. `skippedFiles`: the files the search passed over (a batch counts its sheets).
-    public init(batch: BatchScorer.Batch, rubric: Rubric, options: Ranking.Options, skippedFiles: Int) {
+    /// order. `skippedFiles`: the files the search passed over (a batch names its sheets).
+    public init(batch: BatchScorer.Batch, rubric: Rubric, options: Ranking.Options, skippedFiles: [String]) {
         var entries: [RankEntry] = []
         var rejects: [RankingReject] = []
         for outcome in batch.outcomes {
@@ -87,7 +90,7 @@ public struct RankingResult: Sendable {
         }
         self.init(rubric: rubric, entries: entries, rejects: rejects, options: options,
                   summary: Summary(found: batch.outcomes.count, scored: entries.count, rejected: rejects.count,
-                                   skipped: skippedFiles + batch.skippedSheets))
+                                   skippedSources: skippedFiles.sorted(by: SourceOrder.precedes) + batch.skippedSheets.sorted(by: SourceOrder.precedes)))
     }
 
     /// The quota group of a value: where the rubric constrains the field, its canonical value

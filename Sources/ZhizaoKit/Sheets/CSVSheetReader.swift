@@ -5,10 +5,21 @@ import Foundation
 /// them (a quoted line break does not start a new row), columns as fields, so `file:7:3`
 /// is the cell Excel shows at row 7, column C.
 ///
+/// A broken quote costs one row, never the rest of the file (docs/ranking.md, "A broken quote costs one row"). A
+/// quoted field may span line breaks only if it closes within its own record. It is taken as
+/// never closed — the row is refused at the opening quote, and reading starts again at the
+/// line after the one the quote opened on, so every later row is read on its own — when:
+/// - the file ends before the closing quote;
+/// - a line inside it looks like a record of its own: it holds no quote and exactly as many
+///   delimiters as the header's cells less one (checked only when the header has at least
+///   two cells; a legitimate line break in a cell followed by a line shaped like a whole
+///   record would be misread, which a sheet of many columns makes unlikely);
+/// - what would close it is followed by text, not a delimiter or a line break (the quote that
+///   "closed" it opened a later cell).
+///
 /// Not CSV.swift: its reader (2.5.2) reads an unterminated quote to the end of the file as
 /// one field, so every row after a stray `"` would vanish into one cell, and it gives no
-/// positions. Here an unterminated quote is an error at the quote, and the rows before it
-/// are still read.
+/// positions.
 public struct CSVSheetReader: Sendable {
     public let file: String
     public let encoding: SheetTextDecoder.Encoding
@@ -16,6 +27,8 @@ public struct CSVSheetReader: Sendable {
     private let delimiter: UInt8
     private var offset = 0
     private var row = 0
+    /// The cells of the first non-blank row (the header), once read.
+    private var width: Int?
 
     /// Reads and decodes the file; throws when it cannot be read or decoded at all.
     public init(path: String, maxBytes: Int) throws(InputError) {
@@ -41,7 +54,8 @@ public struct CSVSheetReader: Sendable {
         return 0x2C
     }
 
-    /// The next row, a problem that ends the reading, or nil at the end of the file.
+    /// The next row, a row that cannot be read (with the cells read before the problem), or
+    /// nil at the end of the file.
     public mutating func next() -> SheetReadStep? {
         guard offset < bytes.count else { return nil }
         row += 1
@@ -52,6 +66,7 @@ public struct CSVSheetReader: Sendable {
             field.removeAll(keepingCapacity: true)
             if offset < count && bytes[offset] == 0x22 {
                 // A quoted field: up to the closing quote, `""` standing for one quote.
+                let quote = offset
                 offset += 1
                 var closed = false
                 while offset < count {
@@ -67,15 +82,13 @@ public struct CSVSheetReader: Sendable {
                         }
                     } else {
                         field.append(byte)
+                        let lineEnds = byte == 0x0A || (byte == 0x0D && !(offset < count && bytes[offset] == 0x0A))
+                        if lineEnds && isRecordLine(at: offset) { break }
                     }
                 }
-                guard closed else {
-                    offset = count
-                    return .failure(problem(column: cells.count + 1, Words.Sheets.unclosedQuote(row: row)))
-                }
+                guard closed else { return unreadable(cells, quoteAt: quote, Words.Sheets.unclosedQuote) }
                 if offset < count, bytes[offset] != delimiter, bytes[offset] != 0x0A, bytes[offset] != 0x0D {
-                    offset = count
-                    return .failure(problem(column: cells.count + 1, Words.Sheets.textAfterClosingQuote(row: row)))
+                    return unreadable(cells, quoteAt: quote, Words.Sheets.textAfterClosingQuote)
                 }
             } else {
                 while offset < count {
@@ -93,10 +106,38 @@ public struct CSVSheetReader: Sendable {
             if byte == 0x0D && offset < count && bytes[offset] == 0x0A { offset += 1 }
             break
         }
-        return .row(SheetRow(number: row, cells: cells))
+        let read = SheetRow(number: row, cells: cells)
+        if width == nil && !read.isBlank { width = cells.count }
+        return .row(read)
     }
 
-    private func problem(column: Int, _ message: Phrase) -> Diagnostic {
-        Diagnostic(.error, file: file, position: SourcePosition(line: row, column: column), message)
+    /// The row refused at its broken quote (`quote`: the quote's offset), with the cells read
+    /// before it; reading goes on at the line after the one the quote is on.
+    private mutating func unreadable(_ cells: [SheetCell], quoteAt quote: Int, _ message: Phrase) -> SheetReadStep {
+        offset = quote
+        while offset < bytes.count && bytes[offset] != 0x0A && bytes[offset] != 0x0D { offset += 1 }
+        if offset < bytes.count {
+            offset += bytes[offset] == 0x0D && offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? 2 : 1
+        }
+        let read = SheetRow(number: row, cells: cells)
+        if width == nil { width = -1 }  // a header that cannot be read: no later line is measured against it
+        return .unreadableRow(read, column: cells.count + 1, problem: message)
+    }
+
+    /// Whether the line from `start` looks like a whole record: no quote, not blank, and as
+    /// many delimiters as the header's cells less one (a header of two cells or more).
+    private func isRecordLine(at start: Int) -> Bool {
+        guard let width, width >= 2 else { return false }
+        var delimiters = 0
+        var filled = false
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte == 0x22 { return false }
+            if byte == delimiter { delimiters += 1 } else if byte != 0x20 && byte != 0x09 { filled = true }
+            index += 1
+        }
+        return filled && delimiters == width - 1
     }
 }

@@ -32,9 +32,10 @@ public struct SheetRow: Sendable {
     }
 }
 
-/// What reading a sheet yields, row by row: a row, or a problem that ends the reading (the
-/// rows after it cannot be told apart, so they are one reject, never silently merged).
+/// What reading a sheet yields, row by row: a row, or a row that cannot be split into cells
+/// (a broken quote in a CSV file): the cells read before the problem, the problem's column
+/// (1-based) and what it is. Reading goes on after it; only that row is lost.
 public enum SheetReadStep: Sendable {
     case row(SheetRow)
-    case failure(Diagnostic)
+    case unreadableRow(SheetRow, column: Int, problem: Phrase)
 }

@@ -13,6 +13,9 @@ extension Words {
         public static let noSuchFile = Phrase(zh: "找不到文件", en: "no such file")
         public static let isFolder = Phrase(zh: "这是一个文件夹，不是文件", en: "this is a folder, not a file")
         public static let notRegularFile = Phrase(zh: "不是普通文件", en: "not a regular file")
+        /// `ELOOP`: a link that leads, through links, back to itself.
+        public static let symbolicLinkLoop = Phrase(zh: "符号链接循环：链接最终指回自身，没有指向任何文件",
+                                                    en: "symbolic link loop: the link leads back to itself and never reaches a file")
         public static let cannotRead = Phrase(zh: "无法读取文件", en: "cannot read the file")
 
         /// The file could not be read, for a reason in the user's words (`permissionDenied`, …)

@@ -82,7 +82,7 @@ extension Words {
         public static let incompleteRule = Phrase(zh: "未完整作答的申报", en: "Incomplete assessments")
         public static let order = Phrase(zh: "排序规则", en: "Order")
         public static let counts = Phrase(zh: "数量", en: "Counts")
-        public static let skippedFiles = Phrase(zh: "跳过的文件", en: "Skipped files")
+        public static let skippedFiles = Phrase(zh: "跳过的文件和工作表", en: "Skipped files and sheets")
         public static let sameApplications = Phrase(zh: "重复提交的同一份申报（只排一次）", en: "The same application submitted more than once (ranked once)")
 
         public static func targetEveryone(_ tier: String) -> Phrase {
@@ -116,8 +116,10 @@ extension Words {
         }
 
         public static func counts(found: Int, scored: Int, rejected: Int, skipped: Int, repeated: Int, ranked: Int) -> Phrase {
-            Phrase(zh: "找到 \(found) 份，评分 \(scored) 份（其中 \(repeated) 份是重复提交的同一份申报），排序 \(ranked) 家，未能评分 \(rejected) 份；另跳过 \(skipped) 个非评估文件或工作表",
-                   en: "found \(found), scored \(scored) (\(repeated) of them the same application again), ranked \(ranked), rejected \(rejected); \(skipped) files or sheets skipped as not assessments")
+            Phrase(zh: "找到 \(found) 份，评分 \(scored) 份" + (repeated > 0 ? "（其中 \(repeated) 份是重复提交的同一份申报）" : "")
+                       + "，排序 \(ranked) 家，未能评分 \(rejected) 份；另跳过 \(skipped) 个非评估文件或工作表",
+                   en: "found \(found), scored \(scored)" + (repeated > 0 ? " (\(repeated) of them the same application again)" : "")
+                       + ", ranked \(ranked), rejected \(rejected); \(skipped) files or sheets skipped as not assessments")
         }
 
         public static func sameApplication(kept: String, repeats: [String]) -> Phrase {

@@ -19,15 +19,38 @@ extension Words {
         public static let utf8 = Phrase.same("UTF-8")
         public static let utf8OrGB18030 = Phrase(zh: "UTF-8 或 GB18030", en: "UTF-8 or GB18030")
 
-        public static func unclosedQuote(row: Int) -> Phrase {
-            Phrase(zh: "引号没有闭合：从这里到文件末尾都无法读取（第 \(row) 行及以后的行未评分）",
-                   en: "a quote is never closed: nothing from here to the end can be read (row \(row) and after are not scored)")
+        /// At the opening quote of a field that never closes.
+        public static let unclosedQuote = Phrase(
+            zh: "引号没有闭合：这一格以引号开头，但在这一行的记录内找不到闭合引号",
+            en: "a quote is never closed: this cell opens with a quote that does not close within its row")
+
+        /// At the opening quote of a field whose closing quote is followed by text.
+        public static let textAfterClosingQuote = Phrase(
+            zh: "闭合引号后应为分隔符或换行；单元格中的引号要写成两个（\"\"）",
+            en: "a closing quote must be followed by a delimiter or a line break; write a quote inside a cell as \"\"")
+
+        /// A data row that cannot be split into cells (`problem` says why): only it is lost.
+        public static func rowNotRead(_ problem: Phrase) -> Phrase {
+            Phrase(zh: "\(problem.zh)；这一行未评分，其后各行照常读取", en: "\(problem.en); the row is not scored, the rows after it are read")
         }
 
-        public static func textAfterClosingQuote(row: Int) -> Phrase {
-            Phrase(zh: "闭合引号后应为分隔符或换行；单元格中的引号要写成两个（\"\"）（第 \(row) 行及以后的行未评分）",
-                   en: "a closing quote must be followed by a delimiter or a line break; write a quote inside a cell as \"\" (row \(row) and after are not scored)")
+        /// The header row cannot be split into cells: no column is known.
+        public static func headerNotRead(_ problem: Phrase) -> Phrase {
+            Phrase(zh: "\(problem.zh)；表头无法读取，整张表未评分", en: "\(problem.en); the header cannot be read, so neither can the sheet")
         }
+
+        // MARK: Headers of titles
+
+        /// The titles the questionnaire gives the fields every sheet may have, by header id
+        /// (`zhizao template`'s second header row), to tell a row of titles from an applicant.
+        public static let fieldTitles: [(id: String, title: Phrase)] = [
+            ("enterprise.name", Questionnaire.enterpriseName), ("enterprise.credit_code", Questionnaire.creditCode),
+            ("enterprise.city", Questionnaire.city), ("enterprise.industry", Questionnaire.industry),
+            ("applying_for", Questionnaire.applyingFor), ("submitted", Questionnaire.submitted),
+        ]
+
+        /// The title of an indicator's N/A column, as the questionnaire writes it.
+        public static func notApplicableTitle(of title: String) -> Phrase { Questionnaire.notApplicableReason(of: title) }
 
         // MARK: Workbooks
 

@@ -50,6 +50,9 @@ struct RankCommand: ParsableCommand {
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: lang)
         let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions)
+        // An input path that leads nowhere is a usage error (SPEC §4): nothing is written.
+        for path in found.missing { Output.standardError("\(path): error: " + Words.InputSearch.missingInput(lang) + "\n") }
+        if !found.missing.isEmpty { throw ExitCode(2) }
         let terminal = isatty(2) == 1
         let line = ProgressLine(start: Date(), language: lang)
         let show: @Sendable (Int, Int) -> Void = { line.show($0, of: $1) }

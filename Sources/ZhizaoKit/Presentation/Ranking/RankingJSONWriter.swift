@@ -18,10 +18,7 @@ public struct RankingJSONWriter: RankingWriter {
             ("lists", .array(view.lists.map { list in
                 .object([("target", .optional(list.target)), ("rows", .generated(count: list.rows.count) { Self.row(list.rows[$0], in: view) })])
             })),
-            ("rejected", .array(view.rejects.map { reject in
-                .object([("source", .string(reject.source)), ("reason", .string(reject.reason)),
-                         ("name", Self.text(reject.name)), ("credit_code", Self.text(reject.creditCode)), ("city", Self.text(reject.city))])
-            })),
+            ("rejected", .array(view.rejects.map(Self.reject))),
         ]).write(to: &out)
         out.write("\n")
     }
@@ -51,7 +48,10 @@ public struct RankingJSONWriter: RankingWriter {
         ])
     }
 
-    static func text(_ value: String) -> JSONValue { value.isEmpty ? .null : .string(value) }
+    static func reject(_ reject: RankingView.Reject) -> JSONValue {
+        .object([("source", .string(reject.source)), ("reason", .string(reject.reason)),
+                 ("name", .optional(reject.name)), ("credit_code", .optional(reject.creditCode)), ("city", .optional(reject.city))])
+    }
 
     static func group(_ group: RankingView.GroupRow) -> JSONValue {
         .object([("target", .string(group.target)), ("group", .string(group.group)),

@@ -68,8 +68,8 @@ public struct RankingMarkdownWriter: RankingWriter {
             line()
             table([Words.Ranking.source, Words.Ranking.enterprise, Words.Ranking.creditCode, Words.Ranking.city, Words.Ranking.reason].map { $0(language) },
                   view.rejects.map { reject in
-                      [Markup.markdown(reject.source), Markup.markdown(reject.name), Markup.markdown(reject.creditCode),
-                       Markup.markdown(reject.city), Markup.markdown(reject.reason)]
+                      [Markup.markdown(reject.source), Markup.markdown(reject.name ?? ""), Markup.markdown(reject.creditCode ?? ""),
+                       Markup.markdown(reject.city ?? ""), Markup.markdown(reject.reason)]
                   })
         }
     }

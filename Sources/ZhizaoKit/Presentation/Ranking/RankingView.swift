@@ -136,13 +136,13 @@ public struct RankingView: Sendable {
     }
 
     public struct Reject: Sendable {
-        /// The applicant, where it could be read.
-        public let name: String
-        public let creditCode: String
-        public let city: String
         public let source: String
         /// Its problems, rendered in the view's language, `; ` between them.
         public let reason: String
+        /// The applicant as far as the input could be read (raw text), nil where it could not.
+        public let name: String?
+        public let creditCode: String?
+        public let city: String?
     }
 
     public let language: Language
@@ -247,8 +247,8 @@ public struct RankingView: Sendable {
                  count: String(list.rows.count), rows: list.rows)
         }
         rejects = result.rejects.map { reject in
-            Reject(name: "", creditCode: "", city: "", source: reject.source,
-                   reason: reject.reasons.map { $0.rendered(language) }.joined(separator: "; "))
+            Reject(source: reject.source, reason: reject.reasons.map { $0.rendered(language) }.joined(separator: "; "),
+                   name: reject.name, creditCode: reject.creditCode, city: reject.city)
         }
         self.percentiles = percentiles
     }
@@ -370,7 +370,7 @@ public struct RankingView: Sendable {
         inputs += result.rejects.map { ($0.source, nil) }
         inputs.sort { SourceOrder.precedes($0.source, $1.source) }
         return Run(date: stamp.date, tier: options.tier, quota: options.quota, quotaBy: options.quotaBy?.rawValue,
-                   allowIncomplete: options.allowIncomplete, tiebreaks: tiebreaks, lines: lines, skipped: [],
+                   allowIncomplete: options.allowIncomplete, tiebreaks: tiebreaks, lines: lines, skipped: result.summary.skippedSources,
                    sameApplications: result.sameApplications, inputs: inputs, ranked: ranked)
     }
 

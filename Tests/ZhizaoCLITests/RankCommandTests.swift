@@ -45,7 +45,8 @@ struct RankCommandTests {
         let csvBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/ranking.csv"))
         #expect(csvBytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]), "UTF-8 BOM, so that Excel reads it as UTF-8")
         let csv = String(decoding: csvBytes.dropFirst(3), as: UTF8.self)
-        #expect(csv.hasPrefix("target,rank,selected,credit_code,name,city,industry,applying_for,tier,achieved,total,rd,production,om,supply,service,reasons\r\n"))
+        #expect(csv.hasPrefix("target,rank,selected,credit_code,name,city,industry,applying_for,tier,achieved,total,rd,production,om,supply,service,reasons,"
+                              + "status,complete,domain.production,metric.ai_share,source,fingerprint\r\n"), "SPEC §4's columns, in its order")
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\","), "the formula is written as text")
         #expect(csv.split(separator: "\r\n").count == 1 + 11)
         let rejectedBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/rejected.csv"))

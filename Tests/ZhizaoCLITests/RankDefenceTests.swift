@@ -154,4 +154,46 @@ struct RankDefenceTests {
         #expect(result.stderr.contains("不能按“town”分配名额；可选：city、industry") && result.stderr.contains("one of: city, industry"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: PackageRoot.url.appendingPathComponent("unused").path))
     }
+
+    @Test("the same application saved again with Windows line endings and a comment is one application; the no-target row says why")
+    func sameContentOtherBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-crlf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let text = try Self.variant(of: "zibo-chemicals.yaml")
+        try text.write(to: input.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try ("# 重新上传\r\n" + text.replacingOccurrences(of: "\n", with: "\r\n")).write(to: input.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        // Another application under the same code: a duplicate, and its why says when each was filled in and its total.
+        try Self.variant(of: "zibo-chemicals.yaml", name: "淄博示例（更正版）").replacingOccurrences(of: "submitted: ", with: "submitted: 2099-01-01 #")
+            .write(to: input.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        // No tier applied for.
+        try Self.variant(of: "binzhou-textiles.yaml").write(to: input.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        // The output folder inside the input folder, run twice: its files are never read as applications.
+        let out = input.appendingPathComponent("out")
+        for _ in 0..<2 { #expect(try CommandRunner.run(["rank", input.path, "--out", out.path, "--quota", "1"]).status == 0) }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("ranking.json"))) as? [String: Any])
+        let sources = Self.rows(json).compactMap { $0["source"] as? String }.map { ($0 as NSString).lastPathComponent }
+        #expect(sources.sorted() == ["a.yaml", "c.yaml", "d.yaml"], "b.yaml is a.yaml again; nothing from out/: \(sources)")
+        let folds = try #require((json["run"] as? [String: Any])?["same_applications"] as? [[String: Any]])
+        #expect(folds.count == 1)
+        let duplicate = try #require(Self.row(json, source: "a.yaml"))
+        let why = (duplicate["why"] as? [String])?.first ?? ""
+        #expect(duplicate["status"] as? String == "duplicate" && why.contains("c.yaml（填报日期 2099-01-01，总分 64.0）"), "\(why)")
+        let noTarget = try #require(Self.row(json, source: "d.yaml"))
+        #expect((noTarget["why"] as? [String]) == ["未填写申报等级（applying_for），不参加各等级名单的排序和名额分配；本次判定达到晨星工厂"])
+        let skipped = ((json["run"] as? [String: Any])?["skipped"] as? [String]) ?? []
+        #expect(skipped == [out.path], "the output folder is named among the skipped")
+    }
+
+    @Test("usage mistakes are refused before anything is written: a negative quota, --out naming a file")
+    func usage() throws {
+        let negative = try CommandRunner.run(["rank", "Examples/shandong", "--out", "unused", "--quota", "-1"], in: PackageRoot.url)
+        #expect(negative.status == 2 && negative.stderr.contains("--quota 不能为负数"), "\(negative.stderr)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-out-\(UUID().uuidString)")
+        try Data().write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let onFile = try CommandRunner.run(["rank", "Examples/shandong", "--out", file.path], in: PackageRoot.url)
+        #expect(onFile.status == 2 && onFile.stderr.contains("--out 应为文件夹"), "\(onFile.stderr)")
+    }
 }

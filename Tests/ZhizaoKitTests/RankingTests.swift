@@ -98,7 +98,7 @@ struct RankingTests {
         #expect(Self.ids(plain.rows[0]) == ["duplicate"])
         #expect(Self.ids(plain.rows[6]) == ["total_60", "links_4"], "E misses the target: no duplicate among its reasons")
         #expect(plain.rows.map { $0.status?.rawValue ?? "" } == ["duplicate", "duplicate", "selected", "selected", "quota_full", "quota_full", "not_achieved"])
-        if case .duplicate(let others) = plain.rows[0].reasons[0] { #expect(others == ["g2.yaml"]) } else { Issue.record("no duplicate reason") }
+        if case .duplicate(let others) = plain.rows[0].reasons[0] { #expect(others.map(\.source) == ["g2.yaml"]) } else { Issue.record("no duplicate reason") }
         let byCity = Ranking.rank(entries, tiers: Self.tiers, options: .init(quota: 1, quotaBy: .city)) { $0.city ?? "" }[0]
         // One per city: 青岛 A, 潍坊 D; the group without a city holds only the duplicates.
         #expect(byCity.rows.filter { $0.selected == true }.map(\.entry.creditCode) == ["A", "D"])

@@ -31,12 +31,18 @@ public enum InputFinder {
 
     public static let assessmentExtensions = ["yaml", "yml", "json"]
 
-    public static func expand(_ paths: [String], extensions: [String] = assessmentExtensions) -> Found {
-        expand(paths, extensions: extensions, in: LocalFolders())
+    /// `excluding`: folders never searched (`rank`'s own output folder, which may sit inside
+    /// an input folder: its ranking files are not applications); met in a search, one is
+    /// named among the skipped.
+    public static func expand(_ paths: [String], extensions: [String] = assessmentExtensions, excluding: [String] = []) -> Found {
+        expand(paths, extensions: extensions, excluding: excluding, in: LocalFolders())
     }
 
-    static func expand(_ paths: [String], extensions: [String], in folders: some FolderListing) -> Found {
+    static func expand(_ paths: [String], extensions: [String], excluding: [String] = [], in folders: some FolderListing) -> Found {
         var search = Search(folders: folders, extensions: Set(extensions.map { $0.lowercased() }))
+        for path in excluding {
+            if case .folder(let identity) = folders.target(of: path) { search.excluded.insert(identity) }
+        }
         for path in paths {
             switch folders.target(of: path) {
             case .folder(let identity):
@@ -59,6 +65,7 @@ public enum InputFinder {
         let extensions: Set<String>
         var found = Found()
         var seen: Set<FileIdentity> = []
+        var excluded: Set<FileIdentity> = []
 
         /// A file to read, unless it was found before.
         mutating func file(_ path: String, _ identity: FileIdentity) {
@@ -70,6 +77,10 @@ public enum InputFinder {
         }
 
         mutating func folder(_ folder: String, _ identity: FileIdentity) {
+            if excluded.contains(identity) {
+                found.skipped.append(folder)
+                return
+            }
             guard seen.insert(identity).inserted else {
                 found.repeated.append(folder)
                 return

@@ -9,6 +9,11 @@ public final class RankEntry: Sendable {
     public let source: String
     /// `sha256:` of the bytes (or the sheet row's cells) it was read from.
     public let fingerprint: String
+    /// `sha256:` of what it says (`Assessment.contentFingerprint`): equal for the same
+    /// application sent twice, whatever the line endings, comments or key order.
+    public let content: String
+    /// The date it was filled in (`submitted`), if given.
+    public let submitted: String?
     public let creditCode: String
     public let name: String?
     /// Canonical where the rubric constrains it (SPEC §1 `enterprise_fields`).
@@ -35,12 +40,14 @@ public final class RankEntry: Sendable {
     public let target: String?
     public let failures: [RankingFailure]
 
-    public init(source: String, fingerprint: String, creditCode: String, name: String?, city: String?, industry: String?,
+    public init(source: String, fingerprint: String, content: String? = nil, submitted: String? = nil, creditCode: String, name: String?, city: String?, industry: String?,
                 applyingFor: String?, tier: String?, total: ExactNumber, domains: [ExactNumber?], tiebreaks: [Double?],
                 complete: Bool = true, missingRequired: [String] = [], achieved: [Bool], target: String? = nil,
                 failures: [RankingFailure] = []) {
         self.source = source
         self.fingerprint = fingerprint
+        self.content = content ?? fingerprint
+        self.submitted = submitted
         self.creditCode = creditCode
         self.name = name
         self.city = city
@@ -65,7 +72,8 @@ public final class RankEntry: Sendable {
         let rubric = result.rubric
         let target = tier ?? assessment.applyingFor
         let required = Set(rubric.indicators.filter(\.required).map(\.id))
-        self.init(source: assessment.source, fingerprint: assessment.fingerprint, creditCode: code.value,
+        self.init(source: assessment.source, fingerprint: assessment.fingerprint, content: assessment.contentFingerprint,
+                  submitted: assessment.submitted, creditCode: code.value,
                   name: assessment.enterprise.name, city: assessment.enterprise.city, industry: assessment.enterprise.industry,
                   applyingFor: assessment.applyingFor, tier: result.tier, total: result.total,
                   domains: rubric.domains.map { result.domains[$0.id] }, tiebreaks: result.tiebreaks,

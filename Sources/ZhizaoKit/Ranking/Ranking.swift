@@ -65,9 +65,9 @@ public enum Ranking {
                             group: (RankEntry) -> String = { _ in "" }) -> [List] {
         var byCode: [String: [RankEntry]] = [:]
         for entry in entries { byCode[entry.creditCode, default: []].append(entry) }
-        func others(_ entry: RankEntry) -> [String] {
+        func others(_ entry: RankEntry) -> [RankEntry] {
             guard let same = byCode[entry.creditCode], same.count > 1 else { return [] }
-            return same.filter { $0 !== entry }.map(\.source).sorted(by: SourceOrder.precedes)
+            return same.filter { $0 !== entry }.sorted { SourceOrder.precedes($0.source, $1.source) }
         }
         let tierIndex = Dictionary(uniqueKeysWithValues: tiers.enumerated().map { ($1, $0) })
 
@@ -134,6 +134,7 @@ public enum Ranking {
                 let duplicateOf = others(entry)
                 var reasons: [RankingReason] = duplicateOf.isEmpty ? [] : [.duplicate(others: duplicateOf)]
                 if !entry.complete { reasons.append(.incomplete(missing: entry.missingRequired)) }
+                reasons.append(.noTarget)
                 return Row(rank: position + 1, entry: entry, achieved: nil, selected: nil, status: nil,
                            group: options.quotaBy == nil ? "" : group(entry), duplicate: !duplicateOf.isEmpty, reasons: reasons)
             }))

@@ -2,9 +2,12 @@
 /// defends itself"): facts, in no language yet; the documents put them in words.
 public enum RankingReason: Sendable {
     /// Other applications in the batch carry the same credit code with different content
-    /// (their sources): the row is never selected and takes no place until a person
+    /// (in source order): the row is never selected and takes no place until a person
     /// resolves it.
-    case duplicate(others: [String])
+    case duplicate(others: [RankEntry])
+    /// The applicant names no tier it applies for (and `--tier` was not given): it is in
+    /// the list of applicants with no target, where no quota applies.
+    case noTarget
     /// Required indicators left unanswered (their ids, rubric order): the row is ranked but
     /// not selected without `--allow-incomplete`.
     case incomplete(missing: [String])
@@ -18,6 +21,7 @@ public enum RankingReason: Sendable {
     public var id: String {
         switch self {
         case .duplicate: return "duplicate"
+        case .noTarget: return "no_target"
         case .incomplete: return "incomplete"
         case .failed(let failure): return failure.id
         case .quotaFull: return "quota_full"

@@ -1,6 +1,8 @@
 /// One application reached more than once with identical content (SPEC §4): the same credit
-/// code and the same fingerprint. It is ranked once, from its first source; the others are
-/// noted, never ranked (they would be flagged as duplicates of themselves).
+/// code and the same content — byte-identical files, and also files that differ only in
+/// line endings, comments, key order or quoting (`RankEntry.content`). It is ranked once,
+/// from its first source; the others are noted, never ranked (they would be flagged as
+/// duplicates of themselves).
 public struct SameApplication: Sendable {
     /// The source that is ranked.
     public let kept: String
@@ -14,7 +16,7 @@ public struct SameApplication: Sendable {
         var repeats: [ObjectIdentifier: [String]] = [:]
         var dropped: Set<ObjectIdentifier> = []
         for entry in entries.sorted(by: { SourceOrder.precedes($0.source, $1.source) }) {
-            let key = entry.creditCode + "\u{1F}" + entry.fingerprint
+            let key = entry.creditCode + "\u{1F}" + entry.content
             if let first = firstByContent[key] {
                 repeats[ObjectIdentifier(first), default: []].append(entry.source)
                 dropped.insert(ObjectIdentifier(entry))

@@ -17,6 +17,11 @@ extension Words {
             return Phrase(zh: "--tier：细则中没有等级 '\(tier)'；可选：\(list)", en: "--tier: no tier '\(tier)' in the rubric; one of: \(list)")
         }
 
+        public static let outIsAFile = Phrase(zh: "--out 应为文件夹，这里已有一个同名文件；请换一个文件夹名",
+                                              en: "--out must be a folder, and a file of that name exists; choose another folder")
+        public static let nothingFound = Phrase(zh: "警告：没有找到任何评估文件（.yaml .yml .json .csv .xlsx），排序结果为空",
+                                                en: "warning: no assessment found (.yaml .yml .json .csv .xlsx); the ranking is empty")
+
         /// The line `rank` ends with.
         public static func done(found: Int, scored: Int, rejected: Int, skipped: Int, folder: String) -> Phrase {
             Phrase(zh: "找到 \(found) 份，评分 \(scored) 份，拒绝 \(rejected) 份（另跳过 \(skipped) 个非评估文件或工作表）→ \(folder)",

@@ -23,6 +23,20 @@ extension Words {
                    en: "Same credit code as \(others.joined(separator: ", ")) with different content: a person must resolve it; until then it is not selected and takes no place")
         }
 
+        /// Another application with the same credit code, as a duplicate's why names it: where it
+        /// is, when it was filled in and its total, so that a person can tell which to keep.
+        public static func otherApplication(_ source: String, submitted: String?, total: String) -> Phrase {
+            Phrase(zh: "\(source)（" + (submitted.map { "填报日期 \($0)，" } ?? "") + "总分 \(total)）",
+                   en: "\(source) (" + (submitted.map { "submitted \($0), " } ?? "") + "total \(total))")
+        }
+
+        /// No tier applied for: the no-target list, where no quota applies. `tier`: the result
+        /// tier's title, nil for none.
+        public static func noTarget(tier: String?) -> Phrase {
+            Phrase(zh: "未填写申报等级（applying_for），不参加各等级名单的排序和名额分配；本次判定" + (tier.map { "达到\($0)" } ?? "未达到任何等级"),
+                   en: "No tier applied for (applying_for): not in any target list or quota; judged " + (tier.map { "to reach \($0)" } ?? "to reach no tier"))
+        }
+
         /// Required indicators unanswered; `shown` of them named, `more` not.
         public static func incomplete(count: Int, shown: [String], more: Int, selectable: Bool) -> Phrase {
             let zhMore = more > 0 ? "等" : ""

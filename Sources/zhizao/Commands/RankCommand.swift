@@ -20,7 +20,8 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Words.Help.Rank.tier, valueName: "ID"))
     var tier: String?
 
-    @Option(help: ArgumentHelp(Words.Help.Rank.quota, valueName: "N"))
+    // Unconditional, so `--quota -1` is refused as a negative quota, not as a missing value.
+    @Option(parsing: .unconditional, help: ArgumentHelp(Words.Help.Rank.quota, valueName: "N"))
     var quota: Int?
 
     @Option(name: .customLong("quota-by"), help: ArgumentHelp(Words.Help.Rank.quotaBy, valueName: "city|industry"),
@@ -49,10 +50,17 @@ struct RankCommand: ParsableCommand {
         let lang = language.language
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: lang)
-        let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions)
+        // The output folder is never read as input, even inside an input folder (a second run
+        // would otherwise rank its own ranking files).
+        let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions, excluding: [out])
         // An input path that leads nowhere is a usage error (SPEC §4): nothing is written.
         for path in found.missing { Output.standardError("\(path): error: " + Words.InputSearch.missingInput(lang) + "\n") }
         if !found.missing.isEmpty { throw ExitCode(2) }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+            Output.standardError("\(out): error: " + Words.Ranking.outIsAFile(lang) + "\n")
+            throw ExitCode(2)
+        }
         let terminal = isatty(2) == 1
         let line = ProgressLine(start: Date(), language: lang)
         let show: @Sendable (Int, Int) -> Void = { line.show($0, of: $1) }
@@ -111,6 +119,7 @@ struct RankCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let summary = ranking.summary
+        if summary.found == 0 { Output.standardError(Words.Ranking.nothingFound(lang) + "\n") }
         Output.standardOutput(Words.Ranking.done(found: summary.found, scored: summary.scored, rejected: summary.rejected,
                                                  skipped: summary.skipped, folder: out)(lang) + "\n")
     }

@@ -20,7 +20,10 @@ struct ConditionWords {
             if failure.status == .error {
                 return Words.Conditions.couldNotJudge(title, because: failure.error?.text(language) ?? "")(language)
             }
-            let reads = readings(failure.values).joined(separator: Words.Conditions.readingSeparator(language))
+            // A condition named after the one fact it reads ("规模以上工业企业") shows the value alone.
+            let pairs = namedReadings(failure.values)
+            let reads = pairs.count == 1 && pairs[0].name == title ? pairs[0].value
+                : pairs.map { Words.Conditions.reading($0.name, $0.value)(language) }.joined(separator: Words.Conditions.readingSeparator(language))
             return failure.kind == .gate ? Words.Conditions.gateFailed(title, reads: reads)(language)
                 : Words.Conditions.ruleFailed(title, reads: reads)(language)
         }
@@ -37,10 +40,14 @@ struct ConditionWords {
     /// Each value read, named in words; values with no name a reader knows (a whole list of
     /// indicators) are left out. One reading per name.
     func readings(_ values: [(reference: String, value: CELValue?)]) -> [String] {
+        namedReadings(values).map { Words.Conditions.reading($0.name, $0.value)(language) }
+    }
+
+    private func namedReadings(_ values: [(reference: String, value: CELValue?)]) -> [(name: String, value: String)] {
         var seen: Set<String> = []
         return values.compactMap { read in
             guard seen.insert(read.reference).inserted, let name = name(read.reference) else { return nil }
-            return Words.Conditions.reading(name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))(language)
+            return (name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))
         }
     }
 

@@ -298,7 +298,11 @@ public struct RankingView: Sendable {
     func why(_ reason: RankingReason, row: Ranking.Row) -> String {
         switch reason {
         case .duplicate(let others):
-            return Words.RankingWhy.duplicate(others: others)(language)
+            return Words.RankingWhy.duplicate(others: others.map { other in
+                Words.RankingWhy.otherApplication(other.source, submitted: other.submitted, total: other.total.decimalString(places: 1))(language)
+            })(language)
+        case .noTarget:
+            return Words.RankingWhy.noTarget(tier: row.entry.tier.map { tierTitles[$0] ?? $0 })(language)
         case .incomplete(let missing):
             let titles = missing.prefix(5).map { id in words.rubric.indicator(id).map { words.rubric.text($0.title, language.rawValue) } ?? id }
             return Words.RankingWhy.incomplete(count: missing.count, shown: titles, more: missing.count - titles.count,

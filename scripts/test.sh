@@ -37,6 +37,12 @@ if ! python3 -c "import yaml" >/dev/null 2>&1; then
   python3 -m pip install -q pyyaml >/dev/null
 fi
 
+# The tests of ranking.xlsx read it back with openpyxl, as another program would.
+if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
+  echo "scripts/test.sh: installing openpyxl, for the tests that read ranking.xlsx back" >&2
+  python3 -m pip install -q openpyxl >/dev/null
+fi
+
 swift build --build-tests
 # The release build too: the optimizer has crashed on code the debug build accepts, and the
 # benchmarks and users build with -c release.

@@ -102,14 +102,14 @@ struct RankingReportTests {
         #expect(result.groups.map(\.applicants) == [1, 2], "one group per target list without --quota-by")
     }
 
-    @Test("the five documents are written side by side into the folder, each whole")
+    @Test("the six documents are written side by side into the folder, each whole")
     func writeAll() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-ranking-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let view = RankingView(try Self.result(), language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"))
         try RankingDocument.writeAll(view, to: folder.path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["ranking.csv", "ranking.html", "ranking.json", "ranking.md", "rejected.csv"])
+                == ["ranking.csv", "ranking.html", "ranking.json", "ranking.md", "ranking.xlsx", "rejected.csv"])
         var csv = ""
         RankingCSVWriter().write(view, to: &csv)
         #expect(try Data(contentsOf: folder.appendingPathComponent("ranking.csv")) == Data(csv.utf8))

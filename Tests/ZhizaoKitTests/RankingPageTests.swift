@@ -3,8 +3,9 @@ import Testing
 import ZhizaoTestSupport
 @testable import ZhizaoKit
 
-// ranking.xlsx is streamed a row at a time: what the workbook says, and that inputs cannot
-// break it.
+// ranking.html stays usable at 10,000 rows (its script is driven in a browser by
+// scripts/ranking-page-test.sh) and ranking.xlsx is streamed a row at a time: here, what the
+// page and the workbook say, and that inputs cannot break either.
 
 @Suite("Ranking page and workbook")
 struct RankingPageTests {
@@ -30,6 +31,12 @@ struct RankingPageTests {
                              summary: .init(found: count, scored: count, rejected: 0, skipped: 0))
     }
 
+    static func page(_ result: RankingResult, reportLinks: Bool = false, language: Language = .zh) throws -> String {
+        var text = ""
+        try RankingHTMLWriter(reportLinks: reportLinks).write(RankingView(result, language: language, stamp: stamp), to: &text)
+        return text
+    }
+
     @Test("sheet names follow Excel's rules: at most 31 characters, none of []:*?/\\, no apostrophe at either end, not History, unique ignoring case")
     func sheetNames() {
         let long = String(repeating: "智", count: 40)
@@ -48,6 +55,61 @@ struct RankingPageTests {
         #expect(XLSXWriter.escape("a\u{1}<b>&\"'\r\n\t\u{FFFE}\u{FFFF}（全角）\u{FFFD}") == "a&lt;b&gt;&amp;&quot;&#39;&#10;&#9;（全角）\u{FFFD}")
         #expect(XLSXWriter.escape("淄博示例新材料化工有限公司（ＡＢ）") == "淄博示例新材料化工有限公司（ＡＢ）")
         #expect(XLSXWriter.escape("") == "")
+    }
+
+    @Test("the page: one list per target with status in words, a row's group and status as data the filters read, escaped; the run record and the places per group at the top")
+    func page() throws {
+        let html = try Self.page(try Self.result())
+        #expect(html.contains("<form id=\"controls\" class=\"controls\" role=\"search\" hidden>"), "the controls wait for the script")
+        #expect(html.contains("data-group=\"（未填）\""), "a city the rubric does not know is in no group")
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(html.contains("<tr class=\"st-selected\" data-status=\"selected\" data-group=\"济南\">"))
+        #expect(html.contains("<td class=\"status\">入选</td>") && html.contains("<td class=\"status\">名额已满</td>"))
+        #expect(html.contains("class=\"st-incomplete partial\""), "an incomplete row is marked")
+        #expect(html.contains("<option value=\"济南\">济南</option><option value=\"青岛\">青岛</option>"), "the groups, in the rubric's order")
+        #expect(html.contains("<option value=\"quota_full\">名额已满</option>"))
+        let run = try #require(html.range(of: "id=\"run\"")), groups = try #require(html.range(of: "id=\"groups\"")),
+            lists = try #require(html.range(of: "id=\"lists\""))
+        #expect(run.lowerBound < groups.lowerBound && groups.lowerBound < lists.lowerBound)
+        #expect(html.contains("<dt>名额</dt><dd>每个等级名单中每个城市 1 名"), "the run record in words")
+        #expect(!html.contains("href=\"reports/"), "no links without --reports")
+        #expect(!html.contains(" src=") && !html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("://"),
+                "nothing from the network: the only address is the SVG namespace")
+    }
+
+    @Test("without a quota the page has no status column, status filter or shortlist toggle; the group filter offers the cities")
+    func pageWithoutQuota() throws {
+        let html = try Self.page(try Self.result(quota: nil, quotaBy: nil))
+        #expect(!html.contains("id=\"status\"") && !html.contains("id=\"shortlist\"") && !html.contains("<td class=\"status\">"))
+        #expect(html.contains("<select id=\"group\">"))
+        #expect(html.contains("data-status=\"\" data-group=\"济南\""))
+        #expect(html.contains("data-group=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "a value in an attribute is escaped")
+        #expect(html.contains("<option value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</option>"))
+        #expect(!html.contains("<script>alert(1)"))
+    }
+
+    @Test("with --reports each name links to the report ApplicantReports writes for that applicant")
+    func reportLinks() throws {
+        let result = try Self.result()
+        let html = try Self.page(result, reportLinks: true)
+        let entries = result.lists.flatMap { $0.rows.map(\.entry) }
+        let names = ApplicantReports.fileNames(entries)
+        for (entry, file) in zip(entries, names) {
+            #expect(html.contains("<a href=\"reports/\(file)\">\(entry.name ?? "")</a>"), "\(entry.creditCode)")
+        }
+    }
+
+    @Test("the page's script and its hooks are in place: one input, filters by group and status, sortable headings, a count, a button per list")
+    func script() throws {
+        let html = try Self.page(try Self.result())
+        #expect(html.components(separatedBy: "<script>").count - 1 == 2, "the loading mark in the head and the controls at the end")
+        #expect(html.contains("normalize('NFKC')"))
+        #expect(html.contains("data-key=\"name\"") && html.contains("data-key=\"code\"") && html.contains("data-key=\"total\""))
+        #expect(html.contains("data-template=\"显示 {shown} / {total} 家\""))
+        #expect(html.contains("<p class=\"more\" hidden><button type=\"button\" data-template=\"再显示 {count} 家（尚有 {rest} 家未显示）\"></button></p>"))
+        #expect(html.contains("@media print"))
+        let english = try Self.page(try Self.result(), language: .en)
+        #expect(english.contains("data-template=\"Showing {shown} of {total}\"") && english.contains("placeholder=\"Name or credit code\""))
     }
 
     @Test("the workbook streams 3,000 rows through files beside it and reads back whole (openpyxl); nothing is left beside it")

@@ -41,10 +41,10 @@ struct RankingReportTests {
         let html = try Self.document(try RankingHTMLWriter())
         let titles = result.lists.map { list in list.target.map { id in result.rubric.text(result.rubric.tier(id)!.title, "zh") } ?? "未指定申报等级" }
         #expect(titles.count == 3)
-        let positions = try titles.map { title in try #require(html.range(of: "<h3>\(title) (")).lowerBound }
+        let positions = try titles.map { title in try #require(html.range(of: "<h3>\(title) <span class=\"count\"")).lowerBound }
         #expect(positions == positions.sorted(), "lists in rubric order, then the no-target list")
         // The column labels come from the page, looked up from inside each list.
-        #expect(html.components(separatedBy: "<th scope=\"col\" class=\"num\">名次</th>").count - 1 == 3)
+        #expect(html.components(separatedBy: "<th scope=\"col\" class=\"num\" data-key=\"rank\">名次</th>").count - 1 == 3)
         let b = try #require(html.range(of: "<code>B</code>")), c = try #require(html.range(of: "<code>C</code>"))
         #expect(b.lowerBound < c.lowerBound)
         #expect(html.contains("&lt;b&gt;甲&lt;/b&gt;") && !html.contains("<b>甲"))

@@ -16,9 +16,9 @@ public enum RankingDocument: String, CaseIterable, Sendable {
 
     /// The writer of a text document; nil for the workbook, a binary file
     /// (`RankingXLSXWriter`).
-    public func writer() throws(ReportTemplateError) -> (any RankingWriter)? {
+    public func writer(reportLinks: Bool = false) throws(ReportTemplateError) -> (any RankingWriter)? {
         switch self {
-        case .html: return try RankingHTMLWriter()
+        case .html: return try RankingHTMLWriter(reportLinks: reportLinks)
         case .xlsx: return nil
         case .json: return RankingJSONWriter()
         case .csv: return RankingCSVWriter()
@@ -30,9 +30,11 @@ public enum RankingDocument: String, CaseIterable, Sendable {
     /// Writes every document into `folder`, each streamed to a temporary name and then
     /// renamed, so an interrupted run leaves the previous files, never half-written ones.
     /// The documents are written side by side; each holds only its write buffer, whatever the
-    /// batch's size. Throws the first error (a template, a file that cannot be written).
-    public static func writeAll(_ view: RankingView, to folder: String) throws {
-        let writers = try allCases.map { document throws(ReportTemplateError) in (document, try document.writer()) }
+    /// batch's size. `reportLinks`: `ranking.html` links each applicant to its report in
+    /// `reports/` (`rank --reports`, `ApplicantReports`). Throws the first error (a template,
+    /// a file that cannot be written).
+    public static func writeAll(_ view: RankingView, to folder: String, reportLinks: Bool = false) throws {
+        let writers = try allCases.map { document throws(ReportTemplateError) in (document, try document.writer(reportLinks: reportLinks)) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let folderURL = URL(fileURLWithPath: folder)
         let errors = Slots<(any Error)?>(count: writers.count)

@@ -52,6 +52,10 @@ swift build -c release --product zhizao
 # with the enterprise name in it; Markdown tables survive a parser. Screenshots are saved in
 # .build/report-screenshots/.
 ZHIZAO="$(swift build -c release --show-bin-path)/zhizao" scripts/browser-test.sh
+# ranking.html at 10,000 rows in the same browser: find, filter, shortlist, sort and show more,
+# each checked against ranking.csv, with the page's load time (the assessments are generated
+# once into .build/ranking-page-test/).
+ZHIZAO="$(swift build -c release --show-bin-path)/zhizao" scripts/ranking-page-test.sh
 # The command-line tests run the release binary built above (the same sources; its plan
 # search is many times faster than the debug build's).
 ZHIZAO_BINARY="$(swift build -c release --show-bin-path)/zhizao" swift test

@@ -82,7 +82,7 @@ struct OutputSnapshotTests {
         expectSnapshot(result.stdout, named: "report-weifang-diesel-engine-en." + (format == "html" ? "html" : "md"))
     }
 
-    @Test("rank: the five documents and the summary line, for the examples and a spreadsheet")
+    @Test("rank: the six documents and the summary line, for the examples and a spreadsheet; the workbook by its XML parts")
     func rank() throws {
         let folder = try Self.scratch("rank")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -93,6 +93,14 @@ struct OutputSnapshotTests {
         expectSnapshot(result.stdout.replacingOccurrences(of: out, with: "OUT"), named: "rank-stdout.txt")
         for file in ["ranking.csv", "ranking.json", "ranking.md", "ranking.html", "rejected.csv"] {
             expectSnapshot(try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent(file)), named: "rank-" + file)
+        }
+        let archive = try Archive(url: URL(fileURLWithPath: out).appendingPathComponent("ranking.xlsx"), accessMode: .read)
+        let entries = archive.map { $0 }.sorted { $0.path < $1.path }
+        expectSnapshot(entries.map(\.path).joined(separator: "\n") + "\n", named: "rank-ranking.xlsx-parts.txt")
+        for entry in entries where entry.type == .file {
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            expectSnapshot(data, named: "rank-ranking.xlsx-" + entry.path.replacingOccurrences(of: "/", with: "_"))
         }
     }
 

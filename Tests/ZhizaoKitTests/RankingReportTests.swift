@@ -41,10 +41,10 @@ struct RankingReportTests {
         let html = try Self.document(try RankingHTMLWriter())
         let titles = result.lists.map { list in list.target.map { id in result.rubric.text(result.rubric.tier(id)!.title, "zh") } ?? "未指定申报等级" }
         #expect(titles.count == 3)
-        let positions = try titles.map { title in try #require(html.range(of: "<h3>\(title) (")).lowerBound }
+        let positions = try titles.map { title in try #require(html.range(of: "<h3>\(title) <span class=\"count\"")).lowerBound }
         #expect(positions == positions.sorted(), "lists in rubric order, then the no-target list")
         // The column labels come from the page, looked up from inside each list.
-        #expect(html.components(separatedBy: "<th scope=\"col\" class=\"num\">名次</th>").count - 1 == 3)
+        #expect(html.components(separatedBy: "<th scope=\"col\" class=\"num\" data-key=\"rank\">名次</th>").count - 1 == 3)
         let b = try #require(html.range(of: "<code>B</code>")), c = try #require(html.range(of: "<code>C</code>"))
         #expect(b.lowerBound < c.lowerBound)
         #expect(html.contains("&lt;b&gt;甲&lt;/b&gt;") && !html.contains("<b>甲"))
@@ -123,14 +123,14 @@ struct RankingReportTests {
         #expect(result.groups.map(\.applicants) == [1, 2], "one group per target list without --quota-by")
     }
 
-    @Test("the five documents are written side by side into the folder, each whole")
+    @Test("the six documents are written side by side into the folder, each whole")
     func writeAll() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-ranking-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let view = RankingView(try Self.result(), language: .zh, stamp: OutputStamp(date: "2026-01-01", version: "test"))
         try RankingDocument.writeAll(view, to: folder.path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["ranking.csv", "ranking.html", "ranking.json", "ranking.md", "rejected.csv"])
+                == ["ranking.csv", "ranking.html", "ranking.json", "ranking.md", "ranking.xlsx", "rejected.csv"])
         var csv = ""
         RankingCSVWriter().write(view, to: &csv)
         #expect(try Data(contentsOf: folder.appendingPathComponent("ranking.csv")) == Data(csv.utf8))

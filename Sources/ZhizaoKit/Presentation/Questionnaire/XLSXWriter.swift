@@ -2,9 +2,14 @@ import Foundation
 import ZIPFoundation
 
 /// Writes a small Office Open XML workbook (ECMA-376): text and number cells, column
-/// widths, frozen header rows, and data validation (drop-down lists and number bounds) —
-/// what a questionnaire needs and nothing more. Strings are inline (`inlineStr`), so there
-/// is no shared-strings part to keep in step. Excel, WPS and LibreOffice open it.
+/// widths, frozen header rows, autofilters, and data validation (drop-down lists and number
+/// bounds) — what a questionnaire and a shortlist need and nothing more. Strings are inline
+/// (`inlineStr`), so there is no shared-strings part to keep in step. Excel, WPS and
+/// LibreOffice open it.
+///
+/// Two ways to write: `data()` builds a small workbook in memory (the questionnaire);
+/// `write(_:styles:to:)` streams sheets of any length, a row at a time, through files
+/// beside the target, so 100,000 rows never exist in memory at once (the ranking).
 struct XLSXWriter {
     enum Cell {
         case empty
@@ -12,8 +17,28 @@ struct XLSXWriter {
         case number(String)
     }
 
+    /// Cell formats, as indices into the style sheet's `cellXfs`. The first four are the
+    /// questionnaire's (`StyleSheet.basic`); the others exist in `StyleSheet.extended` only.
     enum CellStyle: Int {
         case plain = 0, header = 1, wrapped = 2, textFormat = 3
+        /// Text (`@`), at the top of the row.
+        case text = 4
+        /// Text (`@`), wrapped, at the top of the row.
+        case wrappedText = 5
+        /// A number as it is, at the top of the row.
+        case number = 6
+        /// A number with one decimal (`0.0`).
+        case decimal = 7
+        /// A share as a percentage with one decimal (`0.0%`).
+        case percent = 8
+        /// A row's label: bold, wrapped, at the top.
+        case label = 9
+    }
+
+    /// The formats a workbook carries: `basic` for the questionnaire (its bytes are pinned by
+    /// snapshots), `extended` for workbooks that need the others.
+    enum StyleSheet {
+        case basic, extended
     }
 
     struct Validation {
@@ -55,22 +80,9 @@ struct XLSXWriter {
     /// same file.
     func data() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes()),
-            ("_rels/.rels", Self.rootRelationships),
-            ("xl/workbook.xml", workbook()),
-            ("xl/_rels/workbook.xml.rels", workbookRelationships()),
-            ("xl/styles.xml", Self.styles),
-        ]
+        var parts = Self.packageParts(sheets.map { ($0.name, $0.hidden) }, filters: [], styles: .basic)
         for (index, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet))) }
-        let date = Date(timeIntervalSince1970: 946_728_000)  // 2000-01-01 12:00 UTC
-        for (path, text) in parts {
-            let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                                 compressionMethod: .deflate) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        for (path, text) in parts { try Self.add(Data(text.utf8), as: path, to: archive) }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
     }
@@ -80,15 +92,39 @@ struct XLSXWriter {
     private static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    /// Every entry's date: 2000-01-01 12:00 UTC, so the same content gives the same bytes.
+    private static let date = Date(timeIntervalSince1970: 946_728_000)
 
-    private func contentTypes() -> String {
+    /// Adds one entry of known bytes, deflated, with the fixed date.
+    private static func add(_ bytes: Data, as path: String, to archive: Archive) throws {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                             compressionMethod: .deflate) { position, size in
+            bytes.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+
+    /// The parts around the worksheets: content types, relationships, workbook, styles.
+    /// `sheets`: each sheet's name and whether it is hidden; `filters`: the autofilter range
+    /// of a sheet (its index and `A1:K200`), which the workbook names as Excel does.
+    private static func packageParts(_ sheets: [(name: String, hidden: Bool)], filters: [(sheet: Int, range: String)],
+                                     styles: StyleSheet) -> [(String, String)] {
+        [
+            ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
+            ("_rels/.rels", rootRelationships),
+            ("xl/workbook.xml", workbook(sheets, filters: filters)),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
+            ("xl/styles.xml", styles == .basic ? basicStyles : extendedStyles),
+        ]
+    }
+
+    private static func contentTypes(sheetCount: Int) -> String {
         let ml = "application/vnd.openxmlformats-officedocument.spreadsheetml"
-        var text = Self.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        var text = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         text += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         text += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         text += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(ml).sheet.main+xml\"/>"
         text += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(ml).styles+xml\"/>"
-        for index in sheets.indices {
+        for index in 0..<sheetCount {
             text += "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"\(ml).worksheet+xml\"/>"
         }
         return text + "</Types>"
@@ -97,73 +133,151 @@ struct XLSXWriter {
     private static let rootRelationships = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
 
-    private func workbook() -> String {
-        var text = Self.declaration + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\"><sheets>"
+    private static func workbook(_ sheets: [(name: String, hidden: Bool)], filters: [(sheet: Int, range: String)]) -> String {
+        var text = declaration + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>"
         for (index, sheet) in sheets.enumerated() {
-            text += "<sheet name=\"\(Self.escape(sheet.name))\" sheetId=\"\(index + 1)\"\(sheet.hidden ? " state=\"hidden\"" : "") r:id=\"rId\(index + 1)\"/>"
+            text += "<sheet name=\"\(escape(sheet.name))\" sheetId=\"\(index + 1)\"\(sheet.hidden ? " state=\"hidden\"" : "") r:id=\"rId\(index + 1)\"/>"
         }
-        return text + "</sheets></workbook>"
+        text += "</sheets>"
+        if !filters.isEmpty {
+            // Excel names every autofilter's range `_xlnm._FilterDatabase`, local to its sheet.
+            text += "<definedNames>"
+            for filter in filters {
+                let quoted = "'" + sheets[filter.sheet].name.replacingOccurrences(of: "'", with: "''") + "'!" + absolute(filter.range)
+                text += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(filter.sheet)\" hidden=\"1\">\(escape(quoted))</definedName>"
+            }
+            text += "</definedNames>"
+        }
+        return text + "</workbook>"
     }
 
-    private func workbookRelationships() -> String {
-        var text = Self.declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        for index in sheets.indices {
-            text += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(Self.relationships)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+    /// `A1:K20` as `$A$1:$K$20`.
+    private static func absolute(_ range: String) -> String {
+        range.split(separator: ":").map { corner in
+            let letters = corner.prefix { $0.isLetter }
+            return "$" + letters + "$" + corner.dropFirst(letters.count)
+        }.joined(separator: ":")
+    }
+
+    private static func workbookRelationships(sheetCount: Int) -> String {
+        var text = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        for index in 0..<sheetCount {
+            text += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
         }
-        text += "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(Self.relationships)/styles\" Target=\"styles.xml\"/>"
+        text += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/>"
         return text + "</Relationships>"
     }
 
-    /// Four cell formats, in `CellStyle` order: plain, bold header (wrapped, shaded), wrapped
-    /// text, and Text (`@`, number format 49) so that Excel keeps a credit code's digits.
-    private static let styles = declaration + "<styleSheet xmlns=\"\(main)\">"
-        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+    private static let fonts = "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
         + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
         + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFEEF1F4\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
         + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+    /// The first four cell formats, in `CellStyle` order: plain, bold header (wrapped,
+    /// shaded), wrapped text, and Text (`@`, number format 49) so that Excel keeps a credit
+    /// code's digits.
+    private static let basicFormats = "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         + "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
         + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
-        + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
-        + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+        + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+    private static let cellStyles = "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+
+    private static let basicStyles = declaration + "<styleSheet xmlns=\"\(main)\">" + fonts
+        + "<cellXfs count=\"4\">" + basicFormats + "</cellXfs>" + cellStyles
+
+    /// The basic formats and then, in `CellStyle` order: text, wrapped text, number,
+    /// `0.0`, `0.0%` (all at the top of the row), and a bold label.
+    private static let extendedStyles = declaration + "<styleSheet xmlns=\"\(main)\">"
+        + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"0.0\"/><numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>" + fonts
+        + "<cellXfs count=\"10\">" + basicFormats
+        + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
+        + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
+        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
+        + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
+        + "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        + "</cellXfs>" + cellStyles
 
     private func worksheet(_ sheet: Sheet) -> String {
-        var text = Self.declaration + "<worksheet xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\">"
-        if sheet.frozenRows > 0 {
-            let top = "A\(sheet.frozenRows + 1)"
-            text += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(top)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+        var columns: [(width: Double, style: CellStyle?)] = []
+        if !sheet.widths.isEmpty || !sheet.columnStyles.isEmpty {
+            let count = max(sheet.widths.count, (sheet.columnStyles.keys.max() ?? -1) + 1)
+            columns = (0..<count).map { column in (column < sheet.widths.count ? sheet.widths[column] : 12, sheet.columnStyles[column]) }
+        }
+        var text = Self.worksheetHead(frozenRows: sheet.frozenRows, columns: columns)
+        for (index, cells) in sheet.rows.enumerated() {
+            let style = sheet.rowStyles[index] ?? .plain
+            text += Self.row(index + 1, cells) { _ in style }
+        }
+        return text + Self.worksheetTail(autoFilter: nil, validations: sheet.validations)
+    }
+
+    /// A worksheet up to its first row: the frozen pane and the columns.
+    private static func worksheetHead(frozenRows: Int, columns: [(width: Double, style: CellStyle?)]) -> String {
+        var text = declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+        if frozenRows > 0 {
+            let top = "A\(frozenRows + 1)"
+            text += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozenRows)\" topLeftCell=\"\(top)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
                 + "<selection pane=\"bottomLeft\" activeCell=\"\(top)\" sqref=\"\(top)\"/></sheetView></sheetViews>"
         }
-        if !sheet.widths.isEmpty || !sheet.columnStyles.isEmpty {
+        if !columns.isEmpty {
             text += "<cols>"
-            let count = max(sheet.widths.count, (sheet.columnStyles.keys.max() ?? -1) + 1)
-            for column in 0..<count {
-                let width = column < sheet.widths.count ? sheet.widths[column] : 12
-                let style = sheet.columnStyles[column].map { " style=\"\($0.rawValue)\"" } ?? ""
-                text += "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(width)\" customWidth=\"1\"\(style)/>"
+            for (index, column) in columns.enumerated() {
+                let style = column.style.map { " style=\"\($0.rawValue)\"" } ?? ""
+                text += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(column.width)\" customWidth=\"1\"\(style)/>"
             }
             text += "</cols>"
         }
-        text += "<sheetData>"
-        for (index, cells) in sheet.rows.enumerated() {
-            let style = sheet.rowStyles[index] ?? .plain
-            text += "<row r=\"\(index + 1)\">"
-            for (column, cell) in cells.enumerated() {
-                let name = CellReference.columnName(column + 1) + String(index + 1)
-                let s = style == .plain ? "" : " s=\"\(style.rawValue)\""
-                switch cell {
-                case .empty: continue
-                case .text(let value): text += "<c r=\"\(name)\" t=\"inlineStr\"\(s)><is><t xml:space=\"preserve\">\(Self.escape(value))</t></is></c>"
-                case .number(let value): text += "<c r=\"\(name)\"\(s)><v>\(value)</v></c>"
-                }
+        return text + "<sheetData>"
+    }
+
+    /// Row `number` (1-based); `style` gives each cell's format by its 0-based column. Built
+    /// by appending to one string: a workbook of 100,000 rows writes millions of cells.
+    private static func row(_ number: Int, _ cells: [Cell], style: (Int) -> CellStyle) -> String {
+        let row = String(number)
+        var text = "<row r=\""
+        text.reserveCapacity(64 * cells.count)
+        text += row
+        text += "\">"
+        for (column, cell) in cells.enumerated() {
+            if case .empty = cell { continue }
+            text += "<c r=\""
+            text += column < columnNames.count ? columnNames[column] : CellReference.columnName(column + 1)
+            text += row
+            text += "\""
+            if case .text = cell { text += " t=\"inlineStr\"" }
+            let cellStyle = style(column)
+            if cellStyle != .plain {
+                text += " s=\""
+                text += String(cellStyle.rawValue)
+                text += "\""
             }
-            text += "</row>"
+            switch cell {
+            case .empty: break
+            case .text(let value):
+                text += "><is><t xml:space=\"preserve\">"
+                appendEscaped(value, to: &text)
+                text += "</t></is></c>"
+            case .number(let value):
+                text += "><v>"
+                text += value
+                text += "</v></c>"
+            }
         }
-        text += "</sheetData>"
-        if !sheet.validations.isEmpty {
-            text += "<dataValidations count=\"\(sheet.validations.count)\">"
-            for validation in sheet.validations { text += Self.element(validation) }
+        text += "</row>"
+        return text
+    }
+
+    /// `A` … `CZ`, the letters of the first 104 columns.
+    private static let columnNames = (1...104).map { CellReference.columnName($0) }
+
+    /// A worksheet after its last row: the autofilter and the validations.
+    private static func worksheetTail(autoFilter: String?, validations: [Validation]) -> String {
+        var text = "</sheetData>"
+        if let autoFilter { text += "<autoFilter ref=\"\(autoFilter)\"/>" }
+        if !validations.isEmpty {
+            text += "<dataValidations count=\"\(validations.count)\">"
+            for validation in validations { text += element(validation) }
             text += "</dataValidations>"
         }
         return text + "</worksheet>"
@@ -192,8 +306,244 @@ struct XLSXWriter {
     /// references (an attribute would turn them into spaces); characters XML 1.0 cannot
     /// hold at all are dropped.
     static func escape(_ text: String) -> String {
-        let legal = text.unicodeScalars.filter { ($0.value >= 0x20 || $0 == "\n" || $0 == "\t") && $0.value != 0xFFFE && $0.value != 0xFFFF }
-        return Markup.html(String(String.UnicodeScalarView(legal)))
-            .replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
+        var result = ""
+        appendEscaped(text, to: &result)
+        return result
+    }
+
+    /// `escape(text)`, appended to `result` in one pass.
+    private static func appendEscaped(_ text: String, to result: inout String) {
+        // Most text needs nothing: a control character, one of `&<>"'` or U+FFFE/U+FFFF
+        // (EF BF BE/BF in UTF-8) sends it the long way.
+        var plain = true
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                plain = false
+            case 0xBE where previous == (0xEF, 0xBF), 0xBF where previous == (0xEF, 0xBF):
+                plain = false
+            default:
+                break
+            }
+            if !plain { break }
+            previous = (previous.1, byte)
+        }
+        if plain {
+            result += text
+            return
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": scalars.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": scalars.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": scalars.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": scalars.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": scalars.append(contentsOf: "&#39;".unicodeScalars)
+            case "\n": scalars.append(contentsOf: "&#10;".unicodeScalars)
+            case "\t": scalars.append(contentsOf: "&#9;".unicodeScalars)
+            default:
+                // Characters XML 1.0 cannot hold at all are dropped.
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { scalars.append(scalar) }
+            }
+        }
+        result += String(scalars)
+    }
+
+    /// Excel's rules for sheet names, applied to each wanted name in turn: at most 31
+    /// characters, none of `[]:*?/\`, no apostrophe at either end, not `History`, and no two
+    /// alike ignoring case (a repeat gets ` (2)`, ` (3)`…). An empty name becomes
+    /// `fallback(position)` (1-based).
+    static func sheetNames(_ wanted: [String], fallback: (Int) -> String) -> [String] {
+        func cut(_ text: String, to length: Int) -> String {
+            // Excel counts UTF-16 units; never split a character.
+            var result = ""
+            for character in text {
+                if result.utf16.count + character.utf16.count > length { break }
+                result.append(character)
+            }
+            return result
+        }
+        func clean(_ text: String) -> String {
+            let kept = String(text.map { "[]:*?/\\".contains($0) || $0.isNewline ? " " : $0 })
+            var name = cut(kept.trimmingCharacters(in: .whitespaces), to: 31)
+            while name.hasPrefix("'") || name.hasSuffix("'") { name = name.trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
+            return name.trimmingCharacters(in: .whitespaces)
+        }
+        var taken: Set<String> = ["history"]
+        var names: [String] = []
+        for (index, text) in wanted.enumerated() {
+            var base = clean(text)
+            if base.isEmpty { base = clean(fallback(index + 1)) }
+            var name = base
+            var number = 2
+            while taken.contains(name.lowercased()) {
+                let suffix = " (\(number))"
+                name = cut(base, to: 31 - suffix.utf16.count) + suffix
+                number += 1
+            }
+            taken.insert(name.lowercased())
+            names.append(name)
+        }
+        return names
+    }
+}
+
+// MARK: - Streaming
+
+extension XLSXWriter {
+    /// A sheet whose rows are written one at a time as the workbook is written.
+    struct StreamedSheet {
+        let name: String
+        /// Rows kept in view at the top (the header).
+        var frozenRows = 0
+        /// An autofilter on the first row, over every column and row written.
+        var autoFilter = false
+        /// Per column, how narrow and how wide it may be; within that it is as wide as its
+        /// widest text (a Chinese character counts two). Columns beyond these are 12 wide.
+        var widths: [ClosedRange<Double>] = []
+        /// Writes the rows, in order.
+        let rows: (inout Rows) throws -> Void
+    }
+
+    /// Where a streamed sheet's rows go: their XML is written to a file as they come, and
+    /// only their count and the widest text per column stay in memory.
+    struct Rows {
+        fileprivate let file: AtomicTextFile
+        fileprivate(set) var count = 0
+        fileprivate(set) var columns = 0
+        /// The widest text seen per column, in display columns.
+        fileprivate var widest: [Int] = []
+
+        fileprivate init(file: AtomicTextFile) { self.file = file }
+
+        /// The next row; `styles` gives each cell's format (a missing one is plain).
+        mutating func append(_ cells: [Cell], styles: [CellStyle]) {
+            count += 1
+            columns = max(columns, cells.count)
+            if widest.count < cells.count { widest += Array(repeating: 0, count: cells.count - widest.count) }
+            for (column, cell) in cells.enumerated() {
+                switch cell {
+                case .empty: break
+                case .number(let value): widest[column] = max(widest[column], value.count)
+                case .text(let value):
+                    var line = 0
+                    for scalar in value.unicodeScalars {
+                        if scalar == "\n" {
+                            widest[column] = max(widest[column], line)
+                            line = 0
+                        } else {
+                            line += DisplayWidth.of(scalar)
+                        }
+                    }
+                    widest[column] = max(widest[column], line)
+                }
+            }
+            file.write(XLSXWriter.row(count, cells) { $0 < styles.count ? styles[$0] : .plain })
+        }
+    }
+
+    /// Writes a workbook of streamed sheets to `path`. Each sheet's rows go to a file beside
+    /// `path` as they are produced; the workbook is then zipped from those files (parts with a
+    /// fixed date, so the same rows give the same bytes) and renamed into place. An
+    /// interrupted run leaves the previous file, never a half-written one; the files beside
+    /// it are removed whatever happens.
+    static func write(_ sheets: [StreamedSheet], styles: StyleSheet = .extended, to path: String) throws {
+        let target = URL(fileURLWithPath: path)
+        let stem = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)").path
+        let archivePath = stem + ".tmp"
+        var bodies: [String] = []
+        defer {
+            for body in bodies { unlink(body) }
+            unlink(archivePath)
+        }
+        var written: [(sheet: StreamedSheet, rows: Rows)] = []
+        for (index, sheet) in sheets.enumerated() {
+            let body = stem + ".sheet\(index + 1).tmp"
+            bodies.append(body)
+            var rows = Rows(file: try AtomicTextFile(path: body))
+            try sheet.rows(&rows)
+            try rows.file.commit()
+            written.append((sheet, rows))
+        }
+        unlink(archivePath)
+        try zip(written, bodies: bodies, styles: styles, to: archivePath)
+        guard rename(archivePath, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    /// The archive, closed when this returns.
+    private static func zip(_ sheets: [(sheet: StreamedSheet, rows: Rows)], bodies: [String], styles: StyleSheet, to path: String) throws {
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        let filters = sheets.enumerated().compactMap { index, sheet in sheet.sheet.autoFilter ? (index, filterRange(sheet.rows)) : nil }
+        for (part, text) in packageParts(sheets.map { ($0.sheet.name, false) }, filters: filters, styles: styles) {
+            try add(Data(text.utf8), as: part, to: archive)
+        }
+        for (index, (sheet, rows)) in sheets.enumerated() {
+            let count = max(rows.columns, sheet.widths.count)
+            let columns: [(width: Double, style: CellStyle?)] = (0..<count).map { column in
+                guard column < sheet.widths.count else { return (12, nil) }
+                let seen = column < rows.widest.count ? Double(rows.widest[column]) : 0
+                let bounds = sheet.widths[column]
+                return (min(bounds.upperBound, max(bounds.lowerBound, (seen * 1.1 + 2).rounded())), nil)
+            }
+            let head = Data(worksheetHead(frozenRows: sheet.frozenRows, columns: columns).utf8)
+            let tail = Data(worksheetTail(autoFilter: sheet.autoFilter ? filterRange(rows) : nil, validations: []).utf8)
+            let reader = try PartReader(head: head, body: bodies[index], tail: tail)
+            try archive.addEntry(with: "xl/worksheets/sheet\(index + 1).xml", type: .file, uncompressedSize: Int64(reader.size),
+                                 modificationDate: date, compressionMethod: .deflate, bufferSize: 1 << 18) { position, size in
+                try reader.read(at: Int(position), count: size)
+            }
+        }
+    }
+
+    /// `A1:K20`: the first row's columns, down to the last row.
+    private static func filterRange(_ rows: Rows) -> String {
+        "A1:" + CellReference.columnName(max(1, rows.columns)) + String(max(1, rows.count))
+    }
+
+    /// A worksheet part read in order: its head, its rows from their file, its tail.
+    private final class PartReader {
+        let head: Data
+        let tail: Data
+        let body: FileHandle
+        let bodySize: Int
+        var size: Int { head.count + bodySize + tail.count }
+
+        init(head: Data, body path: String, tail: Data) throws {
+            self.head = head
+            self.tail = tail
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
+            body = handle
+            bodySize = Int(try handle.seekToEnd())
+            try handle.seek(toOffset: 0)
+        }
+
+        deinit { try? body.close() }
+
+        func read(at position: Int, count: Int) throws -> Data {
+            var data = Data()
+            var position = position
+            let end = min(size, position + count)
+            while position < end {
+                if position < head.count {
+                    let upTo = min(end, head.count)
+                    data.append(head.subdata(in: position..<upTo))
+                    position = upTo
+                } else if position < head.count + bodySize {
+                    let upTo = min(end, head.count + bodySize)
+                    try body.seek(toOffset: UInt64(position - head.count))
+                    guard let chunk = try body.read(upToCount: upTo - position), !chunk.isEmpty else { throw CocoaError(.fileReadCorruptFile) }
+                    data.append(chunk)
+                    position += chunk.count
+                } else {
+                    let start = position - head.count - bodySize
+                    let upTo = end - head.count - bodySize
+                    data.append(tail.subdata(in: start..<upTo))
+                    position = end
+                }
+            }
+            return data
+        }
     }
 }

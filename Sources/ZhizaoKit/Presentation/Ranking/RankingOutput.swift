@@ -21,7 +21,7 @@ public enum RankingOutput {
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? manager.removeItem(at: staging) }
 
-        try RankingDocument.writeAll(view, to: staging.path)
+        try RankingDocument.writeAll(view, to: staging.path, reportLinks: reports != nil)
         if let reports {
             let stagedReports = staging.appendingPathComponent(reportsFolder)
             try manager.createDirectory(at: stagedReports, withIntermediateDirectories: true)

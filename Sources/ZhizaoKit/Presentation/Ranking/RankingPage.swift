@@ -33,8 +33,7 @@ struct RankingPage {
         try RankingPage(template: ReportTemplates.builtIn("ranking.html.mustache"))
     }
 
-    func write<Out: TextOutputStream>(_ view: RankingView, to out: inout Out) {
-        let page = RankingPageModel(view)
+    func write<Out: TextOutputStream>(_ page: RankingPageModel, _ view: RankingView, to out: inout Out) {
         out.write(pageHead.render(page))
         for (list, section) in zip(view.lists, page.lists) {
             // Inside `{{#lists}}` a name not found on the list is looked up on the page.

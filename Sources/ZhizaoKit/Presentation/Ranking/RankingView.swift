@@ -284,6 +284,9 @@ public struct RankingView: Sendable {
         return ApplicantPlacement(lines: lines, why: row.why)
     }
 
+    /// A tier's title in the view's language (its id where the rubric has no such tier).
+    public func tierTitle(_ id: String) -> String { tierTitles[id] ?? id }
+
     static func statusText(_ status: Ranking.Status) -> Phrase {
         switch status {
         case .selected: return Words.RankingWhy.selected

@@ -172,7 +172,11 @@ struct RankDefenceTests {
         // The output folder inside the input folder, run twice: its files are never read as applications.
         let out = input.appendingPathComponent("out")
         for _ in 0..<2 { #expect(try CommandRunner.run(["rank", input.path, "--out", out.path, "--quota", "1"]).status == 0) }
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("ranking.json"))) as? [String: Any])
+        // A third run into another folder passes over the earlier run's output folder too.
+        let other = input.appendingPathComponent("out-2")
+        #expect(try CommandRunner.run(["rank", input.path, "--out", other.path, "--quota", "1"]).status == 0)
+        #expect(try Data(contentsOf: other.appendingPathComponent("ranking.csv")) == Data(contentsOf: out.appendingPathComponent("ranking.csv")))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: other.appendingPathComponent("ranking.json"))) as? [String: Any])
         let sources = Self.rows(json).compactMap { $0["source"] as? String }.map { ($0 as NSString).lastPathComponent }
         #expect(sources.sorted() == ["a.yaml", "c.yaml", "d.yaml"], "b.yaml is a.yaml again; nothing from out/: \(sources)")
         let folds = try #require((json["run"] as? [String: Any])?["same_applications"] as? [[String: Any]])

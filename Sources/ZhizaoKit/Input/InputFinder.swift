@@ -32,14 +32,19 @@ public enum InputFinder {
     public static let assessmentExtensions = ["yaml", "yml", "json"]
 
     /// `excluding`: folders never searched (`rank`'s own output folder, which may sit inside
-    /// an input folder: its ranking files are not applications); met in a search, one is
-    /// named among the skipped.
-    public static func expand(_ paths: [String], extensions: [String] = assessmentExtensions, excluding: [String] = []) -> Found {
-        expand(paths, extensions: extensions, excluding: excluding, in: LocalFolders())
+    /// an input folder: its ranking files are not applications); `outputMarkers`: file names
+    /// that together mark a folder as another run's output (`ranking.json` and
+    /// `rejected.csv`), never searched either. Met in a search, such a folder is named among
+    /// the skipped.
+    public static func expand(_ paths: [String], extensions: [String] = assessmentExtensions, excluding: [String] = [],
+                              outputMarkers: [String] = []) -> Found {
+        expand(paths, extensions: extensions, excluding: excluding, outputMarkers: outputMarkers, in: LocalFolders())
     }
 
-    static func expand(_ paths: [String], extensions: [String], excluding: [String] = [], in folders: some FolderListing) -> Found {
+    static func expand(_ paths: [String], extensions: [String], excluding: [String] = [], outputMarkers: [String] = [],
+                       in folders: some FolderListing) -> Found {
         var search = Search(folders: folders, extensions: Set(extensions.map { $0.lowercased() }))
+        search.outputMarkers = Set(outputMarkers)
         for path in excluding {
             if case .folder(let identity) = folders.target(of: path) { search.excluded.insert(identity) }
         }
@@ -66,6 +71,7 @@ public enum InputFinder {
         var found = Found()
         var seen: Set<FileIdentity> = []
         var excluded: Set<FileIdentity> = []
+        var outputMarkers: Set<String> = []
 
         /// A file to read, unless it was found before.
         mutating func file(_ path: String, _ identity: FileIdentity) {
@@ -90,6 +96,10 @@ public enum InputFinder {
                 names = try folders.contents(of: folder).sorted()
             } catch {
                 found.unreadable.append((folder, InputError(line: 1, column: 1, Words.InputSearch.unreadableFolder)))
+                return
+            }
+            if !outputMarkers.isEmpty && outputMarkers.isSubset(of: names) {
+                found.skipped.append(folder)  // an earlier run's output, not applications
                 return
             }
             let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder

@@ -50,9 +50,10 @@ struct RankCommand: ParsableCommand {
         let lang = language.language
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: lang)
-        // The output folder is never read as input, even inside an input folder (a second run
-        // would otherwise rank its own ranking files).
-        let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions, excluding: [out])
+        // The output folder, and any earlier run's output folder, are never read as input, even
+        // inside an input folder (a second run would otherwise rank its own ranking files).
+        let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions, excluding: [out],
+                                       outputMarkers: [RankingDocument.json.fileName, RankingDocument.rejected.fileName])
         // An input path that leads nowhere is a usage error (SPEC §4): nothing is written.
         for path in found.missing { Output.standardError("\(path): error: " + Words.InputSearch.missingInput(lang) + "\n") }
         if !found.missing.isEmpty { throw ExitCode(2) }

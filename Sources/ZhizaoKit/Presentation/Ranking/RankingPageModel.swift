@@ -167,7 +167,7 @@ struct RankingPageModel {
         measureTitles = view.quartileHeadings.map { Cell(text: $0) }
         distribution = view.quartileRows.map { DistributionRow(name: $0.name, count: $0.count, cells: $0.quartiles.map { Cell(text: $0) }) }
         domainTitles = view.domainTitles.map { Cell(text: $0) }
-        tiebreakTitles = view.run.tiebreaks.map { Cell(text: $0.title) }
+        tiebreakTitles = view.run.tiebreaks.map { Cell(text: Words.RankingWhy.tiebreakColumn($0.title)(language)) }
         hasQuota = view.hasQuota
         statusOptions = [Ranking.Status.selected, .quotaFull, .notAchieved, .duplicate, .incomplete].map { status in
             Option(value: status.rawValue, label: RankingView.statusText(status)(language))

@@ -89,7 +89,7 @@ public struct RankingXLSXWriter: Sendable {
             widths.append(7...12)
         }
         for tiebreak in view.run.tiebreaks {
-            headings.append(tiebreak.title)
+            headings.append(Words.RankingWhy.tiebreakColumn(tiebreak.title)(language))
             widths.append(8...16)
         }
         column(why.complete, 5...8)

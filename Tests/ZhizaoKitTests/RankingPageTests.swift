@@ -37,6 +37,29 @@ struct RankingPageTests {
         return text
     }
 
+    @Test("a row written directly is byte for byte the template's row section: with and without a quota, a link, markup and quotes in every text, in both languages")
+    func rowAsTheTemplateRendersIt() throws {
+        let template = try RankingPage.builtIn()
+        var compared = 0
+        for (quota, quotaBy) in [(Optional(1), Optional(Ranking.QuotaField.city)), (nil, nil)] {
+            for language in [Language.zh, .en] {
+                let result = try Self.result(count: 12, quota: quota, quotaBy: quotaBy, name: { "企业<\($0)>&\"'" })
+                let view = RankingView(result, language: language, stamp: Self.stamp)
+                let links = Dictionary(uniqueKeysWithValues: result.lists.flatMap(\.rows).enumerated().compactMap { index, row in
+                    index % 2 == 0 ? (ObjectIdentifier(row.entry), "reports/<\(index)>&\"'.html") : nil
+                })
+                let page = RankingPageModel(view, reportLinks: links)
+                for line in result.lists.flatMap(\.rows) {
+                    var direct = ""
+                    page.row(line).writeHTML(to: &direct)
+                    #expect(direct == template.row.render(page.row(line)))
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 48)
+    }
+
     @Test("sheet names follow Excel's rules: at most 31 characters, none of []:*?/\\, no apostrophe at either end, not History, unique ignoring case")
     func sheetNames() {
         let long = String(repeating: "智", count: 40)

@@ -71,14 +71,13 @@ public final class RankEntry: Sendable {
         guard let code = assessment.enterprise.creditCode else { return nil }
         let rubric = result.rubric
         let target = tier ?? assessment.applyingFor
-        let required = Set(rubric.indicators.filter(\.required).map(\.id))
-        self.init(source: assessment.source, fingerprint: assessment.fingerprint, content: assessment.contentFingerprint,
+        self.init(source: assessment.source, fingerprint: assessment.fingerprint, content: assessment.contentFingerprint(rubric),
                   submitted: assessment.submitted, creditCode: code.value,
                   name: assessment.enterprise.name, city: assessment.enterprise.city, industry: assessment.enterprise.industry,
                   applyingFor: assessment.applyingFor, tier: result.tier, total: result.total,
                   domains: rubric.domains.map { result.domains[$0.id] }, tiebreaks: result.tiebreaks,
                   complete: result.complete,
-                  missingRequired: result.indicators.filter { $0.status == .missing && required.contains($0.id) }.map(\.id),
+                  missingRequired: result.indicators.filter { $0.status == .missing && rubric.indicator($0.id)?.required == true }.map(\.id),
                   achieved: rubric.tiers.map { result.verdict($0.id)?.achieved == true },
                   target: target, failures: target.flatMap { result.verdict($0) }.map(RankingFailure.failures) ?? [])
     }

@@ -8,6 +8,8 @@ public enum DisplayWidth {
             return 2
         case 0x00...0x1F, 0x7F:
             return 0
+        case 0x20...0x2FF:
+            return 1  // Latin text, asked for every cell of a workbook: no property lookup
         default:
             return scalar.properties.generalCategory == .nonspacingMark ? 0 : 1
         }

@@ -4,6 +4,8 @@
 enum Markup {
     /// Text for HTML or XML content and attribute values.
     static func html(_ text: String) -> String {
+        // Most values (numbers, names, codes) need nothing escaped: return them as they are.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -7,8 +7,38 @@ import ZhizaoCEL
 struct ConditionWords {
     let rubric: Rubric
     let language: Language
+    /// Every gate's and rule's title, and every name a reference can have, looked up once.
+    private let titles: [String: String]
+    private let names: [String: String]
+    private let units: [String: Metric.Unit]
 
     private var locale: String { language.rawValue }
+
+    init(rubric: Rubric, language: Language) {
+        self.rubric = rubric
+        self.language = language
+        let locale = language.rawValue
+        var titles: [String: String] = [:]
+        for tier in rubric.tiers.reversed() {
+            for rule in tier.rules { titles[rule.id] = rubric.text(rule.title, locale) }
+        }
+        var gateTitles: [String: String] = [:]
+        for gate in rubric.gates where gateTitles[gate.id] == nil { gateTitles[gate.id] = rubric.text(gate.title, locale) }
+        var names: [String: String] = ["total": Words.Conditions.total(language)]
+        for domain in rubric.domains { names["domain." + domain.id] = rubric.text(domain.title, locale) }
+        for metric in rubric.metrics { names["metric." + metric.id] = rubric.text(metric.title, locale) }
+        for indicator in rubric.indicators {
+            let title = rubric.text(indicator.title, locale)
+            names["answer." + indicator.id] = title
+            names["score." + indicator.id] = Words.Conditions.score(of: title)(language)
+        }
+        for fact in rubric.profile { names["profile." + fact.id] = rubric.text(fact.title, locale) }
+        for tier in rubric.tiers { names["tier." + tier.id] = rubric.text(tier.title, locale) }
+        for field in ["name", "credit_code", "city", "industry"] { names["enterprise." + field] = Words.Conditions.enterpriseField(field)(language) }
+        self.titles = titles.merging(gateTitles.map { ("gate:" + $0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        self.names = names
+        self.units = Dictionary(rubric.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+    }
 
     func sentence(_ failure: RankingFailure) -> String {
         switch failure.kind {
@@ -30,11 +60,7 @@ struct ConditionWords {
     }
 
     private func title(_ failure: RankingFailure) -> String {
-        if failure.kind == .gate, let gate = rubric.gates.first(where: { $0.id == failure.id }) { return rubric.text(gate.title, locale) }
-        for tier in rubric.tiers {
-            if let rule = tier.rules.first(where: { $0.id == failure.id }) { return rubric.text(rule.title, locale) }
-        }
-        return failure.id
+        (failure.kind == .gate ? titles["gate:" + failure.id] : titles[failure.id]) ?? failure.id
     }
 
     /// Each value read, named in words; values with no name a reader knows (a whole list of
@@ -53,20 +79,7 @@ struct ConditionWords {
 
     /// The title of what a reference names (`metric.ai_share` → 应用人工智能技术的场景占比).
     func name(_ reference: String) -> String? {
-        if reference == "total" { return Words.Conditions.total(language) }
-        let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return nil }
-        let (variable, id) = (parts[0], parts[1])
-        switch variable {
-        case "domain": return rubric.domain(id).map { rubric.text($0.title, locale) }
-        case "metric": return rubric.metric(id).map { rubric.text($0.title, locale) }
-        case "score": return rubric.indicator(id).map { Words.Conditions.score(of: rubric.text($0.title, locale))(language) }
-        case "answer": return rubric.indicator(id).map { rubric.text($0.title, locale) }
-        case "profile": return rubric.profileFact(id).map { rubric.text($0.title, locale) }
-        case "tier": return rubric.tier(id).map { rubric.text($0.title, locale) }
-        case "enterprise": return Words.Conditions.enterpriseField(id)(language)
-        default: return nil
-        }
+        names[reference]
     }
 
     /// A value as the reader knows it: a share as a percentage, a choice by its label.
@@ -77,7 +90,7 @@ struct ConditionWords {
         case ("total", _), ("domain", _):
             return Self.number(value, places: 1)
         case ("metric", _):
-            switch rubric.metric(id)?.unit {
+            switch units[id] {
             case .percent?: return Self.percent(value)
             case .count?: return Self.number(value, places: 0)
             default: return ValueText.display(value).replacingOccurrences(of: "≈", with: "")

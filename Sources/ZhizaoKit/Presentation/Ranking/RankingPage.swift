@@ -39,7 +39,7 @@ struct RankingPage {
             // Inside `{{#lists}}` a name not found on the list is looked up on the page.
             let context = Stacked(inner: section, outer: page)
             out.write(listHead.render(context))
-            for line in list.rows { out.write(row.render(page.row(line))) }
+            for line in list.rows { page.row(line).writeHTML(to: &out) }
             out.write(listTail.render(context))
         }
         out.write(pageTail.render(page))

@@ -177,6 +177,9 @@ public struct RankingView: Sendable {
     private let percentiles: Percentiles
     private let words: ConditionWords
     private let tiebreakReferences: [String?]
+    /// Every row formatted once, in parallel, when the view is made: the six documents each
+    /// write every row, and the why sentences are the costly part.
+    private let formatted = FormattedRows()
 
     /// The quantiles `ranking.json` gives per measure.
     static let quantiles = [10, 25, 50, 75, 90]
@@ -251,10 +254,18 @@ public struct RankingView: Sendable {
                    name: reject.name, creditCode: reject.creditCode, city: reject.city)
         }
         self.percentiles = percentiles
+        let lines = lists.flatMap(\.rows)
+        let view = self
+        let rows = ParallelWork.map(lines.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { view.format(lines[$0]) }
+        formatted.rows = Dictionary(uniqueKeysWithValues: zip(lines.map { ObjectIdentifier($0.entry) }, rows))
     }
 
     /// One line of a list.
     public func row(_ row: Ranking.Row) -> Row {
+        formatted.rows[ObjectIdentifier(row.entry)] ?? format(row)
+    }
+
+    private func format(_ row: Ranking.Row) -> Row {
         let entry = row.entry
         return Row(rank: String(row.rank), selected: row.selected, achieved: row.achieved,
                    status: row.status?.rawValue ?? "", statusText: row.status.map { Self.statusText($0)(language) } ?? "",
@@ -387,4 +398,10 @@ public struct RankingView: Sendable {
         func texts(_ tenths: [Int?]) -> [String?] { tenths.map { $0.map { Percentiles.text($0) } } }
         return Standing(batch: texts(standing.batch), city: texts(standing.city), industry: texts(standing.industry))
     }
+}
+
+/// The rows of a view, formatted once. Written only while the view is made, before any
+/// writer reads it.
+private final class FormattedRows: @unchecked Sendable {
+    var rows: [ObjectIdentifier: RankingView.Row] = [:]
 }

@@ -127,6 +127,17 @@ struct RankingTests {
         #expect(failing > 0, "the example fails some tier, so the comparison says something")
     }
 
+    @Test("sources sorted with their keys computed once come in the order precedes gives", arguments: 0..<5)
+    func sourceOrder(_ seed: Int) {
+        var generator = PropertySplitMix64(seed: UInt64(seed + 40))
+        let bases = ["a.csv", "b.xlsx:申报", "b.xlsx:说明", "c.yaml", "a.csv:x", "d:9:y"]
+        let sources = (0..<300).map { _ -> String in
+            let base = bases.randomElement(using: &generator)!
+            return Bool.random(using: &generator) ? base : base + ":" + String(Int.random(in: 1...120, using: &generator))
+        }
+        #expect(SourceOrder.sorted(sources) { $0 } == sources.sorted(by: SourceOrder.precedes))
+    }
+
     @Test("the order is total: any input order gives the same lists", arguments: 0..<20)
     func totalOrder(_ seed: Int) {
         var generator = PropertySplitMix64(seed: UInt64(seed + 1))

@@ -1,57 +1,40 @@
 extension Assessment {
-    /// `sha256:` of what the assessment says, not of the bytes it was read from: the
-    /// enterprise, the tier applied for, the date, the profile and every answer (value, N/A
-    /// reason, evidence, note), in the rubric's order. Two files that differ only in line
-    /// endings, comments, key order or quoting, or a file and a sheet row that say the same,
-    /// have the same content (`rank` ranks them once). The rubric reference is left out:
-    /// a batch is scored under one rubric.
-    public func contentFingerprint(_ rubric: Rubric) -> String {
-        // Bytes, not a String built by `+=`: this runs once per applicant of a batch.
-        var text: [UInt8] = []
-        text.reserveCapacity(4096)
-        func field(_ value: String?) {
-            if let value { text.append(contentsOf: value.utf8) } else { text.append(0x1E) }
-            text.append(0x1F)
-        }
-        field(enterprise.name)
-        field(enterprise.creditCode?.value)
-        field(enterprise.city)
-        field(enterprise.industry)
-        field(applyingFor)
-        field(submitted)
+    /// What the assessment says, not the bytes it was read from: the enterprise, the tier
+    /// applied for, the date, the profile and every answer (value, N/A reason, evidence,
+    /// note), in the rubric's order. Two files that differ only in line endings, comments,
+    /// key order or quoting, or a file and a sheet row that say the same, have equal keys
+    /// (`rank` ranks them once). The rubric reference is left out: a batch is scored under
+    /// one rubric.
+    ///
+    /// A hash for comparing within one run, never written anywhere: it is computed for
+    /// every applicant of a batch, so it is Swift's fast `Hasher`, not SHA-256. Two different
+    /// contents with one credit code would have to collide in 64 bits to be taken as one.
+    public func contentKey(_ rubric: Rubric) -> Int {
+        var hasher = Hasher()
+        hasher.combine(enterprise.name)
+        hasher.combine(enterprise.creditCode?.value)
+        hasher.combine(enterprise.city)
+        hasher.combine(enterprise.industry)
+        hasher.combine(applyingFor)
+        hasher.combine(submitted)
         // The rubric's order, not the file's: a validated assessment has no key the rubric lacks.
         for fact in rubric.profile {
-            guard let value = profile[fact.id] else { continue }
-            field(fact.id)
-            field(Self.text(value))
+            hasher.combine(profile[fact.id])
         }
-        text.append(0x1D)
         for indicator in rubric.indicators {
-            guard let answer = answers[indicator.id] else { continue }
-            field(indicator.id)
-            field(answer.value.map(Self.text))
-            field(answer.notApplicable)
-            field(answer.evidence.joined(separator: "\u{1C}"))
-            field(answer.note)
+            guard let answer = answers[indicator.id] else {
+                hasher.combine(0 as UInt8)
+                continue
+            }
+            hasher.combine(1 as UInt8)
+            switch answer.value {
+            case .multi(let ids)?: hasher.combine(Answer.Value.multi(ids.sorted()))
+            default: hasher.combine(answer.value)
+            }
+            hasher.combine(answer.notApplicable)
+            hasher.combine(answer.evidence)
+            hasher.combine(answer.note)
         }
-        return AssessmentReader.fingerprint(text)
-    }
-
-    private static func text(_ value: ProfileValue) -> String {
-        switch value {
-        case .bool(let b): return b ? "true" : "false"
-        case .string(let s): return "s:" + s
-        case .int(let i): return String(i)
-        case .number(let n): return n.description
-        }
-    }
-
-    private static func text(_ value: Answer.Value) -> String {
-        switch value {
-        case .choice(let id): return "c:" + id
-        case .multi(let ids): return "m:" + ids.sorted().joined(separator: "\u{1C}")
-        case .bool(let b): return b ? "true" : "false"
-        case .number(let n): return n.description
-        }
+        return hasher.finalize()
     }
 }

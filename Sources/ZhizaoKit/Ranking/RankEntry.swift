@@ -9,9 +9,9 @@ public final class RankEntry: Sendable {
     public let source: String
     /// `sha256:` of the bytes (or the sheet row's cells) it was read from.
     public let fingerprint: String
-    /// `sha256:` of what it says (`Assessment.contentFingerprint`): equal for the same
-    /// application sent twice, whatever the line endings, comments or key order.
-    public let content: String
+    /// What it says (`Assessment.contentKey`): equal for the same application sent twice,
+    /// whatever the line endings, comments or key order; compared within the run only.
+    public let content: Int
     /// The date it was filled in (`submitted`), if given.
     public let submitted: String?
     public let creditCode: String
@@ -40,13 +40,13 @@ public final class RankEntry: Sendable {
     public let target: String?
     public let failures: [RankingFailure]
 
-    public init(source: String, fingerprint: String, content: String? = nil, submitted: String? = nil, creditCode: String, name: String?, city: String?, industry: String?,
+    public init(source: String, fingerprint: String, content: Int? = nil, submitted: String? = nil, creditCode: String, name: String?, city: String?, industry: String?,
                 applyingFor: String?, tier: String?, total: ExactNumber, domains: [ExactNumber?], tiebreaks: [Double?],
                 complete: Bool = true, missingRequired: [String] = [], achieved: [Bool], target: String? = nil,
                 failures: [RankingFailure] = []) {
         self.source = source
         self.fingerprint = fingerprint
-        self.content = content ?? fingerprint
+        self.content = content ?? fingerprint.hashValue
         self.submitted = submitted
         self.creditCode = creditCode
         self.name = name
@@ -71,7 +71,7 @@ public final class RankEntry: Sendable {
         guard let code = assessment.enterprise.creditCode else { return nil }
         let rubric = result.rubric
         let target = tier ?? assessment.applyingFor
-        self.init(source: assessment.source, fingerprint: assessment.fingerprint, content: assessment.contentFingerprint(rubric),
+        self.init(source: assessment.source, fingerprint: assessment.fingerprint, content: assessment.contentKey(rubric),
                   submitted: assessment.submitted, creditCode: code.value,
                   name: assessment.enterprise.name, city: assessment.enterprise.city, industry: assessment.enterprise.industry,
                   applyingFor: assessment.applyingFor, tier: result.tier, total: result.total,

@@ -55,7 +55,7 @@ public struct RankingResult: Sendable {
         lists = Ranking.rank(kept, tiers: rubric.tiers.map(\.id), options: options) { entry in
             Self.group(quotaBy == .industry ? entry.industry : entry.city, field: field)
         }
-        self.rejects = rejects.sorted { SourceOrder.precedes($0.source, $1.source) }
+        self.rejects = SourceOrder.sorted(rejects, by: \.source)
         self.summary = Summary(found: summary.found, scored: summary.scored, rejected: summary.rejected, skippedSources: summary.skippedSources,
                                repeated: folds.reduce(0) { $0 + $1.repeats.count })
         let rows = lists.flatMap(\.rows)

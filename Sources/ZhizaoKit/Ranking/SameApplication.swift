@@ -12,11 +12,11 @@ public struct SameApplication: Sendable {
     /// `entries` with every identical resubmission folded into its first source (in source
     /// order), and the folds.
     static func fold(_ entries: [RankEntry]) -> (entries: [RankEntry], folds: [SameApplication]) {
-        var firstByContent: [String: RankEntry] = [:]
+        var firstByContent: [ContentIdentity: RankEntry] = [:]
         var repeats: [ObjectIdentifier: [String]] = [:]
         var dropped: Set<ObjectIdentifier> = []
-        for entry in entries.sorted(by: { SourceOrder.precedes($0.source, $1.source) }) {
-            let key = entry.creditCode + "\u{1F}" + entry.content
+        for entry in SourceOrder.sorted(entries, by: \.source) {
+            let key = ContentIdentity(creditCode: entry.creditCode, content: entry.content)
             if let first = firstByContent[key] {
                 repeats[ObjectIdentifier(first), default: []].append(entry.source)
                 dropped.insert(ObjectIdentifier(entry))
@@ -29,4 +29,10 @@ public struct SameApplication: Sendable {
             .sorted { SourceOrder.precedes($0.kept, $1.kept) }
         return (kept, folds)
     }
+}
+
+/// An application's credit code and what it says.
+private struct ContentIdentity: Hashable {
+    let creditCode: String
+    let content: Int
 }

@@ -13,4 +13,19 @@ public enum SourceOrder {
         guard let colon = source.lastIndex(of: ":"), let row = Int(source[source.index(after: colon)...]) else { return (source[...], nil) }
         return (source[..<colon], row)
     }
+
+    /// `items` in source order, each source split once (sorting with `precedes` splits both
+    /// sources at every comparison, which at 100,000 inputs is most of the sort's time).
+    public static func sorted<T>(_ items: [T], by source: (T) -> String) -> [T] {
+        let keyed = items.map { item -> (base: Substring, row: Int, source: String, item: T) in
+            let text = source(item)
+            let (base, row) = split(text)
+            return (base, row ?? -1, text, item)
+        }
+        return keyed.sorted { a, b in
+            if a.base != b.base { return a.base < b.base }
+            if a.row != b.row { return a.row < b.row }
+            return a.source < b.source
+        }.map(\.item)
+    }
 }

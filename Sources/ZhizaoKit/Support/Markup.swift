@@ -27,6 +27,11 @@ enum Markup {
     /// start a block (`#`, `-`, `+`, `=`, `1.`) is escaped at the start, and line breaks
     /// become spaces (a cell is one line).
     static func markdown(_ text: String) -> String {
+        // Most values (names, codes, sentences) hold nothing Markdown reads: return them as they are.
+        if let first = text.utf8.first, !"#-+=0123456789".utf8.contains(first),
+           !text.utf8.contains(where: { "\\`*[]|~_<>&\n\r".utf8.contains($0) }) {
+            return text
+        }
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count)

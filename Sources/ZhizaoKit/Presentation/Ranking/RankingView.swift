@@ -386,7 +386,7 @@ public struct RankingView: Sendable {
         let fingerprintOf = Dictionary(result.lists.flatMap { $0.rows.map { ($0.entry.source, $0.entry.fingerprint) } }, uniquingKeysWith: { a, _ in a })
         for fold in result.sameApplications { inputs += fold.repeats.map { ($0, fingerprintOf[fold.kept]) } }
         inputs += result.rejects.map { ($0.source, nil) }
-        inputs.sort { SourceOrder.precedes($0.source, $1.source) }
+        inputs = SourceOrder.sorted(inputs) { $0.source }
         return Run(date: stamp.date, tier: options.tier, quota: options.quota, quotaBy: options.quotaBy?.rawValue,
                    allowIncomplete: options.allowIncomplete, tiebreaks: tiebreaks, lines: lines, skipped: result.summary.skippedSources,
                    sameApplications: result.sameApplications, inputs: inputs, ranked: ranked)

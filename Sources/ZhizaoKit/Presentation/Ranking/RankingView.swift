@@ -177,9 +177,11 @@ public struct RankingView: Sendable {
     private let percentiles: Percentiles
     private let words: ConditionWords
     private let tiebreakReferences: [String?]
-    /// Every row formatted once, in parallel, when the view is made: the six documents each
-    /// write every row, and the why sentences are the costly part.
-    private let formatted = FormattedRows()
+    /// Every row's why, put in words once, in parallel, when the view is made: the six
+    /// documents each write every row, and the sentences are the costly part of a row. Only
+    /// the sentences are kept (the rest of a row is formatted as a writer asks), so memory
+    /// grows by a few hundred bytes per applicant, not by a whole formatted row.
+    private let formatted = FormattedWhy()
 
     /// The quantiles `ranking.json` gives per measure.
     static let quantiles = [10, 25, 50, 75, 90]
@@ -256,16 +258,21 @@ public struct RankingView: Sendable {
         self.percentiles = percentiles
         let lines = lists.flatMap(\.rows)
         let view = self
-        let rows = ParallelWork.map(lines.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { view.format(lines[$0]) }
-        formatted.rows = Dictionary(uniqueKeysWithValues: zip(lines.map { ObjectIdentifier($0.entry) }, rows))
+        let sentences = ParallelWork.map(lines.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { view.whySentences(lines[$0]) }
+        var why: [ObjectIdentifier: [String]] = [:]
+        why.reserveCapacity(lines.count)
+        for (line, sentences) in zip(lines, sentences) where !sentences.isEmpty { why[ObjectIdentifier(line.entry)] = sentences }
+        formatted.why = why
+        formatted.ready = true
+    }
+
+    /// A row's why, in words.
+    private func whySentences(_ row: Ranking.Row) -> [String] {
+        row.reasons.map { why($0, row: row) }
     }
 
     /// One line of a list.
     public func row(_ row: Ranking.Row) -> Row {
-        formatted.rows[ObjectIdentifier(row.entry)] ?? format(row)
-    }
-
-    private func format(_ row: Ranking.Row) -> Row {
         let entry = row.entry
         return Row(rank: String(row.rank), selected: row.selected, achieved: row.achieved,
                    status: row.status?.rawValue ?? "", statusText: row.status.map { Self.statusText($0)(language) } ?? "",
@@ -273,7 +280,8 @@ public struct RankingView: Sendable {
                    creditCode: entry.creditCode, name: entry.name, city: entry.city, industry: entry.industry,
                    applyingFor: entry.applyingFor, tier: entry.tier, tierTitle: entry.tier.map { tierTitles[$0] ?? $0 } ?? "",
                    total: entry.total.decimalString(places: 1), domains: entry.domains.map { $0?.decimalString(places: 1) },
-                   reasons: row.reasons.map(\.id), why: row.reasons.map { why($0, row: row) },
+                   reasons: row.reasons.map(\.id),
+                   why: formatted.ready ? formatted.why[ObjectIdentifier(entry), default: []] : whySentences(row),
                    tiebreaks: entry.tiebreaks.indices.map { tiebreakValue($0, of: entry) },
                    tiebreakNumbers: entry.tiebreaks.map { $0.map { CELValueFormatter.literal(.double($0)) } ?? "" },
                    group: run.quotaBy == nil ? "" : (row.group.isEmpty ? Words.RankingWhy.noGroupValue(language) : row.group),
@@ -400,8 +408,9 @@ public struct RankingView: Sendable {
     }
 }
 
-/// The rows of a view, formatted once. Written only while the view is made, before any
-/// writer reads it.
-private final class FormattedRows: @unchecked Sendable {
-    var rows: [ObjectIdentifier: RankingView.Row] = [:]
+/// The why of every row of a view, in words. Written only while the view is made, before
+/// any writer reads it.
+private final class FormattedWhy: @unchecked Sendable {
+    var why: [ObjectIdentifier: [String]] = [:]
+    var ready = false
 }

@@ -40,7 +40,8 @@ fi
 # The tests of ranking.xlsx read it back with openpyxl, as another program would.
 if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
   echo "scripts/test.sh: installing openpyxl, for the tests that read ranking.xlsx back" >&2
-  python3 -m pip install -q openpyxl >/dev/null
+  python3 -m pip install -q openpyxl >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq python3-openpyxl >/dev/null; }
 fi
 
 swift build --build-tests

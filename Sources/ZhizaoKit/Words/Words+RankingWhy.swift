@@ -12,8 +12,6 @@ extension Words {
         public static let status = Phrase(zh: "状态", en: "Status")
         public static let why = Phrase(zh: "原因", en: "Why")
         public static let complete = Phrase(zh: "完整", en: "Complete")
-        public static let yes = Phrase(zh: "是", en: "yes")
-        public static let no = Phrase(zh: "否", en: "no")
 
         // MARK: Why
 

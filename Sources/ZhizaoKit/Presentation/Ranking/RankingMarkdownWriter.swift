@@ -57,7 +57,7 @@ public struct RankingMarkdownWriter: RankingWriter {
                 let row = view.row(entry)
                 let cells = [row.rank, row.statusText, Markup.markdown(row.name ?? ""), Markup.markdown(row.creditCode),
                              Markup.markdown(row.city ?? ""), Markup.markdown(row.tierTitle), row.total] + row.domains.map { $0 ?? "" }
-                    + row.tiebreaks.map(Markup.markdown) + [(row.complete ? why.yes : why.no)(language),
+                    + row.tiebreaks.map(Markup.markdown) + [Words.Answers.yesNo(row.complete)(language),
                                                              Markup.markdown(row.why.joined(separator: Words.Punctuation.clauseSeparator(language)))]
                 line("| " + cells.joined(separator: " | ") + " |")
             }

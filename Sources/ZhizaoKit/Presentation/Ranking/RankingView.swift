@@ -278,7 +278,7 @@ public struct RankingView: Sendable {
                    status: row.status?.rawValue ?? "", statusText: row.status.map { Self.statusText($0)(language) } ?? "",
                    complete: entry.complete, duplicate: row.duplicate,
                    creditCode: entry.creditCode, name: entry.name, city: entry.city, industry: entry.industry,
-                   applyingFor: entry.applyingFor, tier: entry.tier, tierTitle: entry.tier.map { tierTitles[$0] ?? $0 } ?? "",
+                   applyingFor: entry.applyingFor, tier: entry.tier, tierTitle: entry.tier.map(tierTitle) ?? "",
                    total: entry.total.decimalString(places: 1), domains: entry.domains.map { $0?.decimalString(places: 1) },
                    reasons: row.reasons.map(\.id),
                    why: formatted.ready ? formatted.why[ObjectIdentifier(entry), default: []] : whySentences(row),
@@ -324,7 +324,7 @@ public struct RankingView: Sendable {
                 Words.RankingWhy.otherApplication(other.source, submitted: other.submitted, total: other.total.decimalString(places: 1))(language)
             })(language)
         case .noTarget:
-            return Words.RankingWhy.noTarget(tier: row.entry.tier.map { tierTitles[$0] ?? $0 })(language)
+            return Words.RankingWhy.noTarget(tier: row.entry.tier.map(tierTitle))(language)
         case .incomplete(let missing):
             let titles = missing.prefix(5).map { id in words.rubric.indicator(id).map { words.rubric.text($0.title, language.rawValue) } ?? id }
             return Words.RankingWhy.incomplete(count: missing.count, shown: titles, more: missing.count - titles.count,

@@ -96,7 +96,7 @@ public struct RankingXLSXWriter: Sendable {
         column(why.why, 30...80)
         column(ranking.source, 12...50)
         column(page.fingerprint, 12...30)
-        func yesNo(_ value: Bool?) -> String { value.map { ($0 ? why.yes : why.no)(language) } ?? "" }
+        func yesNo(_ value: Bool?) -> String { value.map { Words.Answers.yesNo($0)(language) } ?? "" }
         let rows = list.rows
         return Self.table(name, headings: headings, widths: widths) { sheet in
             for entry in rows {

@@ -46,23 +46,7 @@ START="$(now)"
 # ---------------------------------------------------------------------------
 # 1. Dependencies, installed only if missing.
 # ---------------------------------------------------------------------------
-pkg_available() {
-  local candidate
-  candidate="$(apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ { print $2 }')"
-  [ -n "$candidate" ] && [ "$candidate" != "(none)" ]
-}
-find_chromium() {
-  if [ -n "${CHROMIUM:-}" ]; then command -v "$CHROMIUM" && return 0; return 1; fi
-  local c
-  for c in chromium-headless-shell chromium chromium-browser google-chrome; do
-    command -v "$c" && return 0
-  done
-  for c in /usr/lib/chromium/headless_shell /usr/lib/chromium/chrome-headless-shell; do
-    [ -x "$c" ] && { echo "$c"; return 0; }
-  done
-  return 1
-}
-has_cjk_font() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh family 2>/dev/null | head -n 1)" ]; }
+. "$SCRIPT_DIR/chromium.sh"
 
 apt_packages=()
 find_chromium >/dev/null || { if pkg_available chromium-headless-shell; then apt_packages+=(chromium-headless-shell); else apt_packages+=(chromium); fi; }

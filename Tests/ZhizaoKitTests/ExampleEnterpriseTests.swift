@@ -95,11 +95,11 @@ struct ExampleEnterpriseTests {
         }
         if let changes = expected.one("plan_changes").flatMap(Int.init) {
             let plan = try #require(result.plan)
-            #expect(plan.changes.count == changes, "plan: \(plan.changes.map(\.indicator))")
-            #expect(plan.reachable && plan.provenMinimal)
+            #expect(plan.raises.count == changes, "plan: \(plan.raises.map(\.indicator))")
+            #expect(plan.reachable && plan.proven)
             // Applying it reaches the tier it aims at (SPEC §3).
             var answers: [String: Answer] = [:]
-            for change in plan.changes { answers[change.indicator] = Answer(value: change.to) }
+            for change in plan.raises { answers[change.indicator] = Answer(value: change.to) }
             let rescored = Scorer(rubric: result.rubric).score(result.assessment.replacingAnswers(answers), plan: nil)
             #expect(rescored.verdict(plan.tier)?.achieved == true)
         }

@@ -55,29 +55,29 @@ struct PlanPropertyTests {
             // Each change starts from the current answer and scores strictly higher; an N/A is a
             // fact, never changed; `adds` is what the change alone adds to the exact T.
             let before = exactTotal(draw, rubric)
-            for change in plan.changes {
+            for change in plan.raises {
                 let indicator = try #require(rubric.indicator(change.indicator))
                 #expect(change.from == assessment.answers[change.indicator]?.value, "\(context)")
                 #expect(assessment.answers[change.indicator]?.notApplicable == nil, "\(context)")
-                let from = change.from.map { SpecScore.of($0, indicator) } ?? .zero
+                let from = SpecScore.of(change.from, indicator)
                 #expect(from < SpecScore.of(change.to, indicator), "\(context)\n\(change.indicator): \(String(describing: change.from)) → \(change.to)")
                 #expect(change.adds == exactTotal(draw, rubric, replacing: [change.indicator: change.to]) - before, "\(context)\n\(change.indicator)")
             }
-            #expect(Set(plan.changes.map(\.indicator)).count == plan.changes.count, "\(context)")
+            #expect(Set(plan.raises.map(\.indicator)).count == plan.raises.count, "\(context)")
 
             guard plan.reachable else { continue }
             // The target is above the result, so a reachable plan changes something.
-            #expect(!plan.changes.isEmpty, "\(context)")
-            let all = Dictionary(uniqueKeysWithValues: plan.changes.map { ($0.indicator, Answer(value: $0.to)) })
+            #expect(!plan.raises.isEmpty, "\(context)")
+            let all = Dictionary(uniqueKeysWithValues: plan.raises.map { ($0.indicator, Answer(value: $0.to)) })
             let applied = scorer.score(assessment.replacingAnswers(all), plan: nil)
             #expect(applied.verdict(plan.tier)?.achieved == true,
-                    "\(context)\napplying \(plan.changes.map(\.indicator)) leaves \(applied.verdict(plan.tier)?.failures ?? [])")
-            for change in plan.changes {
+                    "\(context)\napplying \(plan.raises.map(\.indicator)) leaves \(applied.verdict(plan.tier)?.failures ?? [])")
+            for change in plan.raises {
                 var fewer = all
                 fewer[change.indicator] = nil
                 let without = scorer.score(assessment.replacingAnswers(fewer), plan: nil)
                 #expect(without.verdict(plan.tier)?.achieved == false,
-                        "\(context)\nthe plan \(plan.changes.map(\.indicator)) works without \(change.indicator)")
+                        "\(context)\nthe plan \(plan.raises.map(\.indicator)) works without \(change.indicator)")
             }
             verified += 1
         }
@@ -109,7 +109,7 @@ struct PlanPropertyTests {
         #expect(!plan.reachable)
         // The plan still says which answers the rest of the tier needs: with them, every
         // gate and rule of excellence passes except the blocker.
-        let all = Dictionary(uniqueKeysWithValues: plan.changes.map { ($0.indicator, Answer(value: $0.to)) })
+        let all = Dictionary(uniqueKeysWithValues: plan.raises.map { ($0.indicator, Answer(value: $0.to)) })
         let applied = Scorer(rubric: rubric).score(assessment.replacingAnswers(all), plan: nil)
         let verdict = try #require(applied.verdict("excellence"))
         #expect((verdict.gates + verdict.rules).filter { $0.status != .pass }.map(\.id) == [id])
@@ -127,14 +127,14 @@ struct PlanPropertyTests {
         // full (2 · 0.5 / 6 of production's 30 % = +5.0): 72.49 + 7.67 = 80.16 → 80.2.
         #expect(plan.tier == "excellence")
         #expect(plan.reachable && plan.blockers.isEmpty)
-        if plan.provenMinimal {  // (a search cut short for time may settle for a larger plan, and says so)
-            #expect(plan.changes.map(\.indicator) == ["rd_digital_design", "prod_online_inspection"])
-            #expect(plan.changes.map(\.to) == [.choice("full"), .choice("full")])
-            #expect(plan.changes.map { $0.adds.rounded(places: 1) } == [.d("2.7"), .d("5")])
-            #expect(plan.changes.map(\.effort) == [2, 6], "effort × steps: 2 × 1 and 3 × 2")
+        if plan.proven {  // (a search cut short for time may settle for a larger plan, and says so)
+            #expect(plan.raises.map(\.indicator) == ["rd_digital_design", "prod_online_inspection"])
+            #expect(plan.raises.map(\.to) == [.choice("full"), .choice("full")])
+            #expect(plan.raises.map { $0.adds.rounded(places: 1) } == [.d("2.7"), .d("5")])
+            #expect(plan.raises.map(\.cost) == [2, 6], "effort × steps: 2 × 1 and 3 × 2")
         }
         let applied = Scorer(rubric: rubric).score(assessment.replacingAnswers(
-            Dictionary(uniqueKeysWithValues: plan.changes.map { ($0.indicator, Answer(value: $0.to)) })), plan: nil)
+            Dictionary(uniqueKeysWithValues: plan.raises.map { ($0.indicator, Answer(value: $0.to)) })), plan: nil)
         #expect(applied.total == .d("80.2"))
         #expect(applied.tier == "excellence")
     }

@@ -24,9 +24,9 @@ struct PlanRegressionTests {
         // T = 100 · (0.9997 + 0.199) / 2 = 59.935 → 59.9; x → 100 gives 59.95 → 60.0 at effort 1.
         #expect(result.total == .d("59.9"))
         let plan = try #require(result.plan)
-        #expect(plan.changes.map(\.indicator) == ["x"])
-        #expect(plan.changes.first?.effort == 1)
-        #expect(plan.provenMinimal)
+        #expect(plan.raises.map(\.indicator) == ["x"])
+        #expect(plan.raises.first?.cost == 1)
+        #expect(plan.proven)
     }
 
     @Test("a share metric can fall as answers rise: the planner still finds the plan")
@@ -56,8 +56,8 @@ struct PlanRegressionTests {
         // so the AI share stays 1/5. b at its best (1.0) would make it 1/6 < 0.2.
         let plan = try #require(result.plan)
         #expect(plan.reachable)
-        #expect(plan.changes.map(\.indicator) == ["b"])
-        #expect(plan.changes.first?.to == .multi(["p"]))
+        #expect(plan.raises.map(\.indicator) == ["b"])
+        #expect(plan.raises.first?.to == .multi(["p"]))
         let changed = a.replacingAnswers(["b": Answer(value: .multi(["p"]))])
         #expect(Scorer(rubric: rubric).score(changed, plan: nil).tier == "t")
     }
@@ -93,8 +93,8 @@ struct PlanRegressionTests {
         let a = try assessment("format: zhizao.assessment/1\nprofile: {size_ok: true}\nanswers: {a1: lo, a2: 0, b1: 0, b2: [], c1: false, c2: false}", rubric: rubric)
         let first = Scorer(rubric: rubric).score(a, plan: options).plan
         let second = Scorer(rubric: rubric).score(a, plan: options).plan
-        #expect(first?.provenMinimal == false, "three re-scorings cannot prove a plan minimal here")
-        #expect(first?.changes == second?.changes)
+        #expect(first?.proven == false, "three re-scorings cannot prove a plan minimal here")
+        #expect(first?.raises == second?.raises)
         #expect(first?.blockers == second?.blockers)
     }
 }
@@ -124,7 +124,7 @@ struct PlanOrderTests {
         let scorer = Scorer(rubric: rubric)
         let planner = ImprovementPlanner(scorer: scorer, options: PlanOptions())
         let moves = ["a", "b", "c"].map { id in
-            ImprovementPlanner.Move(indicator: rubric.indicator(id)!, to: .bool(true), score: .d("1"), effort: 2)
+            ImprovementPlanner.Move(indicator: rubric.indicator(id)!, to: .bool(true), score: .d("1"), effort: 2, levels: 1)
         }
         let satisfied: (Assessment) -> Bool = { scorer.achieves("t", $0) }
         #expect(satisfied(start.replacingAnswers(["a": Answer(value: .bool(true)), "b": Answer(value: .bool(true))])))

@@ -116,7 +116,7 @@ struct ReportTests {
         #expect(html.contains(#"<span class="tag">暂定</span>"#))
         // The plan, with the advice of the indicator it changes.
         let plan = try #require(result.plan)
-        let first = try #require(plan.changes.first)
+        let first = try #require(plan.raises.first)
         #expect(html.contains(Markup.html(result.rubric.text(try #require(result.rubric.indicator(first.indicator)?.advice), "zh"))))
         // Every indicator, with evidence and notes.
         for indicator in result.rubric.indicators { #expect(html.contains(#"data-indicator="\#(indicator.id)""#)) }

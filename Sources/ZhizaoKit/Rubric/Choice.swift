@@ -4,6 +4,16 @@ public struct Choice: Sendable, Identifiable, Hashable {
     public let label: LocalizedText
     /// In [0, 1]; nil for profile-fact choices, which are not scored.
     public let score: ExactNumber?
+    /// The relative cost of reaching this level from the one below it (SPEC §1 `step`,
+    /// default 1); the improvement plan multiplies it by the indicator's effort.
+    public let step: Int
+
+    public init(id: String, label: LocalizedText, score: ExactNumber?, step: Int = 1) {
+        self.id = id
+        self.label = label
+        self.score = score
+        self.step = step
+    }
 }
 
 /// A reusable set of answers (e.g. 全部满足 / 大部分满足 / 部分满足 / 不满足).

@@ -29,6 +29,14 @@ public final class Indicator: Sendable, Identifiable {
     public struct Band: Sendable, Hashable {
         public let from: ExactNumber
         public let score: ExactNumber
+        /// The relative cost of climbing into this band from the one below (default 1).
+        public let step: Int
+
+        public init(from: ExactNumber, score: ExactNumber, step: Int = 1) {
+            self.from = from
+            self.score = score
+            self.step = step
+        }
     }
 
     public let id: String

@@ -57,6 +57,7 @@ struct ImprovementPlanner {
         let to: Answer.Value
         let score: ExactNumber
         let effort: Int
+        let levels: Int
     }
 
     /// The moves of one indicator, cheapest first, and what its best move adds at most.
@@ -79,7 +80,7 @@ struct ImprovementPlanner {
         }
         if satisfied(assessment) {
             // Only blockers stand in the way (or nothing: the tier is achieved already).
-            return ImprovementPlan(tier: target, reachable: blockers.isEmpty, changes: [], blockers: blockers, provenMinimal: true)
+            return makePlan(target, result: result, moves: [], found: true, proven: true, blockers: blockers)
         }
         // A quick plan first: it bounds the exhaustive search and stands in when that runs
         // out of budget.
@@ -159,16 +160,24 @@ struct ImprovementPlanner {
             let message = cutShort
                 ? Words.Plan.noPlanWithinBudget
                 : Words.Plan.notReachable(changingUpTo: options.maxChanges)
-            return ImprovementPlan(tier: target, reachable: false, changes: [],
-                                   blockers: blockers + [unreachable(target, message)], provenMinimal: !cutShort)
+            return makePlan(target, result: result, moves: [], found: false, proven: !cutShort,
+                            blockers: blockers + [unreachable(target, message)])
         }
         // The climbed plan went through the same pass already (and is in rubric order).
         let moves = fromClimb ? best : irreducible(best, assessment, satisfied)
-        let changes = moves.map { move in
-            PlanChange(indicator: move.indicator.id, from: assessment.answers[move.indicator.id]?.value, to: move.to,
-                       adds: gain(of: move, in: assessment, result: result), effort: move.effort)
+        return makePlan(target, result: result, moves: moves, found: true, proven: !cutShort, blockers: blockers)
+    }
+
+    private func makePlan(_ target: String, result: ScoreResult, moves: [Move], found: Bool, proven: Bool, blockers: [PlanBlocker]) -> ImprovementPlan {
+        let assessment = result.assessment
+        let raises = moves.map { move in
+            PlanRaise(indicator: move.indicator.id, from: assessment.answers[move.indicator.id]!.value!, to: move.to,
+                      levels: move.levels, cost: move.effort, adds: gain(of: move, in: assessment, result: result))
         }
-        return ImprovementPlan(tier: target, reachable: blockers.isEmpty, changes: changes, blockers: blockers, provenMinimal: !cutShort)
+        let unanswered = result.indicators.filter { $0.status == .missing && rubric.indicator($0.id)?.required == true }.map(\.id)
+        return ImprovementPlan(tier: target, reachable: found && blockers.isEmpty && unanswered.isEmpty, raises: raises, found: found,
+                               proven: proven, requestedMargin: .zero, totalAfter: nil, marginLeft: nil, unanswered: unanswered,
+                               blockers: blockers)
     }
 
     /// The tier and every tier it requires, transitively.
@@ -208,7 +217,7 @@ struct ImprovementPlanner {
 
     private func unreachable(_ target: String, _ reason: Phrase) -> PlanBlocker {
         let title = rubric.tier(target).map { phrase($0.title) } ?? .same(target)
-        return PlanBlocker(kind: .rule, id: target, message: Words.Plan.unreachable(tier: title, reason))
+        return PlanBlocker(kind: .unreachable, id: target, message: Words.Plan.unreachable(tier: title, reason))
     }
 
     /// A rubric text in the languages a blocker is said in.
@@ -251,7 +260,7 @@ struct ImprovementPlanner {
     func candidates(_ assessment: Assessment, result: ScoreResult) -> [Candidate] {
         rubric.indicators.compactMap { indicator in
             let answer = assessment.answers[indicator.id]
-            if answer?.notApplicable != nil { return nil }  // an N/A is a fact, not something to improve
+            if answer?.notApplicable != nil || answer?.value == nil { return nil }  // N/A and unanswered stay as they are
             let current = answer?.value.map { indicator.score(of: $0) } ?? .zero
             let moves = self.moves(indicator, from: answer?.value, currentScore: current)
             guard let bestMove = moves.last else { return nil }
@@ -263,7 +272,7 @@ struct ImprovementPlanner {
     /// Answers that score higher than now, lowest first, with their effort (steps × effort).
     private func moves(_ indicator: Indicator, from value: Answer.Value?, currentScore: ExactNumber) -> [Move] {
         func move(_ to: Answer.Value, steps: Int) -> Move {
-            Move(indicator: indicator, to: to, score: indicator.score(of: to), effort: indicator.effort * max(steps, 1))
+            Move(indicator: indicator, to: to, score: indicator.score(of: to), effort: indicator.effort * max(steps, 1), levels: max(steps, 1))
         }
         switch indicator.kind {
         case .choice:

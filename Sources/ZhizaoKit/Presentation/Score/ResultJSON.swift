@@ -68,16 +68,23 @@ public enum ResultJSON {
         .object([
             ("tier", .string(plan.tier)),
             ("reachable", .bool(plan.reachable)),
-            ("proven_minimal", .bool(plan.provenMinimal)),
-            ("changes", .array(plan.changes.map { change in
+            ("found", .bool(plan.found)),
+            ("proven", .bool(plan.proven)),
+            ("cost", .number(String(plan.cost))),
+            ("margin", .decimal(plan.requestedMargin, places: 1)),
+            ("total_after", plan.totalAfter.map { .decimal($0, places: 1) } ?? .null),
+            ("margin_left", plan.marginLeft.map { .decimal($0, places: 1) } ?? .null),
+            ("raises", .array(plan.raises.map { raise in
                 .object([
-                    ("id", .string(change.indicator)),
-                    ("from", change.from.map(answerJSON) ?? .null),
-                    ("to", answerJSON(change.to)),
-                    ("adds", .decimal(change.adds, places: 1)),
-                    ("effort", .number(String(change.effort))),
+                    ("id", .string(raise.indicator)),
+                    ("from", answerJSON(raise.from)),
+                    ("to", answerJSON(raise.to)),
+                    ("levels", .number(String(raise.levels))),
+                    ("cost", .number(String(raise.cost))),
+                    ("adds", .decimal(raise.adds, places: 1)),
                 ])
             })),
+            ("unanswered", .array(plan.unanswered.map { .string($0) })),
             ("blockers", .array(plan.blockers.map { blocker in
                 .object([("kind", .string(blocker.kind.rawValue)), ("id", .string(blocker.id)),
                          ("message", .string(blocker.message.text(language)))])

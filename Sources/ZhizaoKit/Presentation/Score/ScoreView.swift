@@ -158,20 +158,20 @@ public struct ScoreView: Sendable {
             hasPlan = true
             planTier = text(tier.title)
             planTitle = Words.Plan.cheapestWay(to: planTier)(language)
-            planRows = plan.changes.enumerated().map { index, change in
+            planRows = plan.raises.enumerated().map { index, change in
                 let indicator = rubric.indicator(change.indicator)
                 return PlanRow(number: index + 1, indicator: indicator.map { text($0.title) } ?? change.indicator,
                                from: AnswerText.text(change.from, indicator: indicator, rubric: rubric, language),
                                to: AnswerText.text(change.to, indicator: indicator, rubric: rubric, language),
-                               adds: "+" + change.adds.decimalString(places: 1), effort: change.effort, advice: text(indicator?.advice),
+                               adds: "+" + change.adds.decimalString(places: 1), effort: change.cost, advice: text(indicator?.advice),
                                hasAdvice: indicator?.advice != nil)
             }
             planBlockers = plan.blockers.map { $0.message.text(language) }
             hasBlockers = !plan.blockers.isEmpty
-            planNothing = plan.changes.isEmpty && plan.blockers.isEmpty
-            hasPlanNote = !plan.provenMinimal
-            planNote = plan.provenMinimal ? "" : (plan.changes.isEmpty ? Words.Plan.notFound : Words.Plan.notExhaustive)(language)
-            planAside = plan.provenMinimal ? "" : (plan.changes.isEmpty ? Words.Plan.notFoundAside : Words.Plan.notExhaustiveAside)(language)
+            planNothing = plan.raises.isEmpty && plan.blockers.isEmpty
+            hasPlanNote = !plan.proven
+            planNote = plan.proven ? "" : (plan.raises.isEmpty ? Words.Plan.notFound : Words.Plan.notExhaustive)(language)
+            planAside = plan.proven ? "" : (plan.raises.isEmpty ? Words.Plan.notFoundAside : Words.Plan.notExhaustiveAside)(language)
         } else {
             hasPlan = false
             planTier = ""

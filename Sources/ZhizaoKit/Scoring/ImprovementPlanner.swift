@@ -4,6 +4,9 @@ import ZhizaoCEL
 /// Limits of the plan search. The budget counts re-scorings, not seconds, so the same input
 /// always gives the same plan, however busy the machine (SPEC §3.10: results reproduce).
 public struct PlanOptions: Sendable {
+    /// Points that T and every D must hold to spare (`--margin P`, SPEC §3): satisfaction is
+    /// judged with T and every D lowered by this much.
+    public var margin: ExactNumber = .zero
     /// Past this many re-scorings, the best plan found so far is returned, marked as not
     /// proven minimal.
     public var maxEvaluations = 6_000
@@ -16,7 +19,9 @@ public struct PlanOptions: Sendable {
     /// `greedyPlan`).
     public var maxClimbEvaluations = 4_000
 
-    public init() {}
+    public init(margin: ExactNumber = .zero) {
+        self.margin = margin
+    }
 }
 
 /// Finds the cheapest way to the next tier (SPEC §3, "Improvement plan"): fewest changed

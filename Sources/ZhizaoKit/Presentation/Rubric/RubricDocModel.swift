@@ -109,9 +109,11 @@ public struct RubricDocModel: Sendable {
                     }
                     switch indicator.numberScoring {
                     case .bands(let bands)?:
+                        // Below the first band an answer scores 0: a first band that scores 0 is
+                        // where climbing starts, one that scores more is climbed to.
                         parts.append(t(Words.RubricDoc.bands(bands.enumerated().map { index, band in
                             let text = "≥ \(band.from) → \(band.score.decimalString(places: 2))"
-                            return index == 0 ? text : t(Words.RubricDoc.bandWithCost(text, cost: indicator.effort * band.step))
+                            return index == 0 && band.score == .zero ? text : t(Words.RubricDoc.bandWithCost(text, cost: indicator.effort * band.step))
                         }.joined(separator: t(Words.Punctuation.clauseSeparator)))))
                     case .linear(let from, let to)?:
                         parts.append(t(Words.RubricDoc.linear(from: from.description, to: to.description)))

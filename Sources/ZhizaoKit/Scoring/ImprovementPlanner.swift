@@ -162,11 +162,8 @@ struct ImprovementPlanner {
             cutShort = true
         }
         guard let best else {
-            let message = cutShort
-                ? Words.Plan.noPlanWithinBudget
-                : Words.Plan.notReachable(changingUpTo: options.maxChanges)
             return makePlan(target, result: result, moves: [], found: false, proven: !cutShort,
-                            blockers: blockers + [unreachable(target, message)])
+                            blockers: blockers + [unreachable(target, proven: !cutShort)])
         }
         // The climbed plan went through the same pass already (and is in rubric order).
         let moves = fromClimb ? best : irreducible(best, assessment, satisfied)
@@ -181,7 +178,7 @@ struct ImprovementPlanner {
         }
         let unanswered = result.indicators.filter { $0.status == .missing && rubric.indicator($0.id)?.required == true }.map(\.id)
         return ImprovementPlan(tier: target, reachable: found && blockers.isEmpty && unanswered.isEmpty, raises: raises, found: found,
-                               proven: proven, requestedMargin: .zero, totalAfter: nil, marginLeft: nil, unanswered: unanswered,
+                               proven: proven, requestedMargin: options.margin, totalAfter: nil, marginLeft: nil, unanswered: unanswered,
                                blockers: blockers)
     }
 
@@ -209,20 +206,22 @@ struct ImprovementPlanner {
             guard let verdict = result.verdict(tierID), let tier = rubric.tier(tierID) else { continue }
             for (gate, outcome) in zip(rubric.gates.filter { $0.applies(to: tierID) }, verdict.gates)
             where outcome.status != .pass && answerIndependent(gate.expression) && seen.insert(gate.id).inserted {
-                blockers.append(PlanBlocker(kind: .gate, id: gate.id, message: Words.Plan.eligibilityNotMet(phrase(gate.title))))
+                blockers.append(PlanBlocker(kind: .gate, id: gate.id, message: Words.Plan.mustMeet(phrase(gate.title))))
             }
             for (rule, outcome) in zip(tier.rules, verdict.rules)
             where outcome.status != .pass && answerIndependent(rule.expression) && seen.insert(rule.id).inserted {
                 blockers.append(PlanBlocker(kind: .rule, id: rule.id,
-                                            message: Words.Plan.beyondAnswers(tier: phrase(tier.title), rule: phrase(rule.title))))
+                                            message: Words.Plan.mustObtain(phrase(rule.title), tier: tierID == target ? nil : phrase(tier.title))))
             }
         }
         return blockers
     }
 
-    private func unreachable(_ target: String, _ reason: Phrase) -> PlanBlocker {
+    /// `proven`: no raising of answers reaches the tier; else none was found within the budget.
+    private func unreachable(_ target: String, proven: Bool) -> PlanBlocker {
         let title = rubric.tier(target).map { phrase($0.title) } ?? .same(target)
-        return PlanBlocker(kind: .unreachable, id: target, message: Words.Plan.unreachable(tier: title, reason))
+        return PlanBlocker(kind: .unreachable, id: target,
+                           message: proven ? Words.Plan.unreachable(title) : Words.Plan.notFoundWithinLimits(title))
     }
 
     /// A rubric text in the languages a blocker is said in.

@@ -43,11 +43,11 @@ extension Words {
         /// `--margin P`, on the commands that write a plan.
         public enum MarginOption {
             public static let help = Phrase(
-                zh: "达标余量：改进计划让总分和各领域得分比每个门槛至少多出 P 分（0–20，可带一位小数，默认 0）",
+                zh: "达标余量：计划在各分数门槛上多留 P 分（0–20，默认 0）",
                 en: "Margin: the plan clears every score threshold by at least P points (0 to 20, one decimal at most; default 0).")
             /// `rank`: only the applicants' reports have plans.
             public static let rankHelp = Phrase(
-                zh: "达标余量：--reports 写出的改进计划让总分和各领域得分比每个门槛至少多出 P 分（0–20，默认 0；不影响排序，需要 --reports）",
+                zh: "--reports 中计划的达标余量（0–20，默认 0；不影响排序）",
                 en: "Margin for the plans in --reports: clear every score threshold by at least P points (0 to 20, default 0; never changes the ranking; needs --reports).")
         }
 

@@ -91,8 +91,8 @@ extension Words {
         }
 
         /// A found plan that the search could not prove cheapest.
-        public static let mayBeCheaper = Phrase(zh: "此方案可以达到目标，但在计算上限内未能确认它成本最低：可能存在成本更低的方案。",
-                                                en: "This plan reaches the tier, but within its limits the search could not confirm it is the cheapest: a cheaper plan may exist.")
+        public static let mayBeCheaper = Phrase(zh: "在计算上限内未能确认这是成本最低的方案：可能存在成本更低的方案。",
+                                                en: "Within its limits the search could not confirm this is the cheapest plan: a cheaper one may exist.")
 
         /// Raises left out of the terminal's table.
         public static func more(_ count: Int) -> Phrase {

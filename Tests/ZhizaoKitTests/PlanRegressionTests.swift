@@ -85,28 +85,27 @@ struct PlanRegressionTests {
         #expect(forward.metrics["keys"] == backward.metrics["keys"])
     }
 
-    @Test("the plan search is bounded by a count of re-scorings, so it gives the same plan every time")
+    @Test("the plan search is bounded by a count of nodes, so it gives the same plan every time")
     func deterministicBudget() throws {
         var options = PlanOptions()
-        options.maxEvaluations = 3
+        options.maxWork = 3
         let rubric = try ZhizaoKitTests.rubric(arithmeticRubric)
         let a = try assessment("format: zhizao.assessment/1\nprofile: {size_ok: true}\nanswers: {a1: lo, a2: 0, b1: 0, b2: [], c1: false, c2: false}", rubric: rubric)
         let first = Scorer(rubric: rubric).score(a, plan: options).plan
         let second = Scorer(rubric: rubric).score(a, plan: options).plan
-        #expect(first?.proven == false, "three re-scorings cannot prove a plan minimal here")
+        #expect(first?.proven == false, "three search nodes cannot prove a plan least-cost here")
         #expect(first?.raises == second?.raises)
         #expect(first?.blockers == second?.blockers)
     }
 }
 
-/// The plan must not depend on the order its changes were collected in (the greedy climb
-/// once handed them over in a dictionary's order, which differs between processes).
+/// Among plans of equal cost and size, the one raising indicators earlier in the rubric wins
+/// (SPEC §3), never the order of a dictionary, which differs between processes.
 @Suite("Plan order independence")
 struct PlanOrderTests {
-    @Test("dropping unneeded changes gives the same plan whatever order they come in, ties in effort included")
-    func irreducibleIgnoresInputOrder() throws {
-        // Any two of a, b, c reach the tier; all three have the same effort, so which one is
-        // dropped is decided by rubric order, not by the order of the list.
+    @Test("equal-cost plans of the same size: the earlier indicators are raised")
+    func tieGoesToRubricOrder() throws {
+        // Any two of a, b, c reach the tier (T = 66.7 ≥ 66); each costs effort 2 × 1 step.
         let rubric = try ZhizaoKitTests.rubric("""
             format: zhizao.rubric/1
             id: ties
@@ -121,16 +120,12 @@ struct PlanOrderTests {
               - {id: t, rules: [{id: two_of_three, expr: "total >= 66.0"}]}
             """)
         let start = try assessment("format: zhizao.assessment/1\nanswers: {a: false, b: false, c: false}", rubric: rubric)
-        let scorer = Scorer(rubric: rubric)
-        let planner = ImprovementPlanner(scorer: scorer, options: PlanOptions())
-        let moves = ["a", "b", "c"].map { id in
-            ImprovementPlanner.Move(indicator: rubric.indicator(id)!, to: .bool(true), score: .d("1"), effort: 2, levels: 1)
-        }
-        let satisfied: (Assessment) -> Bool = { scorer.achieves("t", $0) }
-        #expect(satisfied(start.replacingAnswers(["a": Answer(value: .bool(true)), "b": Answer(value: .bool(true))])))
-        #expect(!satisfied(start.replacingAnswers(["a": Answer(value: .bool(true))])))
-        let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
-        let plans = orders.map { order in planner.irreducible(order.map { moves[$0] }, start, satisfied).map(\.indicator.id) }
-        #expect(plans.allSatisfy { $0 == ["b", "c"] }, "\(plans)")
+        let plan = try #require(Scorer(rubric: rubric).score(start).plan)
+        #expect(plan.proven)
+        #expect(plan.raises.map(\.indicator) == ["a", "b"])
+        #expect(plan.cost == 4)
+        // The same when c comes first in the file.
+        let reordered = try assessment("format: zhizao.assessment/1\nanswers: {c: false, b: false, a: false}", rubric: rubric)
+        #expect(Scorer(rubric: rubric).score(reordered).plan?.raises.map(\.indicator) == ["a", "b"])
     }
 }

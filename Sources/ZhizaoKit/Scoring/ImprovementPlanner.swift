@@ -48,8 +48,8 @@ struct ImprovementPlanner {
                 setAside.insert(condition.id)
                 if readsOnlyFacts(condition.expression) {
                     blockers.append(PlanBlocker(kind: condition.kind, id: condition.id, message: condition.kind == .gate
-                        ? Words.Plan.eligibilityNotMet(phrase(condition.title))
-                        : Words.Plan.beyondAnswers(tier: phrase(tier.title), rule: phrase(condition.title))))
+                        ? Words.Plan.mustMeet(phrase(condition.title))
+                        : Words.Plan.mustObtain(phrase(condition.title), tier: tierID == target ? nil : phrase(tier.title))))
                 } else if !unanswered.isEmpty {
                     waitsForAnswers = true
                 } else {
@@ -88,11 +88,11 @@ struct ImprovementPlanner {
                 marginLeft: floor.flatMap { ExactNumber(decimal: String($0)) }.map { after.total - $0 }, unanswered: unanswered, blockers: blockers)
         case .none(let proven):
             let title = rubric.tier(target).map { phrase($0.title) } ?? .same(target)
-            let reason = proven ? Words.Plan.notReachableByRaising : Words.Plan.noPlanWithinBudget
+            let message = proven ? Words.Plan.unreachable(title) : Words.Plan.notFoundWithinLimits(title)
             return ImprovementPlan(
                 tier: target, reachable: false, raises: [], found: false, proven: proven, requestedMargin: options.margin,
                 totalAfter: nil, marginLeft: nil, unanswered: unanswered,
-                blockers: blockers + [PlanBlocker(kind: .unreachable, id: target, message: Words.Plan.unreachable(tier: title, reason))])
+                blockers: blockers + [PlanBlocker(kind: .unreachable, id: target, message: message)])
         }
     }
 

@@ -38,19 +38,25 @@ struct ImprovementPlanner {
             let conditions: [(kind: PlanBlocker.Kind, id: String, title: LocalizedText, expression: RubricExpression)] =
                 rubric.gates.filter { $0.applies(to: tierID) }.map { (.gate, $0.id, $0.title, $0.expression) }
                 + tier.rules.map { (.rule, $0.id, $0.title, $0.expression) }
+            let verdict = result.verdict(tierID)
             for condition in conditions where seen.insert(condition.id).inserted {
+                let failing = verdict.map { ($0.gates + $0.rules).contains { $0.id == condition.id && $0.status != .pass } } ?? false
+                if failing && readsOnlyFacts(condition.expression) {
+                    // A fact to obtain or meet: no answer changes it.
+                    setAside.insert(condition.id)
+                    blockers.append(PlanBlocker(kind: condition.kind, id: condition.id, message: condition.kind == .gate
+                        ? Words.Plan.mustMeet(phrase(condition.title))
+                        : Words.Plan.mustObtain(phrase(condition.title), tier: tierID == target ? nil : phrase(tier.title))))
+                    continue
+                }
                 let reading = ruleReader.condition(condition.expression)
                 guard reading.truthOverEveryPlan(ladders) == .no else {
                     conjuncts.append(reading)
                     continue
                 }
-                // No raise can meet it: a fact to obtain, a question to answer, or out of reach.
+                // No raise can meet it: a question to answer first, or out of reach.
                 setAside.insert(condition.id)
-                if readsOnlyFacts(condition.expression) {
-                    blockers.append(PlanBlocker(kind: condition.kind, id: condition.id, message: condition.kind == .gate
-                        ? Words.Plan.mustMeet(phrase(condition.title))
-                        : Words.Plan.mustObtain(phrase(condition.title), tier: tierID == target ? nil : phrase(tier.title))))
-                } else if !unanswered.isEmpty {
+                if !unanswered.isEmpty {
                     waitsForAnswers = true
                 } else {
                     blockers.append(PlanBlocker(kind: .unreachable, id: condition.id,

@@ -140,12 +140,31 @@ struct PlanSearch {
                 exhausted = false
                 continue
             }
-            if exhausted { return best.map { .found($0, proven: false) } ?? .none(proven: false) }
+            if exhausted {
+                if let best { return .found(best, proven: false) }
+                return fallback(ceiling: ceiling)
+            }
             if let best { return .found(best, proven: true) }
             if limit >= ceiling { return .none(proven: true) }
             limit = min(ceiling, start + step)
             step *= 2
         }
+    }
+
+    /// When the rounds ran out of work before any plan turned up: one more pass with no cost
+    /// limit but the plan found, on a fresh half budget. Raising first, it finds some plan
+    /// soon and then improves it as far as the budget goes; such a plan is not proven.
+    private mutating func fallback(ceiling: Int) -> Outcome {
+        cap = ceiling
+        limit = ceiling
+        buildTables()
+        work = budget / 2
+        exhausted = false
+        visit(depth: 0, cost: 0, raised: 0)
+        if trusted, let found = best, !verify(found.options) {
+            best = nil
+        }
+        return best.map { .found($0, proven: false) } ?? .none(proven: !exhausted)
     }
 
     // MARK: Tables

@@ -31,7 +31,7 @@ struct ImprovementPlanner {
         var conjuncts: [PlanCondition] = []
         var blockers: [PlanBlocker] = []
         var setAside = Set<String>()
-        var waitsForAnswers = false
+        var unreachableByRaising = false
         var seen = Set<String>()
         for tierID in required.reversed() {
             guard let tier = rubric.tier(tierID) else { continue }
@@ -50,18 +50,12 @@ struct ImprovementPlanner {
                     continue
                 }
                 let reading = ruleReader.condition(condition.expression)
-                guard reading.truthOverEveryPlan(ladders) == .no else {
-                    conjuncts.append(reading)
-                    continue
+                if reading.truthOverEveryPlan(ladders) == .no {
+                    // No raise of the answers given can meet it (answering the blank questions
+                    // might): no plan, proven.
+                    unreachableByRaising = true
                 }
-                // No raise can meet it: a question to answer first, or out of reach.
-                setAside.insert(condition.id)
-                if !unanswered.isEmpty {
-                    waitsForAnswers = true
-                } else {
-                    blockers.append(PlanBlocker(kind: .unreachable, id: condition.id,
-                                                message: Words.Plan.conditionOutOfReach(phrase(condition.title))))
-                }
+                conjuncts.append(reading)
             }
         }
         // No new warning: every check that holds now keeps holding (judged without the margin).
@@ -77,7 +71,8 @@ struct ImprovementPlanner {
         var search = PlanSearch(ladders: ladders, condition: .all(conjuncts), budget: options.maxWork) { options in
             judge.holds(Self.answers(ladders, options))
         }
-        switch search.run(firstCap: 32) {
+        let outcome: PlanSearch.Outcome = unreachableByRaising ? .none(proven: true) : search.run(firstCap: 32)
+        switch outcome {
         case .found(let found, let proven):
             let chosen = proven ? found.options : tightened(found.options, ladders, judge)
             let after = scorer.scores(assessment.replacingAnswers(Self.answers(ladders, chosen)))
@@ -89,7 +84,7 @@ struct ImprovementPlanner {
             }
             let floor = required.compactMap { rubric.tier($0).flatMap { TierFloors($0).total } }.max()
             return ImprovementPlan(
-                tier: target, reachable: blockers.isEmpty && !waitsForAnswers, raises: raises, found: true, proven: proven,
+                tier: target, reachable: blockers.isEmpty && unanswered.isEmpty, raises: raises, found: true, proven: proven,
                 requestedMargin: options.margin, totalAfter: after.total,
                 marginLeft: floor.flatMap { ExactNumber(decimal: String($0)) }.map { after.total - $0 }, unanswered: unanswered, blockers: blockers)
         case .none(let proven):

@@ -68,7 +68,7 @@ public indirect enum CELSyntax: Sendable {
     /// The source, parenthesised unless it is an atom that binds tighter than any operator.
     private var operand: String {
         switch self {
-        case .literal(let value):
+        case .literal:
             // A negative number literal needs parentheses before `.` or `[`.
             let text = source
             return text.hasPrefix("-") ? "(\(text))" : text

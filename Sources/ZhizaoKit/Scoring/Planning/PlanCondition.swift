@@ -14,6 +14,14 @@ indirect enum PlanCondition: Sendable {
     case or([PlanCondition])
     case not(PlanCondition)
 
+    /// `sum op bound`, decided at once when the sum is a constant.
+    static func comparison(_ sum: PlanSum, _ op: PlanComparison, _ bound: Double) -> PlanCondition {
+        guard sum.tables.isEmpty, sum.conditions.isEmpty, sum.slack == 0 else { return .compare(sum, op, bound) }
+        var value = sum.constant
+        if let rounding = sum.rounding { value = (value * 10).rounded(.toNearestOrAwayFromZero) / 10 - rounding.lowering }
+        return op.truth(low: value, high: value, bound: bound) == .yes ? .constant(true) : .constant(false)
+    }
+
     static func all(_ parts: [PlanCondition]) -> PlanCondition {
         var kept: [PlanCondition] = []
         for part in parts {
@@ -46,7 +54,7 @@ indirect enum PlanCondition: Sendable {
         case .unknown: return .unknown
         case .not(let inner): return inner
         case .table(let variable, let truths): return .table(variable: variable, truths.map(\.negated))
-        case .compare(let sum, let op, let bound): return .compare(sum, op.negated, bound)
+        case .compare(let sum, let op, let bound): return .comparison(sum, op.negated, bound)
         default: return .not(part)
         }
     }

@@ -225,9 +225,9 @@ struct PlanModelBuilder {
             return ratio(numerator, denominator, op.flipped, bound)
         }
         guard let x = number(a), let y = number(b) else { return .unknown }
-        if let bound = constantNumber(b) { return .compare(x.sum, op, bound) }
-        if let bound = constantNumber(a) { return .compare(y.sum, op.flipped, bound) }
-        return .compare(x.sum - y.sum, op, 0)
+        if let bound = constantNumber(b) { return .comparison(x.sum, op, bound) }
+        if let bound = constantNumber(a) { return .comparison(y.sum, op.flipped, bound) }
+        return .comparison(x.sum - y.sum, op, 0)
     }
 
     /// n / d op c with d ≥ 0, in CEL's doubles (x / 0 is ±infinity, 0 / 0 is NaN): for `>=`,
@@ -238,9 +238,9 @@ struct PlanModelBuilder {
         let linear = numerator - denominator * bound
         switch op {
         case .greaterEqual, .greater:
-            return .all([.compare(linear, op, 0), .any([.compare(denominator, .greater, 0), .compare(numerator, .greater, 0)])])
+            return .all([.comparison(linear, op, 0), .any([.comparison(denominator, .greater, 0), .comparison(numerator, .greater, 0)])])
         case .lessEqual, .less:
-            return .all([.compare(linear, op, 0), .any([.compare(denominator, .greater, 0), .compare(numerator, .less, 0)])])
+            return .all([.comparison(linear, op, 0), .any([.comparison(denominator, .greater, 0), .comparison(numerator, .less, 0)])])
         case .equal, .notEqual:
             return .unknown
         }
@@ -298,7 +298,7 @@ struct PlanModelBuilder {
         case "filter": return .selection(members)
         case "exists": return .condition(.any(members))
         case "all": return .condition(.all(members))
-        case "exists_one": return .condition(.compare(count(members), .equal, 1))
+        case "exists_one": return .condition(.comparison(count(members), .equal, 1))
         default: return .unknown
         }
     }

@@ -5,7 +5,7 @@ import ZhizaoCEL
 /// Cases that once went wrong, kept so they stay right.
 @Suite("Plan and evaluation regressions")
 struct PlanRegressionTests {
-    @Test("the plan bound uses the exact total: 59.935 needs only 0.015 more, so the cheap change wins")
+    @Test("the plan bound uses the exact total: 59.935 needs only 0.015 more, so the cheap raise wins")
     func exactBound() throws {
         let rubric = try ZhizaoKitTests.rubric("""
             format: zhizao.rubric/1
@@ -14,14 +14,15 @@ struct PlanRegressionTests {
             title: Prune
             domains: [{id: d, weight: 1}]
             indicators:
-              - {id: x, domain: d, type: number, min: 0, max: 100, linear: {from: 0, to: 100}, effort: 1}
-              - {id: y, domain: d, type: number, min: 0, max: 100, linear: {from: 0, to: 100}, effort: 5}
+              - {id: x, domain: d, type: choice, choices: [{id: almost, score: 0.9997}, {id: all, score: 1}], effort: 1}
+              - {id: y, domain: d, type: choice, choices: [{id: little, score: 0.199}, {id: all, score: 1}], effort: 5}
             tiers:
               - {id: t, rules: [{id: total_60, expr: "total >= 60.0"}]}
             """)
-        let a = try assessment("format: zhizao.assessment/1\nanswers: {x: 99.97, y: 19.9}", rubric: rubric)
+        let a = try assessment("format: zhizao.assessment/1\nanswers: {x: almost, y: little}", rubric: rubric)
         let result = Scorer(rubric: rubric).score(a)
-        // T = 100 · (0.9997 + 0.199) / 2 = 59.935 → 59.9; x → 100 gives 59.95 → 60.0 at effort 1.
+        // T = 100 · (0.9997 + 0.199) / 2 = 59.935 → 59.9; x → all gives 59.95 → 60.0 at cost 1
+        // (y → all costs 5).
         #expect(result.total == .d("59.9"))
         let plan = try #require(result.plan)
         #expect(plan.raises.map(\.indicator) == ["x"])
@@ -85,28 +86,29 @@ struct PlanRegressionTests {
         #expect(forward.metrics["keys"] == backward.metrics["keys"])
     }
 
-    @Test("the plan search is bounded by a count of re-scorings, so it gives the same plan every time")
+    @Test("the plan search is bounded by work, not time, so it gives the same plan every time")
     func deterministicBudget() throws {
-        var options = PlanOptions()
-        options.maxEvaluations = 3
         let rubric = try ZhizaoKitTests.rubric(arithmeticRubric)
         let a = try assessment("format: zhizao.assessment/1\nprofile: {size_ok: true}\nanswers: {a1: lo, a2: 0, b1: 0, b2: [], c1: false, c2: false}", rubric: rubric)
-        let first = Scorer(rubric: rubric).score(a, plan: options).plan
-        let second = Scorer(rubric: rubric).score(a, plan: options).plan
-        #expect(first?.proven == false, "three re-scorings cannot prove a plan minimal here")
-        #expect(first?.raises == second?.raises)
-        #expect(first?.blockers == second?.blockers)
+        let first = try #require(Scorer(rubric: rubric).score(a).plan)
+        let scorer = Scorer(rubric: rubric)
+        for _ in 0..<3 {
+            let again = try #require(scorer.score(a).plan)
+            #expect(again.raises == first.raises)
+            #expect(again.proven == first.proven && again.found == first.found)
+            #expect(again.blockers == first.blockers)
+        }
     }
 }
 
-/// The plan must not depend on the order its changes were collected in (the greedy climb
-/// once handed them over in a dictionary's order, which differs between processes).
+/// The plan must not depend on the order answers come in (the greedy climb once handed its
+/// changes over in a dictionary's order, which differs between processes).
 @Suite("Plan order independence")
 struct PlanOrderTests {
-    @Test("dropping unneeded changes gives the same plan whatever order they come in, ties in effort included")
-    func irreducibleIgnoresInputOrder() throws {
-        // Any two of a, b, c reach the tier; all three have the same effort, so which one is
-        // dropped is decided by rubric order, not by the order of the list.
+    @Test("ties in cost and count go to rubric order, whatever order the answers are written in")
+    func tiesGoToRubricOrder() throws {
+        // Any two of a, b, c reach the tier, each raise costing 2: {a, b}, {a, c} and {b, c} tie
+        // on cost and count; rubric order prefers raising the earlier indicators, a and b.
         let rubric = try ZhizaoKitTests.rubric("""
             format: zhizao.rubric/1
             id: ties
@@ -120,17 +122,13 @@ struct PlanOrderTests {
             tiers:
               - {id: t, rules: [{id: two_of_three, expr: "total >= 66.0"}]}
             """)
-        let start = try assessment("format: zhizao.assessment/1\nanswers: {a: false, b: false, c: false}", rubric: rubric)
-        let scorer = Scorer(rubric: rubric)
-        let planner = ImprovementPlanner(scorer: scorer, options: PlanOptions())
-        let moves = ["a", "b", "c"].map { id in
-            ImprovementPlanner.Move(indicator: rubric.indicator(id)!, to: .bool(true), score: .d("1"), effort: 2, levels: 1)
-        }
-        let satisfied: (Assessment) -> Bool = { scorer.achieves("t", $0) }
-        #expect(satisfied(start.replacingAnswers(["a": Answer(value: .bool(true)), "b": Answer(value: .bool(true))])))
-        #expect(!satisfied(start.replacingAnswers(["a": Answer(value: .bool(true))])))
+        let lines = ["a: false", "b: false", "c: false"]
         let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
-        let plans = orders.map { order in planner.irreducible(order.map { moves[$0] }, start, satisfied).map(\.indicator.id) }
-        #expect(plans.allSatisfy { $0 == ["b", "c"] }, "\(plans)")
+        for order in orders {
+            let text = "format: zhizao.assessment/1\nanswers:\n" + order.map { "  " + lines[$0] + "\n" }.joined()
+            let plan = try #require(Scorer(rubric: rubric).score(try assessment(text, rubric: rubric)).plan)
+            #expect(plan.raises.map(\.indicator) == ["a", "b"], "answers in order \(order)")
+            #expect(plan.cost == 4 && plan.proven)
+        }
     }
 }

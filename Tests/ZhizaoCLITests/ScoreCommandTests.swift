@@ -139,6 +139,112 @@ struct ScoreCommandTests {
         }
     }
 
+    // MARK: the plan in JSON, --margin
+
+    @Test("the JSON plan has SPEC §3/§4's fields, snake_case: tier, cost, proven, the margin asked and left, each change, unanswered, blockers")
+    func jsonPlanFields() throws {
+        let result = try CommandRunner.run(["score", Self.weifang, "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try Self.objects(result.stdout).first)
+        let plan = try #require(object["plan"] as? [String: Any])
+        #expect(Set(plan.keys) == ["tier", "reachable", "found", "proven", "cost", "margin", "total_after", "margin_left", "changes",
+                                   "unanswered", "blockers"])
+        #expect(plan["found"] is Bool && plan["proven"] is Bool)
+        #expect(Self.number(plan["margin"]) == 0, "no --margin: none asked")
+        #expect(plan["total_after"] is NSNumber || plan["total_after"] is NSNull)
+        #expect(plan["margin_left"] is NSNumber || plan["margin_left"] is NSNull)
+        #expect(plan["unanswered"] as? [String] == [])
+        #expect((plan["blockers"] as? [Any])?.isEmpty == true)
+        let changes = try #require(plan["changes"] as? [[String: Any]])
+        for change in changes {
+            #expect(Set(change.keys) == ["id", "from", "to", "levels", "cost", "adds"], "\(change)")
+            #expect((change["levels"] as? Int ?? 0) >= 1 && (change["cost"] as? Int ?? 0) >= 1)
+        }
+        // The plan's cost is the sum of its changes' costs.
+        #expect(plan["cost"] as? Int == changes.reduce(0) { $0 + ($1["cost"] as? Int ?? 0) })
+    }
+
+    @Test("--margin P takes a number of points, full-width digits too, and the plan carries it",
+          arguments: [("2", 2.0), ("1.5", 1.5), ("１．５", 1.5), (" ２ ", 2.0), ("0", 0.0), ("20", 20.0), ("1.50", 1.5)])
+    func margin(_ typed: String, _ points: Double) throws {
+        let result = try CommandRunner.run(["score", Self.weifang, "--format", "json", "--margin", typed])
+        #expect(result.status == 0, "\(result.stderr)")
+        let plan = try #require(try Self.objects(result.stdout).first?["plan"] as? [String: Any])
+        #expect(Self.number(plan["margin"]) == points)
+    }
+
+    @Test("--margin refuses what is not 0 to 20 points, in Chinese and English, exit 2", arguments: [
+        ("abc", "不是分数"), ("-1", "不能为负数"), ("－2", "不能为负数"), ("20.5", "最多为 20 分"), ("1.25", "最多一位小数"),
+        ("1e1", "不是分数"), ("", "不是分数"), ("2分", "不是分数"),
+    ])
+    func marginRefused(_ typed: String, _ message: String) throws {
+        let result = try CommandRunner.run(["score", Self.weifang, "--margin", typed])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.contains(" / "), "the Chinese, then the English: \(result.stderr)")
+        #expect(!result.stderr.contains("is invalid for"), "never ArgumentParser's English only: \(result.stderr)")
+    }
+
+    @Test("--margin on report and check; refused with --no-plan, and on rank without --reports")
+    func marginOnOtherCommands() throws {
+        let report = try CommandRunner.run(["report", Self.weifang, "--format", "json", "--margin", "３"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains(#""margin":3.0"#))
+        #expect(try CommandRunner.run(["report", Self.weifang, "--margin", "x"]).status == 2)
+        #expect(try CommandRunner.run(["check", "--margin", "-3"], input: "").status == 2)
+        let noPlan = try CommandRunner.run(["score", Self.weifang, "--no-plan", "--margin", "1"])
+        #expect(noPlan.status == 2)
+        #expect(noPlan.stderr.contains("--no-plan"))
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        let rank = try CommandRunner.run(["rank", Self.weifang, "--out", out, "--margin", "2"])
+        #expect(rank.status == 2)
+        #expect(rank.stderr.contains("--reports") && rank.stderr.contains("不影响排序"), "\(rank.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing is written")
+        #expect(try CommandRunner.run(["rank", Self.weifang, "--out", out, "--reports", "--margin", "2"]).status == 0)
+    }
+
+    @Test("--help documents --margin on score, report, check and rank")
+    func marginHelp() throws {
+        for command in ["score", "report", "check", "rank"] {
+            let help = try CommandRunner.run([command, "--help"]).stdout
+            #expect(help.contains("--margin <P>") && help.contains("达标余量"), "\(command)")
+        }
+    }
+
+    // MARK: the plan in the terminal
+
+    @Test("the terminal's roadmap: required questions left blank first, by title; then the table, the total cost and what cost means")
+    func textRoadmap() throws {
+        let result = try CommandRunner.run(["score", Self.path("Examples/shandong/dongying-tyres.yaml")])
+        #expect(result.status == 0)
+        let text = result.stdout
+        let first = try #require(text.range(of: "请先回答以下必答题，结论可能随之改变："))
+        let table = try #require(text.range(of: "能力项"))
+        #expect(first.lowerBound < table.lowerBound, "unanswered questions come before the raises")
+        #expect(text.contains("    · 经营管理信息化\n"), "by title: \(text)")
+        #expect(!text.contains("· svc_"), "never by id")
+        for head in ["现状 → 目标", "提升级数", "成本", "总分加分"] { #expect(text.contains(head), "\(head)") }
+        #expect(text.contains("合计成本 "))
+        #expect(text.contains("成本说明：成本表示相对投入，不是金额，也不是天数。"), "the legend")
+        #expect(!text.contains("工作量"), "the old column without a unit is gone")
+    }
+
+    @Test("blockers say what the enterprise must obtain or meet, never that answers could be changed")
+    func blockerWords() throws {
+        let binzhou = Self.path("Examples/shandong/binzhou-textiles.yaml")
+        let zh = try CommandRunner.run(["score", binzhou]).stdout
+        #expect(zh.contains("⛔ 须满足申报条件：近三年未发生较大及以上安全、环保事故"), "\(zh)")
+        #expect(zh.contains("⛔ 须先取得：智能制造能力成熟度自评三级及以上"), "\(zh)")
+        let en = try CommandRunner.run(["score", binzhou, "--lang", "en"]).stdout
+        #expect(en.contains("⛔ Must first obtain: CMMM self-assessment level 3 or above"), "\(en)")
+        for output in [zh, en, try CommandRunner.run(["report", binzhou]).stdout, try CommandRunner.run(["report", binzhou, "--format", "markdown"]).stdout] {
+            #expect(!output.contains("改答卷") && !output.contains("answers cannot"))
+        }
+    }
+
     @Test("N/A, a missing optional answer and the incomplete flag show in the JSON")
     func jsonStatuses() throws {
         // The Linyi example with its optional customer-data answer left out.

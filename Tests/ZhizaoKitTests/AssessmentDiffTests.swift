@@ -162,7 +162,7 @@ struct AssessmentDiffTests {
     func rescored() throws {
         // `intelligent` scores 0.9 instead of 1 in the new version of the scale.
         let (rubric, folder) = try Self.editedRubric([], parts: ["indicators": [
-            ("- {id: intelligent, label: {zh: 智能化, en: Intelligent}, score: 1}", "- {id: intelligent, label: {zh: 智能化, en: Intelligent}, score: 0.9}"),
+            ("- {id: intelligent, label: {zh: 智能化, en: Intelligent}, score: 1, step: 4}", "- {id: intelligent, label: {zh: 智能化, en: Intelligent}, score: 0.9, step: 4}"),
         ]])
         defer { try? FileManager.default.removeItem(at: folder) }
         let diff = AssessmentDiff(old: try Self.score(Self.linyi, source: "a.yaml"), new: try Self.score(Self.linyi, source: "a.yaml", rubric: rubric))

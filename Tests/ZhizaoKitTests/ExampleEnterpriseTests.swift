@@ -90,7 +90,7 @@ struct ExampleEnterpriseTests {
         }
         if let blockers = expected.fields["blockers"] {
             let plan = try #require(result.plan)
-            #expect(plan.blockers.filter { $0.kind != .rule || $0.id != plan.tier }.map(\.id) == blockers, "blockers")
+            #expect(plan.blockers.filter { $0.kind != .unreachable || $0.id != plan.tier }.map(\.id) == blockers, "blockers")
             #expect(!plan.reachable)
         }
         if expected.one("plan_changes") != nil {

@@ -115,17 +115,29 @@ struct PlanPropertyTests {
         let assessment = try assessment(try Self.weifang(replacing: "  cmmm_level: 3", with: "  cmmm_level: 3"), rubric: rubric)
         let result = judge.scorer.score(assessment)
         let plan = try #require(result.plan)
-        // T = 72.5; excellence needs 80 (and an AI share the answers already have).
+        // T = 72.5; excellence needs 80 (exact T ≥ 79.95). Satisfaction steps: 部分 1, 大部分 2,
+        // 全部 3 (× effort). The least-cost way: rd_digital_design mostly → full (effort 2 × 3 =
+        // 6; +2.7), prod_online_inspection partly → mostly (3 × 2 = 6; +3.0) and
+        // svc_customer_data partly → mostly (2 × 2 = 4; +2.3): cost 16, T 80.4. The old
+        // fewest-changes plan (online inspection partly → full: 3 × (2 + 3) = 15) costs 21.
         #expect(result.total == .d("72.5"))
         #expect(plan.tier == "excellence")
         #expect(plan.reachable && plan.blockers.isEmpty && plan.proven, "\(plan.summary)")
+        #expect(plan.raises.map(\.indicator) == ["rd_digital_design", "prod_online_inspection", "svc_customer_data"])
+        #expect(plan.raises.map(\.to) == [.choice("full"), .choice("mostly"), .choice("mostly")])
+        #expect(plan.raises.map { $0.adds.rounded(places: 1) } == [.d("2.7"), .d("3"), .d("2.3")])
+        #expect(plan.raises.map(\.cost) == [6, 6, 4], "effort × step: 2 × 3, 3 × 2, 2 × 2")
+        #expect(plan.cost == 16)
         let wellFormed = judge.expectWellFormed(plan, for: result, "Weifang")
         #expect(wellFormed)
         let applied = judge.scorer.score(assessment.replacingAnswers(plan.proposedAnswers), plan: nil)
+        #expect(applied.total == .d("80.4"))
+        #expect(plan.totalAfter == .d("80.4"))
+        #expect(plan.marginLeft == .d("0.4"))
         #expect(applied.tier == "excellence")
         // No combination of raises of its choice, bool and banded answers that costs as much or
         // less comes first in the SPEC's order (the multi answer and the linear number are not
-        // varied here: PlanLadder has no levels for them).
+        // varied here: LevelLadder has no levels for them).
         let positions = plan.raises.compactMap { raise in rubric.indicators.firstIndex { $0.id == raise.indicator } }
         let mine = PlanOracleTests.Combination(raised: positions.reduce(0) { $0 | 1 << UInt64($1) }, levels: 0, count: plan.raises.count, cost: plan.cost)
         let thresholds = PlanOracleTests.ScoreThresholds(judge, assessment, target: "excellence")

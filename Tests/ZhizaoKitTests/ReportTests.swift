@@ -143,7 +143,7 @@ struct ReportTests {
         #expect(html.contains("Tier achieved: <strong>Excellent smart factory</strong>"))
         #expect(!html.contains("判定等级"))
         let markdown = try Self.markdown(result, .en)
-        #expect(markdown.contains("## Improvement plan: Cheapest way to Leading smart factory"))
+        #expect(markdown.contains("## Improvement plan: Roadmap to Leading smart factory"))
         try Self.checkTables(markdown)
     }
 

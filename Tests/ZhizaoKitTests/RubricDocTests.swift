@@ -47,6 +47,39 @@ struct RubricDocTests {
         }
     }
 
+    @Test("each level shows its step cost (effort × step), and the cost is explained once")
+    func stepCosts() throws {
+        let rubric = try ZhizaoKitTests.rubric(RubricRefusalTests.base
+            .replacingOccurrences(of: "domains:", with: """
+                scales:
+                  levels:
+                    - {id: full, score: 1, step: 3}
+                    - {id: partly, score: 0.5}
+                    - {id: none, score: 0}
+                domains:
+                """)
+            .replacingOccurrences(of: "  - {id: x, domain: rd, type: bool}", with: """
+                  - {id: x, domain: rd, type: bool, effort: 4}
+                  - {id: s, domain: rd, type: choice, scale: levels, effort: 2}
+                  - {id: m, domain: rd, type: multi, choices: [{id: a, score: 0.5}, {id: b, score: 0.5, step: 5}], effort: 1}
+                  - {id: p, domain: rd, type: percent, bands: [{from: 0, score: 0}, {from: 30, score: 0.5, step: 2}], effort: 3}
+                  - {id: q, domain: rd, type: number, bands: [{from: 10, score: 0.5, step: 2}, {from: 20, score: 1}], effort: 1}
+                """))
+        let zh = try RubricDocFormat.markdown.writer().write(RubricDocModel(rubric, language: .zh, version: "test"))
+        // The bottom level of a one-choice answer has no cost; a multi answer's choices all do.
+        #expect(zh.contains("| 选项 | id | 得分 | 提升成本 |"))
+        #expect(zh.contains("| full | full | 1.00 | 6 |") && zh.contains("| partly | partly | 0.50 | 2 |") && zh.contains("| none | none | 0.00 |  |"))
+        #expect(zh.contains("| a | a | 0.50 | 1 |") && zh.contains("| b | b | 0.50 | 5 |"))
+        #expect(zh.contains("分档：≥ 0 → 0.00；≥ 30 → 0.50（提升成本 6）"))
+        #expect(zh.contains("分档：≥ 10 → 0.50（提升成本 2）；≥ 20 → 1.00（提升成本 1）"), "a first band that scores is climbed to")
+        #expect(zh.contains("是/否，提升成本 4"))
+        #expect(zh.components(separatedBy: "提升成本：").count - 1 == 1)
+        let en = try RubricDocFormat.html.writer().write(RubricDocModel(rubric, language: .en, version: "test"))
+        #expect(en.contains("<th scope=\"col\">Step cost</th>") && en.contains("<td>1.00</td><td>6</td>"))
+        #expect(en.contains("not money or days"))
+        try ReportTests.checkTables(zh)
+    }
+
     @Test("templates can read every stored field of the handbook model")
     func everyFieldReadable() throws {
         let model = RubricDocModel(try Self.rubric("shandong-smart-factory"), language: .zh, version: "test")

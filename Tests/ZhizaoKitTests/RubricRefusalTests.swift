@@ -83,6 +83,64 @@ struct RubricRefusalTests {
         expectError("type: bool}", "type: percent, bands: [{from: 0, score: 1.5}]}", at: "1.5", "between 0 and 1")
     }
 
+    /// The base rubric with a scale `levels` whose top choice reads `step`.
+    static func scale(step: String) -> String {
+        "scales:\n  levels:\n    - {id: none, score: 0}\n    - {id: some, score: 1, step: \(step)}\ndomains:"
+    }
+
+    @Test("a step cost on a scale's choice, an inline choice and a band is read (SPEC §1 step)")
+    func stepsAccepted() throws {
+        let text = Self.base
+            .replacingOccurrences(of: "domains:", with: """
+                scales:
+                  levels:
+                    - {id: none, score: 0}
+                    - {id: pilot, score: 0.3, step: 1}
+                    - {id: built, score: 0.6, step: 2}
+                    - {id: smart, score: 1, step: 100}
+                domains:
+                """)
+            .replacingOccurrences(of: "  - {id: x, domain: rd, type: bool}", with: """
+                  - {id: x, domain: rd, type: bool}
+                  - {id: s, domain: rd, type: choice, scale: levels}
+                  - {id: c, domain: rd, type: choice, choices: [{id: no, score: 0}, {id: yes, score: 1, step: 4}]}
+                  - {id: m, domain: rd, type: multi, choices: [{id: a, score: 0.5}, {id: b, score: 0.5, step: 3}]}
+                  - {id: p, domain: rd, type: percent, bands: [{from: 0, score: 0}, {from: 30, score: 0.5, step: 2}, {from: 70, score: 1, step: 5}]}
+                """)
+        let loaded = try rubric(text)
+        #expect(loaded.indicator("s")?.choices.map(\.step) == [1, 1, 2, 100], "a choice without step costs 1")
+        #expect(loaded.indicator("c")?.choices.map(\.step) == [1, 4])
+        #expect(loaded.indicator("m")?.choices.map(\.step) == [1, 3])
+        guard case .bands(let bands)? = loaded.indicator("p")?.numberScoring else {
+            Issue.record("p has no bands")
+            return
+        }
+        #expect(bands.map(\.step) == [1, 2, 5])
+    }
+
+    @Test("a step must be a whole number from 1 to 100", arguments: [
+        ("0", "'step' (the cost of reaching a level) must be a whole number from 1 to 100, found 0"),
+        ("-2", "must be a whole number from 1 to 100, found -2"),
+        ("1.5", "must be a whole number from 1 to 100, found 1.5"),
+        ("101", "must be a whole number from 1 to 100, found 101"),
+        ("dear", "must be a number"),
+        ("\"3\"", "must be a number"),
+    ])
+    func stepsRefused(_ value: String, _ fragment: String) {
+        // On a scale's choice, on an inline choice and on a band, at the value.
+        expectError("domains:", Self.scale(step: value), at: "step: \(value)", plus: 6, fragment)
+        expectError("type: bool}", "type: choice, choices: [{id: no, score: 0}, {id: yes, score: 1, step: \(value)}]}",
+                    at: "step: \(value)", plus: 6, fragment)
+        expectError("type: bool}", "type: percent, bands: [{from: 0, score: 0}, {from: 50, score: 1, step: \(value)}]}",
+                    at: "step: \(value)", plus: 6, fragment)
+    }
+
+    @Test("a profile fact's choices are not scored, so they take no step")
+    func stepOnProfileChoice() {
+        expectError("domains:", "profile:\n  - {id: size, type: choice, choices: [{id: small, step: 2}]}\ndomains:",
+                    at: "step: 2", "unknown key 'step' in a choice")
+    }
+
     @Test("an expression that does not compile is reported at its column inside the file")
     func expressionError() {
         // The expression starts at column 37 of line 10; `totl` is its first character.

@@ -51,7 +51,7 @@ struct RubricItemParser {
                     collector.error(Words.Loading.invalidChoiceID(text, rule: IdentifierPattern.token.rule), at: item.position)
                 }
             } else if let m = MappingReader(item, what: Words.Loading.Item.choice, collector: collector) {
-                m.rejectUnknownKeys(scored ? ["id", "label", "score"] : ["id", "label"])
+                m.rejectUnknownKeys(scored ? ["id", "label", "score", "step"] : ["id", "label"])
                 let id = m.identifier("id", pattern: .token)
                 let label = m.localized("label")
                 var score: ExactNumber?
@@ -62,8 +62,9 @@ struct RubricItemParser {
                         score = nil
                     }
                 }
+                let step = scored ? stepCost(in: m) : 1
                 if let id, !scored || score != nil {
-                    choice = Choice(id: id, label: label ?? LocalizedText(plain: id), score: score)
+                    choice = Choice(id: id, label: label ?? LocalizedText(plain: id), score: score, step: step)
                 }
             }
             guard let choice else { continue }
@@ -179,7 +180,8 @@ struct RubricItemParser {
             var rejected = false
             for item in items {
                 guard let b = MappingReader(item, what: Words.Loading.Item.band, collector: collector) else { continue }
-                b.rejectUnknownKeys(["from", "score"])
+                b.rejectUnknownKeys(["from", "score", "step"])
+                let step = stepCost(in: b)
                 guard let from = b.number("from", required: true), let score = b.number("score", required: true) else {
                     rejected = true
                     continue
@@ -196,7 +198,7 @@ struct RubricItemParser {
                                     at: b.value("from")!.position)
                     continue
                 }
-                bands.append(Indicator.Band(from: from, score: score))
+                bands.append(Indicator.Band(from: from, score: score, step: step))
             }
             if bands.isEmpty {
                 // Not again when its bands were already refused one by one.
@@ -231,6 +233,23 @@ struct RubricItemParser {
                         at: m.value(key)!.position)
         return nil
     }
+
+    /// The `step` of a scored choice or a band (SPEC §1): a whole number 1…100, default 1.
+    /// A refused value is reported and read as 1, so that the choice or band it sits on
+    /// raises no further errors (the rubric does not load either way).
+    private func stepCost(in m: MappingReader) -> Int {
+        guard let number = m.number("step") else { return 1 }
+        guard number.denominator == 1, let value = Int(exactly: number.numerator), Self.stepRange.contains(value) else {
+            collector.error(Words.Loading.stepRange(number.description, lowest: Self.stepRange.lowerBound, highest: Self.stepRange.upperBound),
+                            at: m.value("step")!.position)
+            return 1
+        }
+        return value
+    }
+
+    /// The steps a rubric may give: a step is relative to the easiest level (1), and a level
+    /// a hundred times dearer than that is already beyond any realistic scale.
+    static let stepRange = 1...100
 
     private func positiveWeight(in m: MappingReader) -> ExactNumber? {
         guard let weight = m.number("weight", required: true) else { return nil }

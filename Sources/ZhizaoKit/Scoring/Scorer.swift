@@ -16,6 +16,8 @@ public struct Scorer: Sendable {
     /// What is the same for every assessment, prepared once (SPEC §3's `indicators` maps
     /// share one shape; their constant fields are ready-made values).
     let constants: ScoringConstants
+    /// Parts of expressions the planner compiles alone, shared by every thread.
+    let planPrograms: PlanProgramCache
 
     public init(rubric: Rubric) {
         self.rubric = rubric
@@ -27,6 +29,7 @@ public struct Scorer: Sendable {
             (domain.id, domain.weight, rubric.indicators.indices.filter { rubric.indicators[$0].domain == domain.id })
         }
         constants = ScoringConstants(rubric)
+        planPrograms = PlanProgramCache(environment: rubric.expressionEnvironment)
     }
 
     /// Indicator, domain and total scores only (SPEC §3.1–3.5): what plans re-compute often.
@@ -102,7 +105,7 @@ public struct Scorer: Sendable {
             tier: evaluation.tiers.last { $0.achieved }?.id, warnings: warnings, plan: nil)
         result.tiebreaks = evaluation.tiebreakValues()
         if let plan {
-            result.plan = ImprovementPlanner(scorer: self, options: plan).plan(for: result)
+            result.plan = ImprovementPlanner(scorer: self, options: plan).plan(for: result, scores: scores, bindings: evaluation.bindings)
         }
         return result
     }

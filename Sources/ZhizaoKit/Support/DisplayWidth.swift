@@ -27,8 +27,10 @@ public enum DisplayWidth {
 
 extension DisplayWidth {
     /// `text` in lines of at most `width` columns: Chinese may break between any two
-    /// characters, other text at spaces (a word longer than a line is cut).
+    /// characters, other text at spaces (a word longer than a line is cut). A closing
+    /// punctuation mark (`。，；：、）”`) never starts a line: it hangs past the width instead.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        let closing: Set<String> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】"]
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -36,7 +38,7 @@ extension DisplayWidth {
             var word = ""
             var wordWidth = 0
             func flushWord() {
-                if lineWidth + wordWidth > width && !line.isEmpty {
+                if lineWidth + wordWidth > width && !line.isEmpty && !word.isEmpty && !(word.count == 1 && closing.contains(word)) {
                     lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
                     line = ""
                     lineWidth = 0

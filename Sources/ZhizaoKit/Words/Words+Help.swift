@@ -40,6 +40,17 @@ extension Words {
                                             en: "Rubric file or shipped id (wins over the assessment's own).")
         }
 
+        /// `--margin P`, on the commands that write a plan.
+        public enum MarginOption {
+            public static let help = Phrase(
+                zh: "达标余量：计划在各分数门槛上多留 P 分（0–20，默认 0）",
+                en: "Margin: the plan clears every score threshold by at least P points (0 to 20, one decimal at most; default 0).")
+            /// `rank`: only the applicants' reports have plans.
+            public static let rankHelp = Phrase(
+                zh: "--reports 中计划的达标余量（0–20，默认 0；不影响排序）",
+                en: "Margin for the plans in --reports: clear every score threshold by at least P points (0 to 20, default 0; never changes the ranking; needs --reports).")
+        }
+
         /// `zhizao` itself.
         public enum Zhizao {
             /// Said as `中文 — English`: the Chinese names the tool, the English says what it does.

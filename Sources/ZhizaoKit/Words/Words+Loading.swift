@@ -227,6 +227,12 @@ extension Words {
             Phrase(zh: "选项得分应在 0 到 1 之间，实际为 \(score)", en: "a choice's score must be between 0 and 1, found \(score)")
         }
 
+        /// The `step` of a choice or band is not a whole number in `lowest…highest`.
+        public static func stepRange(_ found: String, lowest: Int, highest: Int) -> Phrase {
+            Phrase(zh: "提升成本 'step' 应为 \(lowest) 到 \(highest) 之间的整数，实际为 \(found)",
+                   en: "'step' (the cost of reaching a level) must be a whole number from \(lowest) to \(highest), found \(found)")
+        }
+
         public static func choiceRepeats(_ id: String, firstLine: Int) -> Phrase {
             Phrase(zh: "选项 '\(id)' 重复（第一次在第 \(firstLine) 行）", en: "choice '\(id)' repeats (first at line \(firstLine))")
         }

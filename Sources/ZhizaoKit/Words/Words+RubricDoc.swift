@@ -16,9 +16,15 @@ extension Words {
         public static let oneChoice = Phrase(zh: "单选", en: "One choice")
         public static let severalChoices = Phrase(zh: "多选（得分相加，最高1）", en: "Several choices (scores add up to at most 1)")
         public static let yesNo = Phrase(zh: "是/否", en: "Yes / no")
+        /// A yes/no answer's cost of going from no to yes (its effort).
+        public static func yesCost(_ cost: Int) -> Phrase { Phrase(zh: "提升成本 \(cost)", en: "step cost \(cost)") }
         public static let percentage = Phrase(zh: "百分比 0–100", en: "Percentage 0–100")
         public static let number = Phrase(zh: "数值", en: "Number")
         public static func bands(_ list: String) -> Phrase { Phrase(zh: "分档：\(list)", en: "Bands: \(list)") }
+        /// One band above the first: `≥ 30 → 0.50（提升成本 6）`.
+        public static func bandWithCost(_ band: String, cost: Int) -> Phrase {
+            Phrase(zh: "\(band)（提升成本 \(cost)）", en: "\(band) (step cost \(cost))")
+        }
         public static func linear(from: String, to: String) -> Phrase {
             Phrase(zh: "线性：\(from) 得0，\(to) 得1", en: "Linear: \(from) scores 0, \(to) scores 1")
         }
@@ -44,6 +50,11 @@ extension Words {
         public static let answerForm = Phrase(zh: "作答方式", en: "Answer")
         public static let choiceHeading = Phrase(zh: "选项", en: "Choices")
         public static let score = Phrase(zh: "得分", en: "Score")
+        public static let stepCost = Phrase(zh: "提升成本", en: "Step cost")
+        /// What a step cost means, said once above the indicators (SPEC §1 `step`, §3).
+        public static let stepCostNote = Phrase(
+            zh: "提升成本：从低一档升到该档的相对成本，已乘以该指标的工作量；改进计划的成本是所升各档提升成本之和。成本 1 相当于最容易的一档提升，用于比较不同方案，不是金额或天数。",
+            en: "Step cost: the relative cost of reaching a level from the one below, the indicator's effort included; an improvement plan costs the sum of the step costs of the levels it climbs. A cost of 1 is the easiest raise by one level: costs compare plans, they are not money or days.")
         public static let guidance = Phrase(zh: "说明", en: "Guidance")
         public static let evidence = Phrase(zh: "佐证材料", en: "Evidence")
         public static let advice = Phrase(zh: "改进建议", en: "Advice")

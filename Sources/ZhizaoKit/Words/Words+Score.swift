@@ -27,7 +27,7 @@ extension Words {
         /// After a condition that could not be evaluated.
         public static func error(_ message: String) -> Phrase { Phrase(zh: "出错：\(message)", en: "error: \(message)") }
         public static func planHeading(_ tier: String) -> Phrase {
-            Phrase(zh: "升级到\(tier)的最省路径：", en: "Cheapest way to \(tier):")
+            Phrase(zh: "升级到\(tier)的路线图：", en: "Roadmap to \(tier):")
         }
 
         public static let warnings = Phrase(zh: "提醒：", en: "Warnings:")

@@ -29,49 +29,98 @@ extension Words {
         }
     }
 
-    /// The improvement plan.
+    /// The improvement plan: a roadmap a general manager reads (SPEC §3, §5 "Roadmap").
     public enum Plan {
-        public static func cheapestWay(to tier: String) -> Phrase {
-            Phrase(zh: "升级到\(tier)的最省路径", en: "Cheapest way to \(tier)")
+        /// The plan's heading: `升级到卓越级智能工厂的路线图`.
+        public static func roadmap(to tier: String) -> Phrase {
+            Phrase(zh: "升级到\(tier)的路线图", en: "Roadmap to \(tier)")
         }
 
         public static let nothingToChange = Phrase(zh: "无需改动", en: "nothing to change")
-        public static let notFound = Phrase(zh: "在搜索上限内未找到方案；这不证明无法达到。",
-                                            en: "No plan found within the search limits; that does not prove the tier unreachable.")
-        public static let notExhaustive = Phrase(zh: "未穷尽搜索：此方案可行，但不一定最省。",
-                                                 en: "Search not exhaustive: this plan works but may not be the cheapest.")
-        /// The same two notes as an aside under the terminal's plan.
-        public static let notFoundAside = Phrase(zh: "（在搜索上限内未找到方案；这不证明无法达到）",
-                                                 en: "(no plan found within the search limits; that does not prove the tier unreachable)")
-        public static let notExhaustiveAside = Phrase(zh: "（未穷尽搜索：此方案可行，但不一定最省）",
-                                                      en: "(search not exhaustive: this plan works but may not be the cheapest)")
 
-        /// One change in the terminal: `1. 客户主动服务：数字化 → 智能化  总分 +2.0  工作量 6`.
-        public static func changeLine(_ number: Int, indicator: String, from: String, to: String, adds: String, effort: Int) -> Phrase {
-            Phrase(zh: "\(number). \(indicator)：\(from) → \(to)  总分 \(adds)  工作量 \(effort)",
-                   en: "\(number). \(indicator): \(from) → \(to)  total \(adds)  effort \(effort)")
+        /// Before the required questions left blank, listed by title: they come first.
+        public static let answerFirst = Phrase(zh: "请先回答以下必答题，结论可能随之改变：",
+                                               en: "Answer these required questions first; the verdict may change:")
+
+        /// The columns of the table of raises.
+        public static let capability = Phrase(zh: "能力项", en: "Capability")
+        public static let nowToTarget = Phrase(zh: "现状 → 目标", en: "Now → target")
+        public static let levels = Phrase(zh: "提升级数", en: "Levels up")
+        public static let cost = Phrase(zh: "成本", en: "Cost")
+        public static let adds = Phrase(zh: "总分加分", en: "Adds to total")
+        public static let advice = Phrase(zh: "建议做法", en: "How")
+
+        /// After the table: what the whole plan costs and where it leaves the total, e.g.
+        /// `合计成本 9；实施后总分 80.3，比总分要求高 5.3 分`. `totalAfter` and `marginLeft`
+        /// (one decimal) are nil where the plan does not give them.
+        public static func totals(cost: Int, totalAfter: String?, marginLeft: String?) -> Phrase {
+            var zh = "合计成本 \(cost)"
+            var en = "Total cost \(cost)"
+            if let totalAfter {
+                zh += "；实施后总分 \(totalAfter)"
+                en += "; total after the plan \(totalAfter)"
+                if let marginLeft {
+                    zh += "，比总分要求高 \(marginLeft) 分"
+                    en += ", \(marginLeft) points above the required total"
+                }
+            } else if let marginLeft {
+                zh += "；实施后总分比要求高 \(marginLeft) 分"
+                en += "; the total after the plan is \(marginLeft) points above the requirement"
+            }
+            return Phrase(zh: zh, en: en)
         }
 
-        /// Why the planner gives no plan.
-        public static let noPlanWithinBudget = Phrase(zh: "在计算上限内没有找到可行的改进方案", en: "no plan found within the search budget")
-        public static func notReachable(changingUpTo count: Int) -> Phrase {
-            Phrase(zh: "改动不超过 \(count) 项指标无法达到", en: "not reachable by changing up to \(count) indicators")
+        /// `--margin P`: said under the totals when P is above zero.
+        public static func marginAsked(_ points: String) -> Phrase {
+            Phrase(zh: "按要求，每项分数门槛都至少多留 \(points) 分余量。",
+                   en: "As asked, every score threshold is cleared by at least \(points) points.")
         }
 
-        /// Blockers: what no answer can change. Titles come from the rubric in both languages.
-        public static func eligibilityNotMet(_ gate: Phrase) -> Phrase {
-            Phrase(zh: "申报条件未满足：\(gate.zh)", en: "eligibility condition not met: \(gate.en)")
-        }
-        public static func beyondAnswers(tier: Phrase, rule: Phrase) -> Phrase {
-            Phrase(zh: "\(tier.zh)的条件无法通过改答卷达到：\(rule.zh)", en: "\(tier.en) needs what answers cannot change: \(rule.en)")
-        }
-        public static func unreachable(tier: Phrase, _ reason: Phrase) -> Phrase {
-            Phrase(zh: "\(tier.zh)：\(reason.zh)", en: "\(tier.en): \(reason.en)")
+        /// When the plan leaves less than one point on the total.
+        public static let thinMargin = Phrase(zh: "达标余量不足 1 分：评审中任何扣分都可能导致不达标。",
+                                              en: "Less than 1 point to spare: any deduction at review could mean missing the tier.")
+
+        /// What the numbers in the cost column mean. `example`: the two lowest levels of a
+        /// capability of the rubric (`未开展`, `试点`), when it has one.
+        public static func costLegend(example: (from: String, to: String)?) -> Phrase {
+            let zhExample = example.map { "（例如从“\($0.from)”到“\($0.to)”）" } ?? ""
+            let enExample = example.map { " (say, from \($0.from) to \($0.to))" } ?? ""
+            return Phrase(
+                zh: "成本说明：成本表示相对投入，不是金额，也不是天数。1 相当于把最容易的一类能力提升一级\(zhExample)；能力越难、目标级别越高，成本越大。",
+                en: "About cost: cost is relative effort, neither money nor days. 1 is raising the easiest kind of capability by one level\(enExample); harder capabilities and higher levels cost more.")
         }
 
-        /// Changes left out of the terminal's list.
+        /// A found plan that the search could not prove cheapest.
+        public static let mayBeCheaper = Phrase(zh: "在计算上限内未能确认这是成本最低的方案：可能存在成本更低的方案。",
+                                                en: "Within its limits the search could not confirm this is the cheapest plan: a cheaper one may exist.")
+
+        /// Raises left out of the terminal's table.
         public static func more(_ count: Int) -> Phrase {
             Phrase(zh: "另有 \(count) 项", en: "\(count) more")
+        }
+
+        /// Blockers: what the enterprise must obtain or satisfy, since raising capabilities
+        /// cannot. Titles come from the rubric in both languages.
+        public static let blockers = Phrase(zh: "须另行取得或满足的条件（提升能力水平不能代替）",
+                                            en: "What the enterprise must obtain or meet (raising capabilities cannot replace it)")
+        /// A failed eligibility condition on the enterprise's facts.
+        public static func mustMeet(_ gate: Phrase) -> Phrase {
+            Phrase(zh: "须满足申报条件：\(gate.zh)", en: "Must meet the eligibility condition: \(gate.en)")
+        }
+        /// A failed tier rule on the enterprise's facts (an earlier recognition, a maturity
+        /// level). `tier`: the tier whose rule it is, when it is not the plan's own target.
+        public static func mustObtain(_ rule: Phrase, tier: Phrase?) -> Phrase {
+            Phrase(zh: "须先取得：\(rule.zh)" + (tier.map { "（\($0.zh)的条件）" } ?? ""),
+                   en: "Must first obtain: \(rule.en)" + (tier.map { " (a condition of \($0.en))" } ?? ""))
+        }
+        /// No raising of capability levels reaches the tier: proven, or not found within the
+        /// search's limits.
+        public static func unreachable(_ tier: Phrase) -> Phrase {
+            Phrase(zh: "仅靠提升能力水平无法达到\(tier.zh)", en: "Raising capability levels alone cannot reach \(tier.en)")
+        }
+        public static func notFoundWithinLimits(_ tier: Phrase) -> Phrase {
+            Phrase(zh: "在计算上限内未找到仅靠提升能力水平达到\(tier.zh)的方案（这不证明无法达到）",
+                   en: "No way to reach \(tier.en) by raising capability levels was found within the search limits (that does not prove there is none)")
         }
     }
 

@@ -1,7 +1,7 @@
 /// The catalog of the words zhizao prints: every fixed text a user reads, Chinese first,
 /// as a `Phrase`. One nested namespace per area, each in its own file
 /// (`Words+Report.swift`, `Words+Ranking.swift`, …). A text with values is a function of
-/// typed arguments (`Words.Plan.cheapestWay(to: title)`), so no call site pastes sentences
+/// typed arguments (`Words.Plan.roadmap(to: title)`), so no call site pastes sentences
 /// together and adding a language means adding one column to these files, nothing else.
 ///
 /// Texts a rubric supplies (titles, questions, advice) are not here: they come from the

@@ -19,7 +19,16 @@ struct CheckCommand: ParsableCommand {
     var resume: String?
 
     @OptionGroup var rubricOption: RubricOption
+
+    // Unconditional, so `--margin -1` is refused as a negative margin, not as a missing value.
+    @Option(parsing: .unconditional, help: ArgumentHelp(Words.Help.MarginOption.help, valueName: "P"))
+    var margin: String?
+
     @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        _ = try MarginArgument.points(margin)
+    }
 
     func run() throws {
         let catalog = RubricCatalog()
@@ -105,7 +114,8 @@ struct CheckCommand: ParsableCommand {
     /// The verdict, the domains, the plan, and the reports beside the answers file.
     private func finish(path: String, rubric: Rubric, override: Rubric?, catalog: RubricCatalog, language lang: Language, style: TerminalStyle) throws {
         let result: ScoreResult
-        switch AssessmentPipeline(catalog: catalog, rubricOverride: override).process(path: path) {
+        let plan = PlanOptions(margin: try MarginArgument.points(margin))
+        switch AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan).process(path: path) {
         case .scored(let scored):
             result = scored
         case .rejected(let diagnostics):

@@ -37,6 +37,10 @@ struct RankCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Words.Help.Rank.reports))
     var reports = false
 
+    // Unconditional, so `--margin -1` is refused as a negative margin, not as a missing value.
+    @Option(parsing: .unconditional, help: ArgumentHelp(Words.Help.MarginOption.rankHelp, valueName: "P"))
+    var margin: String?
+
     @OptionGroup var rubricOption: RubricOption
     @OptionGroup var language: LanguageOption
 
@@ -44,6 +48,8 @@ struct RankCommand: ParsableCommand {
         if let quota, quota < 0 { throw ValidationError(oneLine: Words.CommandLine.quotaNegative) }
         if jobs < 1 { throw ValidationError(oneLine: Words.CommandLine.jobsTooFew) }
         if quotaBy != nil && quota == nil { throw ValidationError(oneLine: Words.CommandLine.quotaByNeedsQuota) }
+        _ = try MarginArgument.points(margin)
+        if margin != nil && !reports { throw ValidationError(oneLine: Words.CommandLine.marginNeedsReports) }
     }
 
     func run() throws {
@@ -66,8 +72,8 @@ struct RankCommand: ParsableCommand {
         let line = ProgressLine(start: Date(), language: lang)
         let show: @Sendable (Int, Int) -> Void = { line.show($0, of: $1) }
         // With --reports each applicant is scored with its plan once, and its result kept for its report.
-        var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: reports ? PlanOptions() : nil),
-                                 jobs: jobs)
+        let plan = reports ? PlanOptions(margin: try MarginArgument.points(margin)) : nil
+        var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan), jobs: jobs)
         scorer.keepResults = reports
         scorer.targetTier = tier
         let batch = scorer.score(found, progress: terminal ? show : nil)

@@ -9,6 +9,8 @@ struct RubricDocLabels: Sendable {
     let answerForm: String
     let choices: String
     let score: String
+    let stepCost: String
+    let stepCostNote: String
     let guidance: String
     let evidence: String
     let advice: String
@@ -39,6 +41,8 @@ struct RubricDocLabels: Sendable {
         answerForm = t(Words.RubricDoc.answerForm)
         choices = t(Words.RubricDoc.choiceHeading)
         score = t(Words.RubricDoc.score)
+        stepCost = t(Words.RubricDoc.stepCost)
+        stepCostNote = t(Words.RubricDoc.stepCostNote)
         guidance = t(Words.RubricDoc.guidance)
         evidence = t(Words.RubricDoc.evidence)
         advice = t(Words.RubricDoc.advice)

@@ -37,6 +37,7 @@ extension RubricDocModel.Choice: MustacheParent {
         case "id": return id
         case "label": return label
         case "score": return score
+        case "cost": return cost
         default: return nil
         }
     }
@@ -131,6 +132,8 @@ extension RubricDocLabels: MustacheParent {
         case "answerForm": return answerForm
         case "choices": return choices
         case "score": return score
+        case "stepCost": return stepCost
+        case "stepCostNote": return stepCostNote
         case "guidance": return guidance
         case "evidence": return evidence
         case "advice": return advice

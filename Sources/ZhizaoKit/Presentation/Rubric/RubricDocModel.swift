@@ -6,7 +6,9 @@ import ZhizaoCEL
 public struct RubricDocModel: Sendable {
     struct Item: Sendable { let label: String; let value: String }
 
-    struct Choice: Sendable { let id: String; let label: String; let score: String }
+    /// `cost`: the indicator's effort × the choice's step, what reaching it from the level
+    /// below costs; empty on the bottom level of a one-choice answer, which nothing climbs to.
+    struct Choice: Sendable { let id: String; let label: String; let score: String; let cost: String }
 
     struct IndicatorEntry: Sendable {
         let id: String
@@ -99,7 +101,7 @@ public struct RubricDocModel: Sendable {
                 switch indicator.kind {
                 case .choice: form = t(Words.RubricDoc.oneChoice)
                 case .multi: form = t(Words.RubricDoc.severalChoices)
-                case .bool: form = t(Words.RubricDoc.yesNo)
+                case .bool: form = t(Words.RubricDoc.yesNo) + t(Words.RubricDoc.formSeparator) + t(Words.RubricDoc.yesCost(indicator.effort))
                 case .percent, .number:
                     var parts = [indicator.kind == .percent ? t(Words.RubricDoc.percentage) : t(Words.RubricDoc.number)]
                     if let (minimum, maximum) = Optional(indicator.bounds), indicator.kind == .number {
@@ -107,8 +109,12 @@ public struct RubricDocModel: Sendable {
                     }
                     switch indicator.numberScoring {
                     case .bands(let bands)?:
-                        parts.append(t(Words.RubricDoc.bands(bands.map { "≥ \($0.from) → \($0.score.decimalString(places: 2))" }
-                            .joined(separator: t(Words.Punctuation.clauseSeparator)))))
+                        // Below the first band an answer scores 0: a first band that scores 0 is
+                        // where climbing starts, one that scores more is climbed to.
+                        parts.append(t(Words.RubricDoc.bands(bands.enumerated().map { index, band in
+                            let text = "≥ \(band.from) → \(band.score.decimalString(places: 2))"
+                            return index == 0 && band.score == .zero ? text : t(Words.RubricDoc.bandWithCost(text, cost: indicator.effort * band.step))
+                        }.joined(separator: t(Words.Punctuation.clauseSeparator)))))
                     case .linear(let from, let to)?:
                         parts.append(t(Words.RubricDoc.linear(from: from.description, to: to.description)))
                     case nil: break
@@ -122,7 +128,13 @@ public struct RubricDocModel: Sendable {
                 case .full: policy = t(Words.RubricDoc.notApplicableFull)
                 case .zero: policy = t(Words.RubricDoc.notApplicableZero)
                 }
-                let choices = indicator.choices.map { Choice(id: $0.id, label: text($0.label), score: $0.score?.decimalString(places: 2) ?? "") }
+                // A one-choice answer's lowest level is where climbing starts; a multi answer
+                // climbs by adding any of its choices.
+                let bottom = indicator.kind == .choice ? indicator.choices.compactMap(\.score).min() : nil
+                let choices = indicator.choices.map { choice in
+                    Choice(id: choice.id, label: text(choice.label), score: choice.score?.decimalString(places: 2) ?? "",
+                           cost: choice.score == bottom ? "" : String(indicator.effort * choice.step))
+                }
                 return IndicatorEntry(
                     id: indicator.id, title: text(indicator.title), scenario: indicator.scenario.map(String.init) ?? "",
                     hasScenario: indicator.scenario != nil, question: text(indicator.question), answerForm: form,

@@ -35,11 +35,16 @@ struct ReportLabels: Sendable {
     let provisional: String
     let secondary: String
     let plan: String
-    let change: String
-    let adds: String
-    let effort: String
     let advice: String
     let blockers: String
+    let answerFirst: String
+    let capability: String
+    let nowToTarget: String
+    let levels: String
+    let cost: String
+    let adds: String
+    let howTo: String
+    let thinMargin: String
     let indicators: String
     let indicator: String
     let answer: String
@@ -89,11 +94,16 @@ struct ReportLabels: Sendable {
         provisional = Words.Report.provisional(language)
         secondary = Words.Report.secondary(language)
         plan = Words.Report.plan(language)
-        change = Words.Report.change(language)
-        adds = Words.Report.adds(language)
-        effort = Words.Report.effort(language)
         advice = Words.Report.advice(language)
-        blockers = Words.Report.blockers(language)
+        blockers = Words.Plan.blockers(language)
+        answerFirst = Words.Plan.answerFirst(language)
+        capability = Words.Plan.capability(language)
+        nowToTarget = Words.Plan.nowToTarget(language)
+        levels = Words.Plan.levels(language)
+        cost = Words.Plan.cost(language)
+        adds = Words.Plan.adds(language)
+        howTo = Words.Plan.advice(language)
+        thinMargin = Words.Plan.thinMargin(language)
         indicators = Words.Report.indicators(language)
         indicator = Words.Report.indicator(language)
         answer = Words.Report.answer(language)

@@ -64,6 +64,10 @@ public enum ResultJSON {
         return .object(pairs)
     }
 
+    /// The roadmap (SPEC §3): the target tier, whether it is reachable, whether a plan was
+    /// found and proven least-cost, its cost, the margin asked (`--margin`) and left on T,
+    /// each raise (`changes`, SPEC §4's name), the required questions left blank, and what
+    /// no raise can replace. `cost` is relative effort (SPEC §1 `step` × `effort`).
     private static func plan(_ plan: ImprovementPlan, _ language: Language) -> JSONValue {
         .object([
             ("tier", .string(plan.tier)),
@@ -74,7 +78,7 @@ public enum ResultJSON {
             ("margin", .decimal(plan.requestedMargin, places: 1)),
             ("total_after", plan.totalAfter.map { .decimal($0, places: 1) } ?? .null),
             ("margin_left", plan.marginLeft.map { .decimal($0, places: 1) } ?? .null),
-            ("raises", .array(plan.raises.map { raise in
+            ("changes", .array(plan.raises.map { raise in
                 .object([
                     ("id", .string(raise.indicator)),
                     ("from", answerJSON(raise.from)),

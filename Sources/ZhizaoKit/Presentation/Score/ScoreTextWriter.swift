@@ -1,9 +1,11 @@
+import Foundation
+
 /// The terminal text of a result (`score --format text`, the end of `check`): the verdict,
 /// the total and the five domains, what keeps the focus tier out of reach and the values it
 /// read, the top of the plan, warnings. With `explain`, every gate and rule of every tier.
 public struct ScoreTextWriter: ScoreWriter {
     public var explain: Bool
-    /// How many plan changes are listed before "… N more".
+    /// How many raises the plan's table lists before "… N more".
     public var planLines: Int
 
     public init(explain: Bool = false, planLines: Int = 5) {
@@ -66,21 +68,57 @@ public struct ScoreTextWriter: ScoreWriter {
         return text
     }
 
+    /// The roadmap: the questions to answer first, the raises as a table (capability, now →
+    /// target, levels, cost, points added), the totals and the margin left, what cost means,
+    /// what no raise can replace.
     private func plan(_ view: ScoreView) -> [String] {
         guard view.hasPlan else { return [] }
         let language = view.messageLanguage
         var lines = ["", Words.Score.planHeading(view.planTier)(language)]
         if view.planNothing { lines.append("  " + Words.Plan.nothingToChange(language)) }
-        for row in view.planRows.prefix(planLines) {
-            lines.append("  " + Words.Plan.changeLine(row.number, indicator: row.indicator, from: row.from, to: row.to,
-                                                      adds: row.adds, effort: row.effort)(language))
+        if view.hasUnanswered {
+            lines.append("  " + Words.Plan.answerFirst(language))
+            lines += view.planUnanswered.map { "    · " + $0 }
         }
-        if view.planRows.count > planLines {
-            lines.append("  … " + Words.Plan.more(view.planRows.count - planLines)(language))
+        if view.hasRaises {
+            lines += table(view.planRows.prefix(planLines), labels: view.labels)
+            if view.planRows.count > planLines {
+                lines.append("  … " + Words.Plan.more(view.planRows.count - planLines)(language))
+            }
+            lines.append("  " + view.planTotals)
+            if view.hasMarginAsked { lines.append("  " + view.planMarginAsked) }
         }
-        lines += view.planBlockers.map { "  ⛔ " + $0 }
-        if view.hasPlanNote { lines.append("  " + view.planAside) }
+        if view.planThinMargin { lines.append("  ⚠ " + view.labels.thinMargin) }
+        if view.hasRaises { lines += wrapped(view.planLegend) }
+        if view.hasBlockers {
+            // (An English colon carries its space; nothing follows it on this line.)
+            lines.append("  " + view.labels.blockers + Words.Punctuation.colon(language).trimmingCharacters(in: .whitespaces))
+            lines += view.planBlockers.map { "  ⛔ " + $0 }
+        }
+        if view.hasPlanNote { lines += wrapped(view.planNote) }
         return lines
+    }
+
+    /// The raises in columns lined up by display width (a CJK character takes two).
+    private func table(_ rows: ArraySlice<ScoreView.PlanRow>, labels: ReportLabels) -> [String] {
+        let heads = [labels.capability, labels.nowToTarget, labels.levels, labels.cost, labels.adds]
+        let cells = rows.map { [$0.indicator, $0.change, String($0.levels), String($0.cost), $0.adds] }
+        let widths = heads.indices.map { column in ([heads[column]] + cells.map { $0[column] }).map(DisplayWidth.of).max() ?? 0 }
+        func line(_ values: [String]) -> String {
+            let text = values.indices.map { column -> String in
+                let value = values[column]
+                // Text left, numbers right.
+                return column < 2 ? DisplayWidth.padded(value, to: widths[column])
+                    : String(repeating: " ", count: widths[column] - DisplayWidth.of(value)) + value
+            }.joined(separator: "  ")
+            return "  " + String(text.reversed().drop { $0 == " " }.reversed())
+        }
+        return [line(heads)] + cells.map(line)
+    }
+
+    /// A long sentence in lines of at most 76 columns, indented.
+    private func wrapped(_ text: String) -> [String] {
+        DisplayWidth.wrap(text, width: 76).map { "  " + $0 }
     }
 
     private func warnings(_ view: ScoreView) -> [String] {

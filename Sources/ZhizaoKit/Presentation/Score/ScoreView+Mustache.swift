@@ -21,7 +21,6 @@ extension ScoreView: MustacheParent {
         case "focus": return focus
         case "metrics": return metrics
         case "planTier": return planTier
-        case "planAside": return planAside
         case "stamp": return stamp
         case "header": return header
         case "tierID": return tierID
@@ -40,7 +39,16 @@ extension ScoreView: MustacheParent {
         case "tiers": return tiers
         case "hasPlan": return hasPlan
         case "planTitle": return planTitle
+        case "planUnanswered": return planUnanswered
+        case "hasUnanswered": return hasUnanswered
         case "planRows": return planRows
+        case "hasRaises": return hasRaises
+        case "planHasAdvice": return planHasAdvice
+        case "planTotals": return planTotals
+        case "planMarginAsked": return planMarginAsked
+        case "hasMarginAsked": return hasMarginAsked
+        case "planThinMargin": return planThinMargin
+        case "planLegend": return planLegend
         case "planBlockers": return planBlockers
         case "hasBlockers": return hasBlockers
         case "planNote": return planNote
@@ -123,12 +131,13 @@ extension ScoreView.TierSection: MustacheParent {
 extension ScoreView.PlanRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "number": return number
         case "indicator": return indicator
         case "from": return from
         case "to": return to
+        case "change": return change
+        case "levels": return levels
+        case "cost": return cost
         case "adds": return adds
-        case "effort": return effort
         case "advice": return advice
         case "hasAdvice": return hasAdvice
         default: return nil
@@ -203,11 +212,16 @@ extension ReportLabels: MustacheParent {
         case "provisional": return provisional
         case "secondary": return secondary
         case "plan": return plan
-        case "change": return change
-        case "adds": return adds
-        case "effort": return effort
         case "advice": return advice
         case "blockers": return blockers
+        case "answerFirst": return answerFirst
+        case "capability": return capability
+        case "nowToTarget": return nowToTarget
+        case "levels": return levels
+        case "cost": return cost
+        case "adds": return adds
+        case "howTo": return howTo
+        case "thinMargin": return thinMargin
         case "indicators": return indicators
         case "indicator": return indicator
         case "answer": return answer

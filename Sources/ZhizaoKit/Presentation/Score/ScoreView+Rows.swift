@@ -41,13 +41,17 @@ extension ScoreView {
         let conditions: [Condition]
     }
 
+    /// One raise of the roadmap: the capability by its title, the answers by their labels.
     struct PlanRow: Sendable {
-        let number: Int
         let indicator: String
         let from: String
         let to: String
+        /// `试点 → 智能化`.
+        let change: String
+        let levels: Int
+        let cost: Int
+        /// Points added to the total, one decimal: `+1.6`.
         let adds: String
-        let effort: Int
         let advice: String
         let hasAdvice: Bool
     }

@@ -41,16 +41,33 @@ public struct ScoreView: Sendable {
     let focus: TierSection?
     /// `--explain`'s metrics: `name = value`, or that it failed.
     let metrics: [String]
+    /// The roadmap (SPEC §3, §5): the questions to answer first, the raises, what they cost
+    /// and where they leave the total, what no raise can replace.
     let hasPlan: Bool
     let planTier: String
     let planTitle: String
+    /// Required questions left blank, by title: to answer before anything else.
+    let planUnanswered: [String]
+    let hasUnanswered: Bool
     let planRows: [PlanRow]
+    let hasRaises: Bool
+    /// Whether any raised indicator has advice (the Markdown table's last column).
+    let planHasAdvice: Bool
+    /// `合计成本 9；实施后总分 80.3，比总分要求高 5.3 分`.
+    let planTotals: String
+    /// `--margin P` above zero, in words.
+    let planMarginAsked: String
+    let hasMarginAsked: Bool
+    /// Less than one point left on the total after the plan.
+    let planThinMargin: Bool
+    /// What cost means, wherever a cost is shown.
+    let planLegend: String
     let planBlockers: [String]
     let hasBlockers: Bool
+    /// That a cheaper plan may exist (the search could not prove this one cheapest).
     let planNote: String
     let hasPlanNote: Bool
     let planNothing: Bool
-    let planAside: String
     let indicatorGroups: [IndicatorGroup]
     let warnings: [String]
     let hasWarnings: Bool
@@ -157,32 +174,52 @@ public struct ScoreView: Sendable {
         if let plan = result.plan, let tier = rubric.tier(plan.tier) {
             hasPlan = true
             planTier = text(tier.title)
-            planTitle = Words.Plan.cheapestWay(to: planTier)(language)
-            planRows = plan.raises.enumerated().map { index, change in
-                let indicator = rubric.indicator(change.indicator)
-                return PlanRow(number: index + 1, indicator: indicator.map { text($0.title) } ?? change.indicator,
-                               from: AnswerText.text(change.from, indicator: indicator, rubric: rubric, language),
-                               to: AnswerText.text(change.to, indicator: indicator, rubric: rubric, language),
-                               adds: "+" + change.adds.decimalString(places: 1), effort: change.cost, advice: text(indicator?.advice),
+            planTitle = Words.Plan.roadmap(to: planTier)(language)
+            planUnanswered = plan.unanswered.map { id in rubric.indicator(id).map { text($0.title) } ?? id }
+            hasUnanswered = !plan.unanswered.isEmpty
+            planRows = plan.raises.map { raise in
+                let indicator = rubric.indicator(raise.indicator)
+                let from = AnswerText.text(raise.from, indicator: indicator, rubric: rubric, language)
+                let to = AnswerText.text(raise.to, indicator: indicator, rubric: rubric, language)
+                return PlanRow(indicator: indicator.map { text($0.title) } ?? raise.indicator, from: from, to: to,
+                               change: from + " → " + to, levels: raise.levels, cost: raise.cost,
+                               adds: "+" + raise.adds.decimalString(places: 1), advice: text(indicator?.advice),
                                hasAdvice: indicator?.advice != nil)
             }
+            hasRaises = !plan.raises.isEmpty
+            planHasAdvice = planRows.contains { $0.hasAdvice }
+            planTotals = hasRaises
+                ? Words.Plan.totals(cost: plan.cost, totalAfter: plan.totalAfter?.decimalString(places: 1),
+                                    marginLeft: plan.marginLeft?.decimalString(places: 1))(language)
+                : ""
+            hasMarginAsked = plan.requestedMargin > .zero
+            planMarginAsked = hasMarginAsked ? Words.Plan.marginAsked(plan.requestedMargin.decimalString(places: 1))(language) : ""
+            planThinMargin = plan.found && (plan.marginLeft.map { $0 < .one } ?? false)
+            planLegend = hasRaises ? Words.Plan.costLegend(example: Self.lowestLevels(rubric, language))(language) : ""
             planBlockers = plan.blockers.map { $0.message.text(language) }
             hasBlockers = !plan.blockers.isEmpty
-            planNothing = plan.raises.isEmpty && plan.blockers.isEmpty
-            hasPlanNote = !plan.proven
-            planNote = plan.proven ? "" : (plan.raises.isEmpty ? Words.Plan.notFound : Words.Plan.notExhaustive)(language)
-            planAside = plan.proven ? "" : (plan.raises.isEmpty ? Words.Plan.notFoundAside : Words.Plan.notExhaustiveAside)(language)
+            planNothing = plan.raises.isEmpty && plan.blockers.isEmpty && plan.unanswered.isEmpty
+            hasPlanNote = plan.found && !plan.proven && hasRaises
+            planNote = hasPlanNote ? Words.Plan.mayBeCheaper(language) : ""
         } else {
             hasPlan = false
             planTier = ""
             planTitle = ""
+            planUnanswered = []
+            hasUnanswered = false
             planRows = []
+            hasRaises = false
+            planHasAdvice = false
+            planTotals = ""
+            planMarginAsked = ""
+            hasMarginAsked = false
+            planThinMargin = false
+            planLegend = ""
             planBlockers = []
             hasBlockers = false
             planNothing = false
             hasPlanNote = false
             planNote = ""
-            planAside = ""
         }
 
         // Every indicator, by domain.
@@ -226,6 +263,19 @@ public struct ScoreView: Sendable {
         placementLines = placement?.lines ?? []
         placementWhy = placement?.why ?? []
         hasPlacementWhy = !placementWhy.isEmpty
+    }
+
+    /// The labels of the two lowest levels of the rubric's first choice indicator with more
+    /// than one level (`未开展`, `试点`): the cost legend's example of one level up.
+    static func lowestLevels(_ rubric: Rubric, _ language: Language) -> (from: String, to: String)? {
+        for indicator in rubric.indicators where indicator.kind == .choice {
+            // By score, then in the rubric's order (never an unstable sort's).
+            let levels = indicator.choices.enumerated().compactMap { index, choice in choice.score.map { ($0, index, choice) } }
+                .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+            guard levels.count > 1 else { continue }
+            return (rubric.text(levels[0].label, language.rawValue), rubric.text(levels[1].label, language.rawValue))
+        }
+        return nil
     }
 
     /// 75.0 → "75", 0.2 → "0.2".

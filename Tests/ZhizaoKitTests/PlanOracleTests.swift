@@ -397,8 +397,11 @@ struct PlanOracleTests {
         return tally
     }
 
-    // Timing (debug build, this 2-core machine): the oracle re-scores about N combinations per
-    // case on average (printed below); the whole test takes about S s.
+    // Timing (debug build, 2-core machine, when written): 1,747 of the 2,000 cases have a tier
+    // to aim at; the oracle enumerates about a thousand combinations per case and re-scores
+    // 11,810 in all (those meeting the score thresholds, in order, up to the first valid): about
+    // 8 s, the planner and the checks of each plan as much again; 17 s for the test. All 1,747
+    // plans were proven, 1,677 found (70 unreachable by answers).
     @Test("whenever the planner says proven, its plan is the oracle's least-cost, tie-broken choice; every found plan is valid")
     func agreesWithOracle() throws {
         let tally = try run(count: Self.cases, margin: 0, seed: 0x0_5EED_0A11)

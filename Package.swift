@@ -72,6 +72,14 @@ let package = Package(
             dependencies: ["ZhizaoKit"],
             path: "Benchmarks/ScoringBenchmarks"
         ),
+        // Improvement-plan speed per shipped rubric; `Benchmarks/Plan/run.sh` (release build,
+        // generates its data, also times `rank --reports`).
+        .executableTarget(
+            name: "plan-benchmarks",
+            dependencies: ["ZhizaoKit"],
+            path: "Benchmarks/Plan",
+            exclude: ["run.sh"]
+        ),
         // Helpers every test target shares: golden files (`expectSnapshot`), the package root,
         // running the built binary. Not a product.
         .target(name: "ZhizaoTestSupport", path: "Tests/ZhizaoTestSupport"),

@@ -33,14 +33,10 @@ swift build -c release --product zhizao >/dev/null
 swift build -c release --product scoring-benchmarks >/dev/null
 bin=.build/release
 
-python3 -c 'import yaml' 2>/dev/null || pip install pyyaml >/dev/null
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+. Benchmarks/Rank/data.sh
+bench_tools
 gen() { # name count format
-  if [ ! -e "$data/$1.done" ]; then
-    rm -rf "$data/$1"
-    python3 Benchmarks/Rank/generate.py --rubric "$rubric" --count "$2" --out "$data/$1" --format "$3" --seed 6 >/dev/null
-    touch "$data/$1.done"
-  fi
+  bench_data "$data/$1" "$rubric" "$2" "$3" 6
 }
 gen yaml-10k 10000 yaml
 gen csv-10k 10000 csv

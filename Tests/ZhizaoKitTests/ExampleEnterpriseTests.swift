@@ -93,15 +93,24 @@ struct ExampleEnterpriseTests {
             #expect(plan.blockers.filter { $0.kind != .unreachable || $0.id != plan.tier }.map(\.id) == blockers, "blockers")
             #expect(!plan.reachable)
         }
-        if let changes = expected.one("plan_changes").flatMap(Int.init) {
+        if expected.one("plan_changes") != nil {
+            // A near miss (`plan_changes` counted the changes of the old fewest-changes plan; the
+            // least-cost plan may raise more indicators by fewer levels, so only its soundness is
+            // checked): reachable, proven least-cost, and applying it reaches the tier it aims at
+            // with no new warning, none of its raises one level too many (SPEC §3).
             let plan = try #require(result.plan)
-            #expect(plan.raises.count == changes, "plan: \(plan.raises.map(\.indicator))")
-            #expect(plan.reachable && plan.proven)
-            // Applying it reaches the tier it aims at (SPEC §3).
-            var answers: [String: Answer] = [:]
-            for change in plan.raises { answers[change.indicator] = Answer(value: change.to) }
-            let rescored = Scorer(rubric: result.rubric).score(result.assessment.replacingAnswers(answers), plan: nil)
-            #expect(rescored.verdict(plan.tier)?.achieved == true)
+            #expect(plan.reachable && plan.proven, "\(plan.summary)")
+            let judge = PlanJudge(rubric: result.rubric)
+            let sound = judge.expectWellFormed(plan, for: result, path)
+            #expect(sound)
+            for raise in plan.raises {
+                for smaller in judge.smaller(raise) {
+                    var answers = plan.proposedAnswers
+                    answers[raise.indicator] = smaller == raise.from ? result.assessment.answers[raise.indicator] : Answer(value: smaller)
+                    let works = judge.valid(plan.tier, result, result.assessment.replacingAnswers(answers), except: [])
+                    #expect(!works, "\(raise.indicator) → \(DrawnAssessment.yaml(smaller)) would do\n\(plan.summary)")
+                }
+            }
         }
         if let tier = expected.one("national_tier") {
             let national = try Self.score(path, rubric: "miit-smart-factory")

@@ -102,7 +102,7 @@ struct PlanOracleTests {
                 answers[indicator.id] = Answer(value: nil, notApplicable: "不涉及")
                 continue
             }
-            let ladder = PlanLadder(indicator)!
+            let ladder = LevelLadder(indicator)!
             let top = ladder.levels.count - 1
             let level = min(top, max(0, (skill * top + 50) / 100 + Int.random(in: -1...1, using: &rng)))
             switch ladder.levels[level].value {
@@ -162,12 +162,12 @@ struct PlanOracleTests {
 
     /// Every combination of raises of answered, applicable indicators (none raised included),
     /// or only those costing at most `costAtMost`. Multi answers and linearly scored numbers
-    /// have no levels (`PlanLadder`) and are left as they are.
+    /// have no levels (`LevelLadder`) and are left as they are.
     static func combinations(_ result: ScoreResult, _ rubric: Rubric, costAtMost: Int = .max) -> [Combination] {
-        precondition(rubric.indicators.count <= 16 && rubric.indicators.allSatisfy { (PlanLadder($0)?.levels.count ?? 0) <= 16 })
+        precondition(rubric.indicators.count <= 16 && rubric.indicators.allSatisfy { (LevelLadder($0)?.levels.count ?? 0) <= 16 })
         var combinations = [Combination()]
         for (position, indicator) in rubric.indicators.enumerated() {
-            guard let ladder = PlanLadder(indicator), let levels = ladder.reachableLevels(from: result.assessment.answers[indicator.id]),
+            guard let ladder = LevelLadder(indicator), let levels = ladder.reachableLevels(from: result.assessment.answers[indicator.id]),
                   levels.count > 1 else { continue }
             let raises = levels.dropFirst().map { level in
                 (bits: UInt64(level) << UInt64(4 * position), cost: ladder.cost(from: levels[0], to: level))
@@ -260,7 +260,7 @@ struct PlanOracleTests {
             for indicator in rubric.indicators {
                 let domainIndex = rubric.domains.firstIndex { $0.id == indicator.domain }!
                 domainOf.append(domainIndex)
-                guard let current = scores[indicator.id] ?? nil, let ladder = PlanLadder(indicator) else {
+                guard let current = scores[indicator.id] ?? nil, let ladder = LevelLadder(indicator) else {
                     addsToTotal.append([])
                     addsToDomain.append([])
                     continue
@@ -319,7 +319,7 @@ struct PlanOracleTests {
     static func answers(_ combination: Combination, _ rubric: Rubric) -> [String: Answer] {
         Dictionary(uniqueKeysWithValues: combination.raisedLevels.map { position, level in
             let indicator = rubric.indicators[position]
-            return (indicator.id, Answer(value: PlanLadder(indicator)!.levels[level].value))
+            return (indicator.id, Answer(value: LevelLadder(indicator)!.levels[level].value))
         })
     }
 
@@ -328,7 +328,7 @@ struct PlanOracleTests {
         var levels: [Int: Int] = [:]
         for raise in plan.raises {
             guard let position = rubric.indicators.firstIndex(where: { $0.id == raise.indicator }) else { continue }
-            levels[position] = PlanLadder(rubric.indicators[position])!.level(of: raise.to)
+            levels[position] = LevelLadder(rubric.indicators[position])!.level(of: raise.to)
         }
         return levels
     }
@@ -397,8 +397,11 @@ struct PlanOracleTests {
         return tally
     }
 
-    // Timing (debug build, this 2-core machine): the oracle re-scores about N combinations per
-    // case on average (printed below); the whole test takes about S s.
+    // Timing (debug build, 2-core machine, when written): 1,747 of the 2,000 cases have a tier
+    // to aim at; the oracle enumerates about a thousand combinations per case and re-scores
+    // 11,810 in all (those meeting the score thresholds, in order, up to the first valid): about
+    // 8 s, the planner and the checks of each plan as much again; 17 s for the test. All 1,747
+    // plans were proven, 1,677 found (70 unreachable by answers).
     @Test("whenever the planner says proven, its plan is the oracle's least-cost, tie-broken choice; every found plan is valid")
     func agreesWithOracle() throws {
         let tally = try run(count: Self.cases, margin: 0, seed: 0x0_5EED_0A11)
@@ -433,7 +436,8 @@ struct PlanOracleTests {
             for combination in Self.combinations(result, rubric) where !thresholds.met(combination) {
                 ruledOut += 1
                 let changed = assessment.replacingAnswers(Self.answers(combination, rubric))
-                #expect(!judge.satisfies(target, changed, except: judge.blockers(target, result)), "case \(index): \(combination.raisedLevels)")
+                let accepted = judge.satisfies(target, changed, except: judge.blockers(target, result))
+                #expect(!accepted, "case \(index): \(combination.raisedLevels)")
                 checked += 1
                 if checked >= 2_000 { break }
             }

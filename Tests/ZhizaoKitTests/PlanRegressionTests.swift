@@ -5,7 +5,7 @@ import ZhizaoCEL
 /// Cases that once went wrong, kept so they stay right.
 @Suite("Plan and evaluation regressions")
 struct PlanRegressionTests {
-    @Test("the plan bound uses the exact total: 59.935 needs only 0.015 more, so the cheap change wins")
+    @Test("the plan bound uses the exact total: 59.935 needs only 0.015 more, so the cheap raise wins")
     func exactBound() throws {
         let rubric = try ZhizaoKitTests.rubric("""
             format: zhizao.rubric/1
@@ -14,14 +14,15 @@ struct PlanRegressionTests {
             title: Prune
             domains: [{id: d, weight: 1}]
             indicators:
-              - {id: x, domain: d, type: number, min: 0, max: 100, linear: {from: 0, to: 100}, effort: 1}
-              - {id: y, domain: d, type: number, min: 0, max: 100, linear: {from: 0, to: 100}, effort: 5}
+              - {id: x, domain: d, type: choice, choices: [{id: almost, score: 0.9997}, {id: all, score: 1}], effort: 1}
+              - {id: y, domain: d, type: choice, choices: [{id: little, score: 0.199}, {id: all, score: 1}], effort: 5}
             tiers:
               - {id: t, rules: [{id: total_60, expr: "total >= 60.0"}]}
             """)
-        let a = try assessment("format: zhizao.assessment/1\nanswers: {x: 99.97, y: 19.9}", rubric: rubric)
+        let a = try assessment("format: zhizao.assessment/1\nanswers: {x: almost, y: little}", rubric: rubric)
         let result = Scorer(rubric: rubric).score(a)
-        // T = 100 · (0.9997 + 0.199) / 2 = 59.935 → 59.9; x → 100 gives 59.95 → 60.0 at effort 1.
+        // T = 100 · (0.9997 + 0.199) / 2 = 59.935 → 59.9; x → all gives 59.95 → 60.0 at cost 1
+        // (y → all costs 5).
         #expect(result.total == .d("59.9"))
         let plan = try #require(result.plan)
         #expect(plan.raises.map(\.indicator) == ["x"])
@@ -99,13 +100,15 @@ struct PlanRegressionTests {
     }
 }
 
-/// Among plans of equal cost and size, the one raising indicators earlier in the rubric wins
-/// (SPEC §3), never the order of a dictionary, which differs between processes.
+/// The plan must not depend on the order answers come in (the greedy climb once handed its
+/// changes over in a dictionary's order, which differs between processes).
 @Suite("Plan order independence")
 struct PlanOrderTests {
-    @Test("equal-cost plans of the same size: the earlier indicators are raised")
-    func tieGoesToRubricOrder() throws {
-        // Any two of a, b, c reach the tier (T = 66.7 ≥ 66); each costs effort 2 × 1 step.
+    @Test("ties in cost and count go to rubric order, whatever order the answers are written in")
+    func tiesGoToRubricOrder() throws {
+        // Any two of a, b, c reach the tier (T = 66.7 ≥ 66), each raise costing effort 2 × 1
+        // step: {a, b}, {a, c} and {b, c} tie on cost and count; rubric order prefers raising
+        // the earlier indicators, a and b.
         let rubric = try ZhizaoKitTests.rubric("""
             format: zhizao.rubric/1
             id: ties
@@ -119,13 +122,13 @@ struct PlanOrderTests {
             tiers:
               - {id: t, rules: [{id: two_of_three, expr: "total >= 66.0"}]}
             """)
-        let start = try assessment("format: zhizao.assessment/1\nanswers: {a: false, b: false, c: false}", rubric: rubric)
-        let plan = try #require(Scorer(rubric: rubric).score(start).plan)
-        #expect(plan.proven)
-        #expect(plan.raises.map(\.indicator) == ["a", "b"])
-        #expect(plan.cost == 4)
-        // The same when c comes first in the file.
-        let reordered = try assessment("format: zhizao.assessment/1\nanswers: {c: false, b: false, a: false}", rubric: rubric)
-        #expect(Scorer(rubric: rubric).score(reordered).plan?.raises.map(\.indicator) == ["a", "b"])
+        let lines = ["a: false", "b: false", "c: false"]
+        let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
+        for order in orders {
+            let text = "format: zhizao.assessment/1\nanswers:\n" + order.map { "  " + lines[$0] + "\n" }.joined()
+            let plan = try #require(Scorer(rubric: rubric).score(try assessment(text, rubric: rubric)).plan)
+            #expect(plan.raises.map(\.indicator) == ["a", "b"], "answers in order \(order)")
+            #expect(plan.cost == 4 && plan.proven)
+        }
     }
 }

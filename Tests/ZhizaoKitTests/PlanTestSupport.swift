@@ -15,7 +15,7 @@ import ZhizaoTestSupport
 /// false → true, a number's bands; each level with the `step` that reaching it from the one
 /// below costs, which the indicator's `effort` multiplies. Nil for what has no levels in this
 /// sense (multi answers, linearly scored numbers).
-struct PlanLadder {
+struct LevelLadder {
     struct Level {
         let value: Answer.Value
         let score: ExactNumber
@@ -284,7 +284,7 @@ extension PlanJudge {
             #expect(raise.from == answer?.value, "\(context())\n\(raise.indicator): from is not the answer")
             #expect(SpecScore.of(raise.from, indicator) < SpecScore.of(raise.to, indicator),
                     "\(context())\n\(raise.indicator) does not score higher\n\(plan.summary)")
-            if let ladder = PlanLadder(indicator) {
+            if let ladder = LevelLadder(indicator) {
                 let from = ladder.level(of: raise.from)
                 let to = ladder.level(of: raise.to)
                 #expect(raise.levels == to - from, "\(context())\n\(raise.indicator): \(raise.levels) levels, expected \(to - from)")
@@ -330,7 +330,7 @@ extension PlanJudge {
     /// added left out in turn; for linear numbers, only leaving the raise out.
     func smaller(_ raise: PlanRaise) -> [Answer.Value] {
         guard let indicator = rubric.indicator(raise.indicator) else { return [] }
-        if let ladder = PlanLadder(indicator) {
+        if let ladder = LevelLadder(indicator) {
             let from = ladder.level(of: raise.from)
             let lower = ladder.level(of: raise.to) - 1
             return [lower > from ? ladder.levels[lower].value : raise.from]

@@ -106,19 +106,14 @@ struct ImprovementPlanner {
         return answers
     }
 
-    /// A plan the search could not prove least-cost, with each raise lowered as far as the
-    /// real evaluator allows (in rubric order, one indicator at a time).
+    /// A plan the search could not prove least-cost, with each raise lowered by one level
+    /// where the real evaluator allows it (in rubric order): no raise is one level too many.
     private func tightened(_ options: [Int], _ ladders: [PlanLadder], _ judge: PlanJudge) -> [Int] {
         var current = options
         for variable in ladders.indices where current[variable] > 0 {
-            for lower in 0..<current[variable] {
-                var trial = current
-                trial[variable] = lower
-                if judge.holds(Self.answers(ladders, trial)) {
-                    current = trial
-                    break
-                }
-            }
+            var trial = current
+            trial[variable] -= 1
+            if judge.holds(Self.answers(ladders, trial)) { current = trial }
         }
         return current
     }

@@ -7,7 +7,7 @@ public struct PlanOptions: Sendable {
     public var margin: ExactNumber = .zero
     /// Search nodes (a verification by the real evaluator counts 20) before the best plan
     /// found so far is returned as not proven least-cost.
-    public var maxWork = 60_000
+    public var maxWork = 20_000
 
     public init(margin: ExactNumber = .zero) {
         self.margin = margin

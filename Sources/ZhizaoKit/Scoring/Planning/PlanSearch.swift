@@ -155,8 +155,9 @@ struct PlanSearch {
     /// limit but the plan found, on a fresh half budget. Raising first, it finds some plan
     /// soon and then improves it as far as the budget goes; such a plan is not proven.
     private mutating func fallback(ceiling: Int) -> Outcome {
-        cap = ceiling
-        limit = ceiling
+        // Twice the last limit is room enough for a first plan; the tables stay small.
+        limit = min(ceiling, max(2 * limit, 64))
+        cap = max(cap, limit)
         buildTables()
         work = budget / 2
         exhausted = false
@@ -164,7 +165,7 @@ struct PlanSearch {
         if trusted, let found = best, !verify(found.options) {
             best = nil
         }
-        return best.map { .found($0, proven: false) } ?? .none(proven: !exhausted)
+        return best.map { .found($0, proven: false) } ?? .none(proven: !exhausted && limit >= ceiling)
     }
 
     // MARK: Tables

@@ -110,6 +110,19 @@ struct PlanPresentationTests {
         #expect(Words.Plan.unreachable(Phrase(zh: "领航级智能工厂", en: "Leading smart factory")).en == "Raising capability levels alone cannot reach Leading smart factory")
     }
 
+    @Test("the roadmap in the terminal fits 80 columns in both languages: long titles and sentences continue on the next line")
+    func fitsEightyColumns() throws {
+        // The real plan of the Weifang example (22 raises, long English titles), blockers and a thin margin.
+        let result = try ReportTests.result()
+        for language in [Language.zh, .en] {
+            let text = try Self.outputs(result, language).text
+            let roadmap = text.components(separatedBy: "\n").drop { !$0.hasPrefix("升级到") && !$0.hasPrefix("Roadmap") }
+                .prefix { !$0.isEmpty }
+            #expect(roadmap.count > 5, "\(language): no roadmap in\n\(text)")
+            for line in roadmap { #expect(DisplayWidth.of(line) <= 80, "\(language): \(DisplayWidth.of(line)) columns: \(line)") }
+        }
+    }
+
     @Test("a wrapped Chinese line never starts with a closing punctuation mark: it hangs at the end of the line before")
     func hangingPunctuation() {
         let text = String(repeating: "汉", count: 38) + "。后文"

@@ -85,25 +85,29 @@ public struct ScoreTextWriter: ScoreWriter {
             if view.planRows.count > planLines {
                 lines.append("  … " + Words.Plan.more(view.planRows.count - planLines)(language))
             }
-            lines.append("  " + view.planTotals)
-            if view.hasMarginAsked { lines.append("  " + view.planMarginAsked) }
+            lines += wrapped(view.planTotals)
+            if view.hasMarginAsked { lines += wrapped(view.planMarginAsked) }
         }
-        if view.planThinMargin { lines.append("  ⚠ " + view.labels.thinMargin) }
+        if view.planThinMargin { lines += wrapped(view.labels.thinMargin, mark: "⚠ ") }
         if view.hasRaises { lines += wrapped(view.planLegend) }
         if view.hasBlockers {
             // (An English colon carries its space; nothing follows it on this line.)
-            lines.append("  " + view.labels.blockers + Words.Punctuation.colon(language).trimmingCharacters(in: .whitespaces))
-            lines += view.planBlockers.map { "  ⛔ " + $0 }
+            lines += wrapped(view.labels.blockers + Words.Punctuation.colon(language).trimmingCharacters(in: .whitespaces))
+            lines += view.planBlockers.flatMap { wrapped($0, mark: "⛔ ") }
         }
         if view.hasPlanNote { lines += wrapped(view.planNote) }
         return lines
     }
 
-    /// The raises in columns lined up by display width (a CJK character takes two).
+    /// The raises in columns lined up by display width (a CJK character takes two), within 80
+    /// columns: a capability title too long for its column continues on the next lines.
     private func table(_ rows: ArraySlice<ScoreView.PlanRow>, labels: ReportLabels) -> [String] {
         let heads = [labels.capability, labels.nowToTarget, labels.levels, labels.cost, labels.adds]
         let cells = rows.map { [$0.indicator, $0.change, String($0.levels), String($0.cost), $0.adds] }
-        let widths = heads.indices.map { column in ([heads[column]] + cells.map { $0[column] }).map(DisplayWidth.of).max() ?? 0 }
+        var widths = heads.indices.map { column in ([heads[column]] + cells.map { $0[column] }).map(DisplayWidth.of).max() ?? 0 }
+        // Indent 2, four gaps of 2: what the other columns leave of 80 for the capability.
+        let room = 80 - 2 - 2 * (heads.count - 1) - widths.dropFirst().reduce(0, +)
+        widths[0] = min(widths[0], max(room, 12, DisplayWidth.of(heads[0])))
         func line(_ values: [String]) -> String {
             let text = values.indices.map { column -> String in
                 let value = values[column]
@@ -113,12 +117,22 @@ public struct ScoreTextWriter: ScoreWriter {
             }.joined(separator: "  ")
             return "  " + String(text.reversed().drop { $0 == " " }.reversed())
         }
-        return [line(heads)] + cells.map(line)
+        var lines = [line(heads)]
+        for row in cells {
+            let title = DisplayWidth.wrap(row[0], width: widths[0])
+            lines.append(line([title.first ?? ""] + row.dropFirst()))
+            lines += title.dropFirst().map { line([$0, "", "", "", ""]) }
+        }
+        return lines
     }
 
-    /// A long sentence in lines of at most 76 columns, indented.
-    private func wrapped(_ text: String) -> [String] {
-        DisplayWidth.wrap(text, width: 76).map { "  " + $0 }
+    /// A long sentence in lines of at most 78 columns, indented; after a mark (`⚠ `), the
+    /// following lines hang under the text.
+    private func wrapped(_ text: String, mark: String = "") -> [String] {
+        let hang = String(repeating: " ", count: DisplayWidth.of(mark))
+        return DisplayWidth.wrap(text, width: 76 - hang.count).enumerated().map { index, line in
+            "  " + (index == 0 ? mark : hang) + line
+        }
     }
 
     private func warnings(_ view: ScoreView) -> [String] {

@@ -43,6 +43,20 @@ public indirect enum CELSyntax: Sendable {
         }
     }
 
+    /// The nodes directly below this one, in source order.
+    public var children: [CELSyntax] {
+        switch self {
+        case .literal, .identifier: return []
+        case .select(let e, _), .presenceTest(let e, _), .unary(_, let e): return [e]
+        case .index(let a, let b), .binary(_, let a, let b), .logical(_, let a, let b): return [a, b]
+        case .conditional(let a, let b, let c): return [a, b, c]
+        case .call(_, let target, let arguments): return (target.map { [$0] } ?? []) + arguments
+        case .list(let elements): return elements
+        case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
+        case .comprehension(_, let range, _, let filter, let body): return [range] + (filter.map { [$0] } ?? []) + [body]
+        }
+    }
+
     /// The node as CEL source, fully parenthesised.
     public var source: String {
         switch self {

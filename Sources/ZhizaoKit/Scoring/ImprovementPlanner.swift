@@ -50,7 +50,7 @@ struct ImprovementPlanner {
                     continue
                 }
                 let reading = ruleReader.condition(condition.expression)
-                if reading.truthOverEveryPlan(ladders) == .no {
+                if PlanFormula(reading, variables: ladders.count).truth(free: true) == .no {
                     // No raise of the answers given can meet it (answering the blank questions
                     // might): no plan, proven.
                     unreachableByRaising = true
@@ -68,19 +68,25 @@ struct ImprovementPlanner {
 
         let judge = PlanJudge(scorer: scorer, assessment: assessment, target: target, required: required, setAside: setAside,
                               warned: warned, margin: options.margin)
-        var search = PlanSearch(ladders: ladders, condition: .all(conjuncts), budget: options.maxWork) { options in
-            judge.holds(Self.answers(ladders, options))
+        let outcome: PlanSearch.Outcome
+        if unreachableByRaising {
+            outcome = .none(proven: true)
+        } else {
+            var search = PlanSearch(ladders: ladders, condition: .all(conjuncts), budget: options.maxWork) { options in
+                judge.holds(Self.answers(ladders, options))
+            }
+            outcome = search.run(firstCap: 32)
         }
-        let outcome: PlanSearch.Outcome = unreachableByRaising ? .none(proven: true) : search.run(firstCap: 32)
         switch outcome {
         case .found(let found, let proven):
             let chosen = proven ? found.options : tightened(found.options, ladders, judge)
             let after = scorer.scores(assessment.replacingAnswers(Self.answers(ladders, chosen)))
             let raises = ladders.indices.filter { chosen[$0] > 0 }.map { variable in
                 let ladder = ladders[variable], option = chosen[variable]
-                let alone = scorer.scores(assessment.replacingAnswers([ladder.indicator.id: Answer(value: ladder.values[option])]))
+                // T is linear in each score: what the raise alone adds, exactly, without re-scoring.
+                let adds = ruleReader.totalCoefficients[variable] * (ladder.scores[option] - ladder.scores[0])
                 return PlanRaise(indicator: ladder.indicator.id, from: ladder.values[0], to: ladder.values[option],
-                                 levels: ladder.levels[option], cost: ladder.costs[option], adds: alone.exactTotal - scores.exactTotal)
+                                 levels: ladder.levels[option], cost: ladder.costs[option], adds: adds)
             }
             let floor = required.compactMap { rubric.tier($0).flatMap { TierFloors($0).total } }.max()
             return ImprovementPlan(

@@ -18,7 +18,7 @@ indirect enum PlanCondition: Sendable {
     static func comparison(_ sum: PlanSum, _ op: PlanComparison, _ bound: Double) -> PlanCondition {
         guard sum.tables.isEmpty, sum.conditions.isEmpty, sum.slack == 0 else { return .compare(sum, op, bound) }
         var value = sum.constant
-        if let rounding = sum.rounding { value = (value * 10).rounded(.toNearestOrAwayFromZero) / 10 - rounding.lowering }
+        if let rounding = sum.rounding { value = PlanFormula.rounded(value) - rounding.lowering }
         return op.truth(low: value, high: value, bound: bound) == .yes ? .constant(true) : .constant(false)
     }
 
@@ -189,54 +189,4 @@ struct PlanSum: Sendable {
     /// Whether the sum is a plain linear form (no conditions, no rounding): what the search
     /// bounds exactly.
     var isLinear: Bool { conditions.isEmpty && rounding == nil }
-}
-
-extension PlanCondition {
-    /// The condition's truth over every plan (each variable at any of its options).
-    func truthOverEveryPlan(_ ladders: [PlanLadder]) -> Truth {
-        switch self {
-        case .constant(let b): return Truth(b)
-        case .unknown: return .maybe
-        case .table(_, let truths): return truths.dropFirst().reduce(truths[0]) { $0.joined($1) }
-        case .not(let inner): return inner.truthOverEveryPlan(ladders).negated
-        case .and(let parts):
-            var result = Truth.yes
-            for part in parts {
-                switch part.truthOverEveryPlan(ladders) {
-                case .no: return .no
-                case .maybe: result = .maybe
-                case .yes: break
-                }
-            }
-            return result
-        case .or(let parts):
-            var result = Truth.no
-            for part in parts {
-                switch part.truthOverEveryPlan(ladders) {
-                case .yes: return .yes
-                case .maybe: result = .maybe
-                case .no: break
-                }
-            }
-            return result
-        case .compare(let sum, let op, let bound):
-            var low = sum.constant + sum.tables.reduce(0) { $0 + ($1.values.min() ?? 0) }
-            var high = sum.constant + sum.tables.reduce(0) { $0 + ($1.values.max() ?? 0) }
-            for (coefficient, condition) in sum.conditions {
-                switch condition.truthOverEveryPlan(ladders) {
-                case .yes: low += coefficient; high += coefficient
-                case .no: break
-                case .maybe: low += min(0, coefficient); high += max(0, coefficient)
-                }
-            }
-            if let rounding = sum.rounding {
-                low = ((low - 1e-7) * 10).rounded(.toNearestOrAwayFromZero) / 10 - rounding.lowering
-                high = ((high + 1e-7) * 10).rounded(.toNearestOrAwayFromZero) / 10 - rounding.lowering
-            } else {
-                low -= sum.slack + 1e-7
-                high += sum.slack + 1e-7
-            }
-            return op.truth(low: low, high: high, bound: bound)
-        }
-    }
 }

@@ -46,7 +46,6 @@ final class PlanFormula {
     @exclusivity(unchecked) private var occurrences: [[(sum: Int, start: Int, low: Double, high: Double)]]
     @exclusivity(unchecked) private var values: [Double] = []
     @exclusivity(unchecked) private(set) var atoms = Set<Int>()
-    @exclusivity(unchecked) private(set) var unknowns = 0
     @exclusivity(unchecked) private(set) var root = 0
 
     init(_ condition: PlanCondition, variables: Int) {
@@ -80,9 +79,7 @@ final class PlanFormula {
     private func add(_ condition: PlanCondition) -> Int {
         switch condition {
         case .constant(let b): return node(b ? .yes : .no)
-        case .unknown:
-            unknowns += 1
-            return node(.unknown)
+        case .unknown: return node(.unknown)
         case .table(let variable, let list):
             atoms.insert(variable)
             let start = truths.count
@@ -150,7 +147,6 @@ final class PlanFormula {
         return result
     }
 
-    func hasConditions(_ sum: Int) -> Bool { conditionCount[sum] > 0 }
     func slack(of sum: Int) -> Double { slack[sum] }
     func lowering(of sum: Int) -> Double? { rounded[sum] ? lowering[sum] : nil }
 

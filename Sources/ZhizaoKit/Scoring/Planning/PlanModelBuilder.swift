@@ -37,6 +37,8 @@ struct PlanModelBuilder {
     /// T and each applicable D as the rules read them (rounded, lowered by the margin).
     let total: PlanSum
     let domains: [String: PlanSum]
+    /// What one point of each variable's indicator score adds to the exact T.
+    let totalCoefficients: [ExactNumber]
     private var metrics: [String: Symbol] = [:]
 
     private var rubric: Rubric { scorer.rubric }
@@ -55,6 +57,7 @@ struct PlanModelBuilder {
         // applicable domains: both linear in each variable's score.
         let rubric = scorer.rubric
         var domainSums: [String: PlanSum] = [:]
+        var coefficients = [ExactNumber](repeating: .zero, count: ladders.count)
         var totalSum = PlanSum(constant: scores.exactTotal.doubleValue, rounding: .init(lowering: lowering))
         let applicableWeight = rubric.domains.filter { scores.exactDomains[$0.id] != nil }
             .reduce(ExactNumber.zero) { $0 + $1.weight }
@@ -69,7 +72,8 @@ struct PlanModelBuilder {
                 let perScore = ExactNumber.hundred * rubric.indicators[position].weight / weights
                 let domainValues = ladder.scores.map { (perScore * $0).doubleValue }
                 domain.tables.append(PlanSum.Table(variable: variable, values: domainValues.map { $0 - domainValues[0] }))
-                let totalValues = ladder.scores.map { (domainWeight * perScore * $0 / applicableWeight).doubleValue }
+                coefficients[variable] = domainWeight * perScore / applicableWeight
+                let totalValues = ladder.scores.map { (coefficients[variable] * $0).doubleValue }
                 totalSum.tables.append(PlanSum.Table(variable: variable, values: totalValues.map { $0 - totalValues[0] }))
             }
             domainSums[domainID] = domain
@@ -77,6 +81,7 @@ struct PlanModelBuilder {
         totalSum.tables.sort { $0.variable < $1.variable }
         self.total = totalSum
         self.domains = domainSums
+        self.totalCoefficients = coefficients
     }
 
     /// A gate, rule or check as a condition.
@@ -379,7 +384,7 @@ struct PlanModelBuilder {
             return readsOnlyRow(range, row: row, bound: bound) && (filter.map { readsOnlyRow($0, row: row, bound: inner) } ?? true)
                 && readsOnlyRow(body, row: row, bound: inner)
         default:
-            return children(of: node).allSatisfy { readsOnlyRow($0, row: row, bound: bound) }
+            return node.children.allSatisfy { readsOnlyRow($0, row: row, bound: bound) }
         }
     }
 
@@ -410,7 +415,7 @@ struct PlanModelBuilder {
             return isConstant(range, locals: locals) && (filter.map { isConstant($0, locals: inner) } ?? true)
                 && isConstant(body, locals: inner)
         default:
-            for child in children(of: node) where !isConstant(child, locals: locals) { return false }
+            for child in node.children where !isConstant(child, locals: locals) { return false }
             return true
         }
     }
@@ -518,19 +523,6 @@ struct PlanModelBuilder {
         case .value(.uint(let u)): return Double(u)
         case .value(.double(let d)) where d.isFinite: return d
         default: return nil
-        }
-    }
-
-    private func children(of node: CELSyntax) -> [CELSyntax] {
-        switch node {
-        case .literal, .identifier: return []
-        case .select(let e, _), .presenceTest(let e, _), .unary(_, let e): return [e]
-        case .index(let a, let b), .binary(_, let a, let b), .logical(_, let a, let b): return [a, b]
-        case .conditional(let a, let b, let c): return [a, b, c]
-        case .call(_, let target, let arguments): return (target.map { [$0] } ?? []) + arguments
-        case .list(let elements): return elements
-        case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
-        case .comprehension(_, let range, _, let filter, let body): return [range] + (filter.map { [$0] } ?? []) + [body]
         }
     }
 }

@@ -53,7 +53,6 @@ struct PlanSearch {
     private var best: Plan?
     private var failed = Set<[Int]>()
     private let verify: ([Int]) -> Bool
-    private var verifications = 0
     /// False once a plan the reading said holds failed its verification: from then on every
     /// candidate is verified.
     private var trusted = true
@@ -257,10 +256,7 @@ struct PlanSearch {
                     // A plan the reading says holds for sure is taken now and verified at the
                     // end (`run`); one it is unsure of is verified at once.
                     let sure = formula.truth(free: false) == .yes && trusted
-                    if !sure {
-                        verifications += 1
-                        work += 20
-                    }
+                    if !sure { work += 20 }
                     if sure || verify(candidate.options) {
                         best = candidate
                         return
@@ -312,7 +308,4 @@ struct PlanSearch {
         }
         return false
     }
-
-    /// Nodes and verifications spent (for benchmarks).
-    var workDone: Int { work }
 }

@@ -20,15 +20,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rubricOption: RubricOption
 
-    // Unconditional, so `--margin -1` is refused as a negative margin, not as a missing value.
-    @Option(parsing: .unconditional, help: ArgumentHelp(Words.Help.MarginOption.help, valueName: "P"))
-    var margin: String?
+    @OptionGroup var margin: MarginOption
 
     @OptionGroup var language: LanguageOption
-
-    func validate() throws {
-        _ = try MarginArgument.points(margin)
-    }
 
     func run() throws {
         let catalog = RubricCatalog()
@@ -114,7 +108,7 @@ struct CheckCommand: ParsableCommand {
     /// The verdict, the domains, the plan, and the reports beside the answers file.
     private func finish(path: String, rubric: Rubric, override: Rubric?, catalog: RubricCatalog, language lang: Language, style: TerminalStyle) throws {
         let result: ScoreResult
-        let plan = PlanOptions(margin: try MarginArgument.points(margin))
+        let plan = margin.planOptions
         switch AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan).process(path: path) {
         case .scored(let scored):
             result = scored

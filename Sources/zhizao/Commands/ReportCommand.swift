@@ -25,20 +25,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Words.Help.Report.template, valueName: "FILE"))
     var template: String?
 
-    // Unconditional, so `--margin -1` is refused as a negative margin, not as a missing value.
-    @Option(parsing: .unconditional, help: ArgumentHelp(Words.Help.MarginOption.help, valueName: "P"))
-    var margin: String?
+    @OptionGroup var margin: MarginOption
 
     @OptionGroup var language: LanguageOption
-
-    func validate() throws {
-        _ = try MarginArgument.points(margin)
-    }
 
     func run() throws {
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: language.language)
-        let plan = PlanOptions(margin: try MarginArgument.points(margin))
+        let plan = margin.planOptions
         let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan)
         let result: ScoreResult
         switch pipeline.process(path: file) {

@@ -26,21 +26,18 @@ struct ScoreCommand: ParsableCommand {
     @Flag(name: .customLong("no-plan"), help: ArgumentHelp(Words.Help.Score.noPlan))
     var noPlan = false
 
-    // Unconditional, so `--margin -1` is refused as a negative margin, not as a missing value.
-    @Option(parsing: .unconditional, help: ArgumentHelp(Words.Help.MarginOption.help, valueName: "P"))
-    var margin: String?
+    @OptionGroup var margin: MarginOption
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        _ = try MarginArgument.points(margin)
-        if noPlan && margin != nil { throw ValidationError(oneLine: Words.CommandLine.marginWithoutPlan) }
+        if noPlan && margin.typed != nil { throw ValidationError(oneLine: Words.CommandLine.marginWithoutPlan) }
     }
 
     func run() throws {
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: language.language)
-        let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: noPlan ? nil : PlanOptions(margin: try MarginArgument.points(margin)))
+        let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: noPlan ? nil : margin.planOptions)
         let writer = format.writer(explain: explain)
         let stamp = OutputStamp.current()
         var invalid = false

@@ -39,3 +39,18 @@ enum MarginArgument {
         }.joined()
     }
 }
+
+/// `--margin P` on the commands that give a plan (score, report, check): the option, checked
+/// before the command runs.
+struct MarginOption: ParsableArguments {
+    // Unconditional, so `--margin -1` is refused as a negative margin, not as a missing value.
+    @Option(name: .customLong("margin"), parsing: .unconditional, help: ArgumentHelp(Words.Help.MarginOption.help, valueName: "P"))
+    var typed: String?
+
+    func validate() throws {
+        _ = try MarginArgument.points(typed)
+    }
+
+    /// The plan options it asks for (checked in `validate`).
+    var planOptions: PlanOptions { PlanOptions(margin: (try? MarginArgument.points(typed)) ?? .zero) }
+}

@@ -5,7 +5,7 @@
 # result of `zhizao score`.
 #
 # Usage: scripts/browser-test.sh [ASSESSMENT.yaml ...]
-#   With no arguments every Examples/shandong/*.yaml is tested.
+#   With no arguments every Examples/*/*.yaml is tested.
 #
 # Environment:
 #   ZHIZAO            zhizao binary to test; default: `swift build --product zhizao`
@@ -128,7 +128,7 @@ if [ "$#" -gt 0 ]; then
   FILES=("$@")
 else
   shopt -s nullglob
-  FILES=(Examples/shandong/*.yaml)
+  FILES=(Examples/*/*.yaml)
   shopt -u nullglob
 fi
 [ "${#FILES[@]}" -gt 0 ] || die "no example assessments found"
@@ -197,6 +197,8 @@ test_one() {
   pdftotext -enc UTF-8 "$pdf" "$txt" 2>"$OUT/$name.pdftotext.err" \
     || { fail "$name" "$file" "pdftotext failed: $(head -c 400 "$OUT/$name.pdftotext.err")"; return; }
   msg="$(python3 "$CHECK" text "$result" "$txt" 2>&1)" || { fail "$name" "$file" "PDF: $msg"; return; }
+  local pages
+  pages="$(python3 "$CHECK" pages "$dom" "$txt" 2>&1)" || { fail "$name" "$file" "PDF pages: $pages"; return; }
 
   # PNG screenshot.
   rm -f "$png"
@@ -213,7 +215,7 @@ test_one() {
   [ -s "$md" ] || { fail "$name" "$file" "zhizao report --format markdown wrote no file $md"; return; }
   msg="$(python3 "$CHECK" markdown "$result" "$md" 2>&1)" || { fail "$name" "$file" "Markdown: $msg"; return; }
 
-  printf 'ok %s: %s, pdf, png, markdown\n' "$name" "$summary"
+  printf 'ok %s: %s, pdf (%s), png, markdown\n' "$name" "$summary" "$pages"
 }
 
 RUN_START="$(now)"

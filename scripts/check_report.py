@@ -8,6 +8,9 @@ Usage:
   check_report.py text     RESULT.json TEXT.txt   the enterprise name is in the text
   check_report.py png      IMAGE.png              a real, non-empty PNG
   check_report.py markdown RESULT.json REPORT.md  tables intact, name present
+  check_report.py pages    DOM.html TEXT.txt      the summary fills page 1 alone, the main
+                                                  part is at most 4 A4 pages (TEXT is
+                                                  pdftotext's output, pages split by \f)
 
 RESULT.json is the output of `zhizao score --format json --no-plan FILE`: one JSON
 line (the last line that starts with "{" is used). A check that fails prints what
@@ -203,7 +206,24 @@ def cmd_dom(result_path, dom_path):
         if squash(name) not in squash(body.text()):
             raise CheckFailed(f"enterprise name {name!r} not in the page text")
 
-    for fn in (verdict, total_text, domains, name_shown):
+    def plain_words():
+        # SPEC §5: outside the appendix, no expression, no id, no fingerprint.
+        body = next((n for n in root.iter() if n.tag == "body"), root)
+        found = []
+        for text in visible_outside_appendix(body):
+            for pattern in INTERNALS:
+                m = pattern.search(text)
+                if m:
+                    found.append(m.group(0))
+        if found:
+            raise CheckFailed("internals outside #appendix: " + ", ".join(sorted(set(found))[:8]))
+
+    def appendix():
+        a = one_by_id(root, "appendix")
+        if "sha256:" not in a.text():
+            raise CheckFailed("#appendix has no fingerprint")
+
+    for fn in (verdict, total_text, domains, name_shown, plain_words, appendix):
         check(fn)
     if problems:
         raise CheckFailed("; ".join(problems))
@@ -217,6 +237,52 @@ def cmd_dom(result_path, dom_path):
                 remote.append(f"{n.tag} {attr}={v}")
     if remote:
         print("warning: remote resources (not loaded offline): " + ", ".join(remote[:5]))
+
+
+# What a manager must never read (SPEC §5): CEL operators and calls, references to the
+# rule language's variables, snake_case ids, fingerprints.
+INTERNALS = [
+    re.compile(r"&&|\|\||==|!=|\bhas\("),
+    re.compile(r"\b(profile|metric|answer|domain|score|tier|enterprise|indicators)\.[a-z_]+"),
+    re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"),
+    re.compile(r"sha256:"),
+]
+
+
+def visible_outside_appendix(node):
+    """The text a reader sees, element by element, leaving out #appendix and what a
+    browser does not show (style, script, head)."""
+    if node.attrs.get("id") == "appendix" or node.tag in ("style", "script", "head"):
+        return
+    for c in node.children:
+        if isinstance(c, str):
+            if c.strip():
+                yield c
+        else:
+            yield from visible_outside_appendix(c)
+
+
+def cmd_pages(dom_path, text_path):
+    with open(dom_path, encoding="utf-8") as f:
+        root = parse_html(f.read())
+    with open(text_path, encoding="utf-8", errors="replace") as f:
+        pages = [squash(p) for p in f.read().split("\f")]
+    summary = one_by_id(root, "summary")
+    notice = next((n for n in summary.iter() if "notice" in n.attrs.get("class", "").split()), None)
+    if notice is None:
+        raise CheckFailed("the summary has no notice")
+    if squash(notice.text()) not in pages[0]:
+        raise CheckFailed("the summary does not fit the first page (its closing notice is not on page 1)")
+    scores = squash(one_by_id(root, "scores-heading").text())
+    if scores in pages[0]:
+        raise CheckFailed("the scores begin on the summary's page")
+    heading = squash(one_by_id(root, "appendix-heading").text())
+    where = next((i for i, p in enumerate(pages) if heading in p), None)
+    if where is None:
+        raise CheckFailed("the appendix heading is not in the PDF")
+    if where > 4:
+        raise CheckFailed(f"the main part takes {where} pages; at most 4")
+    print(f"main part {where} pages, {len([p for p in pages if p])} in all")
 
 
 def cmd_text(result_path, text_path):
@@ -363,6 +429,7 @@ COMMANDS = {
     "text": (cmd_text, 2),
     "png": (cmd_png, 1),
     "markdown": (cmd_markdown, 2),
+    "pages": (cmd_pages, 2),
 }
 
 

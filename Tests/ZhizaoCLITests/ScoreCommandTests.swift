@@ -49,12 +49,13 @@ struct ScoreCommandTests {
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains("潍坊示例动力机械有限公司"))
         #expect(result.stdout.contains("Tier: Advanced smart factory\n"))
-        #expect(result.stdout.contains("Total 72.5\n"))
+        #expect(result.stdout.contains("Total 72.5 (Excellent smart factory requires at least 80)\n"))
         for line in ["R&D and design", "Production", "Operation and maintenance", "Supply chain", "Service"] {
             #expect(result.stdout.contains("  \(line) "), "domain \(line)")
         }
-        // It applied for excellence: the failing rule is shown with the value it read.
-        #expect(result.stdout.contains("Total at least 80 (provisional)  [total = 72.5]"))
+        // It applied for excellence: the failing rule is stated with the value it read, in words.
+        #expect(result.stdout.contains("  ✗ Total 72.5, required at least 80 (7.5 points short)"), "\(result.stdout)")
+        #expect(!result.stdout.contains("[total"), "\(result.stdout)")
     }
 
     @Test("score speaks Chinese by default (the sample rubric's first locale)")

@@ -30,14 +30,15 @@ struct PresentationTests {
         #expect(result.plan == nil)
         #expect(result.focusTier == "t1")
         let view = ScoreView(result, language: .en, stamp: OutputStamp(date: "d", version: "v"))
-        #expect(view.focus?.id == "t1")
+        #expect(view.focusTitle == "t1")
         let text = ScoreTextWriter().write(view)
-        #expect(text.contains("Why not t1:"), "\(text)")
-        #expect(text.contains("  ✗ 规上  [profile.size_ok = false]"), "\(text)")
+        #expect(text.contains("What t1 still needs:"), "\(text)")
+        #expect(text.contains("  ✗ Does not meet the condition \"规上\""), "\(text)")
+        #expect(!text.contains("profile.size_ok"), "\(text)")
         // Applying for t3, which is higher: t3 becomes the focus, and its floors are the report's.
         let applying = try score("a1: hi\nc1: true", profile: "{size_ok: false}", rubric: rubric, extra: "applying_for: t3")
         #expect(applying.focusTier == "t3")
-        #expect(ScoreView(applying, language: .en, stamp: OutputStamp(date: "d")).focus?.id == "t3")
+        #expect(ScoreView(applying, language: .en, stamp: OutputStamp(date: "d")).focusTitle == "t3")
     }
 
     @Test("a tier's floors are the highest ≥ or > comparison of total and of each domain in its rules")

@@ -96,23 +96,35 @@ struct ReportTests {
     func htmlContent() throws {
         let result = try Self.result()
         let html = try Self.html(result)
-        let order = [#"id="verdict""#, #"id="scores""#, #"id="conditions""#, #"id="plan""#, #"id="indicators""#, #"id="warnings""#]
+        let order = [#"id="summary""#, #"id="verdict""#, #"id="gap""#, #"id="summary-steps""#, #"id="scores""#, #"id="plan""#,
+                     #"id="conditions""#, #"id="indicators""#, #"id="warnings""#, #"id="appendix""#]
         let positions = order.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "\(order)")
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         #expect(html.contains(#"data-tier="excellence""#))
         #expect(html.contains(#"<span id="total" class="total">77.1</span>"#))
         for domain in ["rd", "production", "om", "supply", "service"] { #expect(html.contains(#"<tr data-domain="\#(domain)">"#)) }
-        // Header: rubric id, version and fingerprint, the assessment's fingerprint, the injected date and tool version.
-        for field in [result.rubric.fingerprint, result.assessment.fingerprint, "2026-05-20", "zhizao test", "shandong-smart-factory 2026.1"] {
-            #expect(html.contains(field), "\(field)")
+        // The summary names the assessment date and the report date; the appendix alone holds
+        // the rubric's id, version and fingerprint, the assessment's fingerprint and the tool version.
+        let appendix = try #require(html.range(of: #"<section id="appendix""#)).lowerBound
+        let summary = try #require(html.range(of: #"id="scores""#)).lowerBound
+        for field in ["<dt>填报日期</dt><dd>2026-05-20</dd>", "<dt>报告日期</dt><dd>2026-05-20</dd>"] { #expect(html[..<summary].contains(field), "\(field)") }
+        for field in [result.rubric.fingerprint, result.assessment.fingerprint, "zhizao test", "shandong-smart-factory 2026.1"] {
+            #expect(html[appendix...].contains(field), "\(field)")
+            #expect(!html[..<appendix].contains(field), "\(field)")
         }
-        // Every gate and rule of every tier, with its status; provisional ones marked.
+        // Every gate once and every rule of every tier, with its status; provisional ones marked.
+        for outcome in result.gates {
+            #expect(html.components(separatedBy: #"data-condition="\#(outcome.id)" data-status="\#(outcome.status.rawValue)""#).count == 2, "\(outcome.id)")
+        }
         for verdict in result.tiers {
-            for outcome in verdict.gates + verdict.rules {
+            for outcome in verdict.rules {
                 #expect(html.contains(#"data-condition="\#(outcome.id)" data-status="\#(outcome.status.rawValue)""#), "\(outcome.id)")
             }
         }
+        // The gap to the applied-for tier, in the rule's units.
+        #expect(html.contains("应用人工智能技术的场景占比 24.1%，要求不低于 60%（差 35.9 个百分点）"))
+        #expect(html.contains(#"<p class="notice" role="note"><span class="tag">暂定</span>"#))
         #expect(html.contains(#"<span class="tag">暂定</span>"#))
         // The plan, with the advice of the indicator it changes.
         let plan = try #require(result.plan)
@@ -132,7 +144,8 @@ struct ReportTests {
         #expect(html.contains("@media print") && html.contains("@page"))
         // A header on every printed page, and rows never split across pages.
         #expect(html.contains(#"@top-center { content: "智能工厂评价报告 · 潍坊示例动力股份有限公司 · 卓越级智能工厂";"#))
-        #expect(html.contains("tr, .conditions-tier, svg { break-inside: avoid; }"))
+        #expect(html.contains("tr, .keep, svg { break-inside: avoid; }"))
+        #expect(html.contains("#summary { break-after: page; }") && html.contains("#appendix { break-before: page; }"))
     }
 
     @Test("English reports have English labels and the rubric's English texts")
@@ -143,7 +156,8 @@ struct ReportTests {
         #expect(html.contains("Tier achieved: <strong>Excellent smart factory</strong>"))
         #expect(!html.contains("判定等级"))
         let markdown = try Self.markdown(result, .en)
-        #expect(markdown.contains("## Improvement plan: Roadmap to Leading smart factory"))
+        #expect(markdown.contains("## Roadmap to Leading smart factory"))
+        #expect(markdown.contains("## Appendix for auditors"))
         try Self.checkTables(markdown)
     }
 
@@ -168,8 +182,9 @@ struct ReportTests {
         do {
             let model = ScoreView(try Self.result(), language: .zh, stamp: OutputStamp(date: "d"))
             var values: [Any] = [model, model.labels]
-            values += model.header.map { $0 as Any } + model.domains.map { $0 as Any } + model.tiers.map { $0 as Any }
-            values += model.tiers.flatMap(\.conditions).map { $0 as Any } + model.planRows.map { $0 as Any }
+            values += model.facts.map { $0 as Any } + model.domains.map { $0 as Any } + model.tiers.map { $0 as Any }
+            values += model.tiers.flatMap(\.rules).map { $0 as Any } + model.gates.map { $0 as Any } + model.planRows.map { $0 as Any }
+            values += model.appendixConditions.map { $0 as Any } + model.appendixSources.map { $0 as Any }
             values += model.indicatorGroups.map { $0 as Any } + model.indicatorGroups.flatMap(\.rows).map { $0 as Any }
             var checked = 0
             for value in values {

@@ -39,10 +39,17 @@ extension DisplayWidth {
             var wordWidth = 0
             func flushWord() {
                 if lineWidth + wordWidth > width && !line.isEmpty && !word.isEmpty && !(word.count == 1 && closing.contains(word)) {
+                    // Chinese text breaks anywhere, but reads better after a punctuation mark
+                    // close to the end than inside a word (`基/础级`): carry a short tail over.
+                    var carried = ""
+                    if of(word) == 2, let mark = line.lastIndex(where: { closing.contains(String($0)) }) {
+                        let tail = String(line[line.index(after: mark)...])
+                        if !tail.isEmpty, !tail.contains(" "), of(tail) <= 12 { carried = tail; line.removeSubrange(line.index(after: mark)...) }
+                    }
                     lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
-                    line = ""
-                    lineWidth = 0
-                    if word.hasPrefix(" ") { word.removeFirst(); wordWidth -= 1 }
+                    line = carried
+                    lineWidth = of(carried)
+                    if word.hasPrefix(" ") && carried.isEmpty { word.removeFirst(); wordWidth -= 1 }
                 }
                 line += word
                 lineWidth += wordWidth

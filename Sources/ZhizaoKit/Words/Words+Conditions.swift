@@ -52,5 +52,43 @@ extension Words {
         public static func prerequisiteMissing(_ tier: String) -> Phrase {
             Phrase(zh: "须先达到\(tier)", en: "Requires \(tier) first")
         }
+
+        // A requirement on a number, in the rule's units (`不低于 20%`).
+        public static func requirement(_ op: String, _ value: String) -> Phrase {
+            switch op {
+            case ">=": return Phrase(zh: "不低于 \(value)", en: "at least \(value)")
+            case ">": return Phrase(zh: "高于 \(value)", en: "above \(value)")
+            case "<=": return Phrase(zh: "不高于 \(value)", en: "at most \(value)")
+            case "<": return Phrase(zh: "低于 \(value)", en: "below \(value)")
+            default: return Phrase(zh: "等于 \(value)", en: "equal to \(value)")
+            }
+        }
+
+        /// A value measured against its requirement: `应用人工智能技术的场景占比 21.6%，要求不低于 20%`.
+        public static func measured(_ name: String, _ value: String, requirement: String) -> Phrase {
+            Phrase(zh: "\(name) \(value)，要求\(requirement)", en: "\(name.prefix(1).uppercased() + name.dropFirst()) \(value), required \(requirement)")
+        }
+
+        /// A value's unit where a reader expects one: points for the total and the domains.
+        public static let points = Phrase(zh: " 分", en: "")
+        /// How far a value falls short of its requirement, in its unit.
+        public static func shortBy(points value: String) -> Phrase {
+            Phrase(zh: "（差 \(value) 分）", en: " (\(value) points short)")
+        }
+        public static func shortBy(percentagePoints value: String) -> Phrase {
+            Phrase(zh: "（差 \(value) 个百分点）", en: " (\(value) percentage points short)")
+        }
+        public static func shortBy(_ value: String) -> Phrase {
+            Phrase(zh: "（差 \(value)）", en: " (\(value) short)")
+        }
+        /// Short by less than the last digit shown.
+        public static let shortByLittle = Phrase(zh: "（略低于要求）", en: " (just short)")
+
+        /// A condition that holds or not, with what it read: `近三年安全、环保、质量事故：无`.
+        public static func stated(_ title: String, reads: String) -> Phrase {
+            reads.isEmpty ? .same(title) : Phrase(zh: "\(title)：\(reads)", en: "\(title): \(reads)")
+        }
+        /// Between two requirements of one condition.
+        public static let requirementSeparator = Phrase(zh: "；", en: "; ")
     }
 }

@@ -87,5 +87,85 @@ extension Words {
         public static func invalidTemplate(position: String, reason: String) -> Phrase {
             Phrase(zh: "\(position)报告模板有误：\(reason)", en: "\(position)invalid report template: \(reason)")
         }
+
+        // The summary, the appendix and the new section words (SPEC §5).
+        public static let summary = Phrase(zh: "结论摘要", en: "Summary")
+        /// Brackets around a short status after a title: `（未达到）`, ` (not achieved)`.
+        public static let openParen = Phrase(zh: "（", en: " (")
+        public static let closeParen = Phrase(zh: "）", en: ")")
+        public static let submitted = Phrase(zh: "填报日期", en: "Assessment date")
+        public static let notSubmitted = Phrase(zh: "未填写", en: "not given")
+        /// The gap's heading: `距离晨星工厂还差：`.
+        public static func gapTo(_ tier: String) -> Phrase {
+            Phrase(zh: "距离\(tier)还差", en: "What \(tier) still needs")
+        }
+        /// Every tier is achieved: nothing left to reach.
+        public static let topReached = Phrase(zh: "已达到本细则的最高等级。", en: "The rubric's highest tier is achieved.")
+        /// The summary's first roadmap steps: `路线图的前 3 步（共 7 步）`.
+        public static func firstSteps(shown: Int, of count: Int) -> Phrase {
+            shown == count ? Phrase(zh: "路线图", en: "The roadmap")
+                : Phrase(zh: "路线图的前 \(shown) 步（共 \(count) 步，见“路线图”一节）", en: "The first \(shown) steps of the roadmap (of \(count); see the roadmap section)")
+        }
+        /// Why the verdict is the tool's reading, whenever a provisional condition was used.
+        public static let provisionalNotice = Phrase(
+            zh: "标有“暂定”的条件，其门槛没有公开文件规定，是本工具对公开规则的解读。本报告的结论是工具依据公开规则作出的判断，不是主管部门的认定。",
+            en: "Conditions marked “provisional” have thresholds that no public document fixes: they are this tool's reading of the public rules. This report's verdict is the tool's reading of public rules, not a recognition by the authorities.")
+        /// Without a provisional condition: still not a recognition.
+        public static let readingNotice = Phrase(
+            zh: "本报告的结论是工具依据公开规则作出的判断，不是主管部门的认定。",
+            en: "This report's verdict is the tool's reading of public rules, not a recognition by the authorities.")
+        public static let roadmap = Phrase(zh: "路线图", en: "Roadmap")
+        /// The roadmap's two groups.
+        public static let quickSteps = Phrase(zh: "快速见效的步骤", en: "Quick steps")
+        public static let largerProjects = Phrase(zh: "较大的改造项目", en: "Larger projects")
+        public static let quickStepsNote = Phrase(zh: "提升一级、成本不超过 3 的步骤", en: "one level up, cost 3 or less")
+        public static let largerProjectsNote = Phrase(zh: "提升两级及以上，或成本高于 3 的项目", en: "two or more levels, or cost above 3")
+        public static let gates = Phrase(zh: "申报条件", en: "Eligibility conditions")
+        public static let gatesNote = Phrase(zh: "（每项只列一次；未注明适用等级的，适用于所有等级）",
+                                             en: "(each listed once; unless marked, it applies to every tier)")
+        public static let tierRulesHeading = Phrase(zh: "等级规则", en: "Tier rules")
+        /// A gate that applies to some tiers only: `适用于：卓越级、领航级`.
+        public static func appliesTo(_ tiers: String) -> Phrase {
+            Phrase(zh: "适用于：\(tiers)", en: "applies to: \(tiers)")
+        }
+        /// A tier's rules: `晨星工厂的等级规则`.
+        public static func tierRules(_ tier: String) -> Phrase {
+            Phrase(zh: "\(tier)的等级规则", en: "Rules of \(tier)")
+        }
+        public static let statement = Phrase(zh: "实际情况与要求", en: "Actual and required")
+        public static let answers = Phrase(zh: "各项指标的回答", en: "Answers, indicator by indicator")
+        /// An indicator's score on the 0–100 scale, and its weight as its share of its domain.
+        public static let indicatorScore = Phrase(zh: "得分（满分100）", en: "Score (of 100)")
+        public static let indicatorWeight = Phrase(zh: "占本环节权重", en: "Share of domain")
+        public static let domainWeight = Phrase(zh: "占总分权重", en: "Share of total")
+        public static let answersNote = Phrase(zh: "得分按百分制（满分100）；权重是该指标在本环节得分中所占的比重，不适用的指标不计入。",
+                                               en: "Scores are out of 100; the weight is the indicator's share of its domain's score; indicators that do not apply are left out.")
+        public static let appendix = Phrase(zh: "附录（供审核人员）", en: "Appendix for auditors")
+        public static let appendixNote = Phrase(zh: "以下内容供核对评价过程使用：规则的表达式、读取的原始值及其标识、依据文件与可靠程度、文件指纹。",
+                                                en: "For checking how the verdict was reached: the rules' expressions, the raw values read with their ids, the sources and their reliability, the file fingerprints.")
+        public static let appendixFacts = Phrase(zh: "评价依据与文件", en: "Rubric and files")
+        public static let rubricID = Phrase(zh: "细则标识与版本", en: "Rubric id and version")
+        public static let assessmentFile = Phrase(zh: "评估文件", en: "Assessment file")
+        public static let expressions = Phrase(zh: "条件与规则的表达式", en: "Expressions of the conditions and rules")
+        public static let checks = Phrase(zh: "一致性检查", en: "Consistency checks")
+        public static let metricValues = Phrase(zh: "计算指标的取值", en: "Metric values")
+        public static let sources = Phrase(zh: "依据文件", en: "Sources")
+        public static let identifier = Phrase(zh: "标识", en: "Id")
+        public static let expression = Phrase(zh: "表达式", en: "Expression")
+        public static let reliability = Phrase(zh: "可靠程度", en: "Reliability")
+        public static func reliability(_ confirmed: Bool) -> Phrase {
+            confirmed ? Phrase(zh: "原文确认", en: "confirmed in the text") : Phrase(zh: "二手来源，待核实", en: "secondary, to be checked")
+        }
+        public static let link = Phrase(zh: "链接", en: "Link")
+        /// A score floor of the total, beside it: `晨星工厂要求不低于 60 分`.
+        public static func totalFloor(_ value: String, tier: String?) -> Phrase {
+            guard let tier, !tier.isEmpty else { return Phrase(zh: "要求不低于 \(value) 分", en: "required: at least \(value)") }
+            return Phrase(zh: "\(tier)要求不低于 \(value) 分", en: "\(tier) requires at least \(value)")
+        }
+        /// The radar's legend for per-domain floors.
+        public static func domainFloors(_ tier: String?) -> Phrase {
+            guard let tier, !tier.isEmpty else { return Phrase(zh: "环节得分要求", en: "Domain floor") }
+            return Phrase(zh: "\(tier)的环节得分要求", en: "Domain floors of \(tier)")
+        }
     }
 }

@@ -1,9 +1,12 @@
 extension Words {
     /// `zhizao score`'s terminal text.
     public enum Score {
-        public static func rubricLine(id: String, version: String, source: String) -> Phrase {
-            Phrase(zh: "评价细则 \(id) \(version) · \(source)", en: "Rubric \(id) \(version) · \(source)")
+        /// `评价细则：山东省智能工厂梯度评价细则（2026.1） · 文件`.
+        public static func rubricLine(_ rubric: String, source: String) -> Phrase {
+            Phrase(zh: "评价细则：\(rubric) · \(source)", en: "Rubric: \(rubric) · \(source)")
         }
+        /// `--explain`'s heading of the gates, listed once.
+        public static let gates = Phrase(zh: "申报条件：", en: "Eligibility conditions:")
 
         public static func tierLine(_ tier: String) -> Phrase { Phrase(zh: "判定等级：\(tier)", en: "Tier: \(tier)") }
         public static let noTier = Phrase(zh: "未达到任何等级", en: "none achieved")
@@ -16,7 +19,11 @@ extension Words {
         public static let incomplete = Phrase(zh: "注意：有必答指标未作答，结果不完整",
                                               en: "Note: required indicators are unanswered; the result is incomplete")
         public static func totalLine(_ total: String) -> Phrase { Phrase(zh: "总分 \(total)", en: "Total \(total)") }
-        public static func whyNot(_ tier: String) -> Phrase { Phrase(zh: "未达到\(tier)的原因：", en: "Why not \(tier):") }
+        /// The total with the focus tier's floor: `总分 58.4（晨星工厂要求不低于 60 分）`.
+        public static func totalLine(_ total: String, needs: String) -> Phrase {
+            Phrase(zh: "总分 \(total)（\(needs)）", en: "Total \(total) (\(needs))")
+        }
+        public static func whyNot(_ tier: String) -> Phrase { Phrase(zh: "距离\(tier)还差：", en: "What \(tier) still needs:") }
         /// A tier in `--explain`: `卓越级智能工厂：未达到`.
         public static func tierStatus(_ tier: String, achieved: Bool) -> Phrase {
             achieved ? Phrase(zh: "\(tier)：达到", en: "\(tier): achieved") : Phrase(zh: "\(tier)：未达到", en: "\(tier): not achieved")

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The five domain scores as a radar chart (SPEC §5), with the next tier's thresholds drawn
-/// dashed where its rules give them (a per-domain floor, or the total's floor drawn on every
-/// axis as a reference ring). Inline SVG; labels escaped here.
+/// The five domain scores as a radar chart (SPEC §5), with the next tier's floors drawn
+/// dashed on the axes whose domain a rule sets a floor for — and only there: a floor on the
+/// total is shown beside the total, never drawn on every domain. Inline SVG; labels escaped here.
 struct RadarChart {
     struct Axis {
         let label: String
@@ -14,7 +14,6 @@ struct RadarChart {
 
     let axes: [Axis]
     let title: String
-    let totalThreshold: Double?
     let thresholdLegend: String
     let scoreLegend: String
 
@@ -44,10 +43,15 @@ struct RadarChart {
             let (x, y) = point(index, 100)
             parts.append(##"<line x1="\##(Chart.number(center))" y1="\##(Chart.number(center))" x2="\##(Chart.number(x))" y2="\##(Chart.number(y))" stroke="#c5ccd3" stroke-width="1"/>"##)
         }
-        // Thresholds: a domain's own floor where a rule sets one, else the total's.
-        let floors = axes.map { $0.threshold ?? totalThreshold }
-        if floors.contains(where: { $0 != nil }) {
-            parts.append(##"<polygon points="\##(polygon(floors.map { $0 ?? 0 }))" fill="none" stroke="#b3261e" stroke-width="2" stroke-dasharray="6 4"/>"##)
+        // Floors: a mark on each axis whose domain has one (a polygon through the axes without
+        // one would draw floors no rule sets).
+        let floors = axes.map(\.threshold)
+        for (index, floor) in floors.enumerated() {
+            guard let floor else { continue }
+            let (x, y) = point(index, floor)
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(count, 1))
+            let (dx, dy) = (-sin(angle) * 9, cos(angle) * 9)
+            parts.append(##"<line x1="\##(Chart.number(x - dx))" y1="\##(Chart.number(y - dy))" x2="\##(Chart.number(x + dx))" y2="\##(Chart.number(y + dy))" stroke="#b3261e" stroke-width="3"/>"##)
         }
         parts.append(##"<polygon points="\##(polygon(axes.map { $0.score ?? 0 }))" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e" stroke-width="2"/>"##)
         for (index, axis) in axes.enumerated() {
@@ -61,7 +65,7 @@ struct RadarChart {
         parts.append(##"<rect x="-60" y="\##(Int(legendY - 10))" width="14" height="10" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e"/>"##)
         parts.append(##"<text x="-40" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(scoreLegend))</text>"##)
         if floors.contains(where: { $0 != nil }) {
-            parts.append(##"<line x1="60" y1="\##(Int(legendY - 5))" x2="80" y2="\##(Int(legendY - 5))" stroke="#b3261e" stroke-width="2" stroke-dasharray="6 4"/>"##)
+            parts.append(##"<line x1="70" y1="\##(Int(legendY - 11))" x2="70" y2="\##(Int(legendY + 1))" stroke="#b3261e" stroke-width="3"/>"##)
             parts.append(##"<text x="86" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(thresholdLegend))</text>"##)
         }
         parts.append("</svg>")

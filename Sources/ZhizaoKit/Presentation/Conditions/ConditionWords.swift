@@ -10,7 +10,7 @@ struct ConditionWords {
     /// Every gate's and rule's title, and every name a reference can have, looked up once.
     private let titles: [String: String]
     private let names: [String: String]
-    private let units: [String: Metric.Unit]
+    let units: [String: Metric.Unit]
 
     private var locale: String { language.rawValue }
 

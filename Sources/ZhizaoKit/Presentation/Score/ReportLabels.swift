@@ -58,6 +58,34 @@ struct ReportLabels: Sendable {
     let standing: String
     let standingNote: String
     let standingBatch: String
+    let openParen: String
+    let closeParen: String
+    let topReached: String
+    let nothingToChange: String
+    let quickSteps: String
+    let quickStepsNote: String
+    let largerProjects: String
+    let largerProjectsNote: String
+    let gates: String
+    let gatesNote: String
+    let statement: String
+    let answers: String
+    let indicatorScore: String
+    let indicatorWeight: String
+    let domainWeight: String
+    let answersNote: String
+    let appendix: String
+    let appendixNote: String
+    let appendixFacts: String
+    let expressions: String
+    let metricValues: String
+    let sources: String
+    let identifier: String
+    let expression: String
+    let reliability: String
+    let link: String
+    let summary: String
+    let tierRulesHeading: String
 
     init(_ language: Language) {
         documentTitle = Words.Report.documentTitle(language)
@@ -117,5 +145,33 @@ struct ReportLabels: Sendable {
         standingNote = Words.Report.standingNote(language)
         standingBatch = Words.Report.standingBatch(language)
         colon = Words.Punctuation.colon(language)
+        openParen = Words.Report.openParen(language)
+        closeParen = Words.Report.closeParen(language)
+        topReached = Words.Report.topReached(language)
+        nothingToChange = Words.Plan.nothingToChange(language)
+        quickSteps = Words.Report.quickSteps(language)
+        quickStepsNote = Words.Report.quickStepsNote(language)
+        largerProjects = Words.Report.largerProjects(language)
+        largerProjectsNote = Words.Report.largerProjectsNote(language)
+        gates = Words.Report.gates(language)
+        gatesNote = Words.Report.gatesNote(language)
+        statement = Words.Report.statement(language)
+        answers = Words.Report.answers(language)
+        indicatorScore = Words.Report.indicatorScore(language)
+        indicatorWeight = Words.Report.indicatorWeight(language)
+        domainWeight = Words.Report.domainWeight(language)
+        answersNote = Words.Report.answersNote(language)
+        appendix = Words.Report.appendix(language)
+        appendixNote = Words.Report.appendixNote(language)
+        appendixFacts = Words.Report.appendixFacts(language)
+        expressions = Words.Report.expressions(language)
+        metricValues = Words.Report.metricValues(language)
+        sources = Words.Report.sources(language)
+        identifier = Words.Report.identifier(language)
+        expression = Words.Report.expression(language)
+        reliability = Words.Report.reliability(language)
+        link = Words.Report.link(language)
+        summary = Words.Report.summary(language)
+        tierRulesHeading = Words.Report.tierRulesHeading(language)
     }
 }

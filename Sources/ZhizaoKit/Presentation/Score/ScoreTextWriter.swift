@@ -17,7 +17,7 @@ public struct ScoreTextWriter: ScoreWriter {
         let language = view.messageLanguage
         var lines: [String] = []
         lines.append(view.enterpriseHeading + (view.enterpriseDetails.isEmpty ? "" : "（" + view.enterpriseDetails.joined(separator: " · ") + "）"))
-        lines.append(Words.Score.rubricLine(id: view.rubricID, version: view.rubricVersion, source: view.source)(language))
+        lines.append(Words.Score.rubricLine(view.rubricTitle, source: view.source)(language))
         lines.append("")
         lines.append(Words.Score.tierLine(view.achievedTitle ?? Words.Score.noTier(language))(language))
         if view.hasApplying {
@@ -25,7 +25,8 @@ public struct ScoreTextWriter: ScoreWriter {
         }
         if view.incomplete { lines.append(Words.Score.incomplete(language)) }
         lines.append("")
-        lines.append(Words.Score.totalLine(view.total)(language))
+        lines.append(view.hasTotalNeeds ? Words.Score.totalLine(view.total, needs: view.totalNeeds)(language)
+                     : Words.Score.totalLine(view.total)(language))
         let width = view.domains.map { DisplayWidth.of($0.title) }.max() ?? 0
         for domain in view.domains {
             lines.append("  " + DisplayWidth.padded(domain.title, to: width) + "  " + domain.score)
@@ -36,20 +37,22 @@ public struct ScoreTextWriter: ScoreWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// What stands between the result and the focus tier.
+    /// What stands between the result and the focus tier, one sentence each.
     private func failures(_ view: ScoreView) -> [String] {
-        guard let focus = view.focus else { return [] }
-        return ["", Words.Score.whyNot(focus.title)(view.messageLanguage)]
-            + focus.conditions.filter { $0.status != ExpressionOutcome.Status.pass.rawValue }.map { line($0, view) }
+        guard view.hasGap else { return [] }
+        return ["", Words.Score.whyNot(view.focusTitle)(view.messageLanguage)] + view.gap.flatMap { wrapped($0, mark: "✗ ") }
     }
 
+    /// Every gate once, then every tier's rules, each stated in words; the id follows in
+    /// brackets (the one place outside the report's appendix that names ids).
     private func everyOutcome(_ view: ScoreView) -> [String] {
         let language = view.messageLanguage
-        var lines: [String] = []
+        var lines: [String] = ["", Words.Score.gates(language)]
+        lines += view.gates.flatMap { line($0, view) }
         for tier in view.tiers {
             lines.append("")
             lines.append(Words.Score.tierStatus(tier.title, achieved: tier.achieved)(language))
-            lines += tier.conditions.map { line($0, view) }
+            lines += tier.rules.flatMap { line($0, view) }
         }
         if !view.metrics.isEmpty {
             lines.append("")
@@ -59,13 +62,13 @@ public struct ScoreTextWriter: ScoreWriter {
         return lines
     }
 
-    private func line(_ condition: ScoreView.Condition, _ view: ScoreView) -> String {
+    private func line(_ condition: ScoreView.ConditionRow, _ view: ScoreView) -> [String] {
         let language = view.messageLanguage
-        let title = condition.title + (condition.isRule && condition.provisional ? Words.Verdict.provisionalMark(language) : "")
-        var text = "  \(condition.mark) \(title)"
-        if !condition.reads.isEmpty { text += "  [" + condition.reads.joined(separator: ", ") + "]" }
+        var text = condition.title + (condition.provisional ? Words.Verdict.provisionalMark(language) : "")
+        if !condition.statement.isEmpty { text += Words.Punctuation.colon(language) + condition.statement }
+        if condition.hasAppliesTo { text += Words.Punctuation.parenthetical(condition.appliesTo)(language) }
         if condition.hasError { text += "  " + Words.Score.error(condition.error)(language) }
-        return text
+        return wrapped(text + "  [\(condition.id)]", mark: condition.mark + " ")
     }
 
     /// The roadmap: the questions to answer first, the raises as a table (capability, now →

@@ -16,19 +16,16 @@ extension ScoreView: MustacheParent {
         case "source": return source
         case "rubricID": return rubricID
         case "rubricVersion": return rubricVersion
-        case "achievedTitle": return achievedTitle
-        case "applyingIsAchieved": return applyingIsAchieved
-        case "focus": return focus
-        case "metrics": return metrics
-        case "planTier": return planTier
-        case "stamp": return stamp
-        case "header": return header
+        case "rubricTitle": return rubricTitle
+        case "facts": return facts
         case "tierID": return tierID
         case "hasTier": return hasTier
         case "tierTitle": return tierTitle
+        case "achievedTitle": return achievedTitle
         case "hasApplying": return hasApplying
         case "applyingTitle": return applyingTitle
         case "applyingAchieved": return applyingAchieved
+        case "applyingIsAchieved": return applyingIsAchieved
         case "incomplete": return incomplete
         case "ladderSVG": return ladderSVG
         case "radarSVG": return radarSVG
@@ -36,13 +33,30 @@ extension ScoreView: MustacheParent {
         case "totalNeeds": return totalNeeds
         case "hasTotalNeeds": return hasTotalNeeds
         case "domains": return domains
+        case "hasDomainNeeds": return hasDomainNeeds
+        case "focusTitle": return focusTitle
+        case "gapHeading": return gapHeading
+        case "gap": return gap
+        case "hasGap": return hasGap
+        case "topReached": return topReached
+        case "hasProvisional": return hasProvisional
+        case "notice": return notice
+        case "gates": return gates
         case "tiers": return tiers
+        case "metrics": return metrics
         case "hasPlan": return hasPlan
+        case "planTier": return planTier
         case "planTitle": return planTitle
         case "planUnanswered": return planUnanswered
         case "hasUnanswered": return hasUnanswered
         case "planRows": return planRows
         case "hasRaises": return hasRaises
+        case "planQuick": return planQuick
+        case "hasQuick": return hasQuick
+        case "planProjects": return planProjects
+        case "hasProjects": return hasProjects
+        case "summarySteps": return summarySteps
+        case "summaryStepsHeading": return summaryStepsHeading
         case "planHasAdvice": return planHasAdvice
         case "planTotals": return planTotals
         case "planMarginAsked": return planMarginAsked
@@ -55,6 +69,9 @@ extension ScoreView: MustacheParent {
         case "hasPlanNote": return hasPlanNote
         case "planNothing": return planNothing
         case "indicatorGroups": return indicatorGroups
+        case "answersHaveEvidence": return answersHaveEvidence
+        case "answersHaveNote": return answersHaveNote
+        case "answersHaveNAReason": return answersHaveNAReason
         case "warnings": return warnings
         case "hasWarnings": return hasWarnings
         case "standing": return standing
@@ -62,7 +79,12 @@ extension ScoreView: MustacheParent {
         case "placementLines": return placementLines
         case "placementWhy": return placementWhy
         case "hasPlacementWhy": return hasPlacementWhy
+        case "appendixFacts": return appendixFacts
+        case "appendixConditions": return appendixConditions
+        case "appendixMetrics": return appendixMetrics
+        case "appendixSources": return appendixSources
         case "result": return result
+        case "stamp": return stamp
         default: return nil
         }
     }
@@ -73,6 +95,18 @@ extension ScoreView.Field: MustacheParent {
         switch name {
         case "label": return label
         case "value": return value
+        default: return nil
+        }
+    }
+}
+
+extension ScoreView.IndicatorGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "title": return title
+        case "score": return score
+        case "rows": return rows
         default: return nil
         }
     }
@@ -91,25 +125,20 @@ extension ScoreView.DomainRow: MustacheParent {
     }
 }
 
-extension ScoreView.Condition: MustacheParent {
+extension ScoreView.ConditionRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "kind": return kind
         case "id": return id
         case "title": return title
-        case "expression": return expression
-        case "reads": return reads
-        case "values": return values
-        case "threshold": return threshold
+        case "statement": return statement
         case "status": return status
         case "mark": return mark
-        case "isRule": return isRule
         case "statusText": return statusText
         case "error": return error
         case "hasError": return hasError
-        case "source": return source
         case "provisional": return provisional
-        case "secondary": return secondary
+        case "appliesTo": return appliesTo
+        case "hasAppliesTo": return hasAppliesTo
         default: return nil
         }
     }
@@ -120,9 +149,37 @@ extension ScoreView.TierSection: MustacheParent {
         switch name {
         case "id": return id
         case "title": return title
+        case "heading": return heading
         case "achieved": return achieved
         case "statusText": return statusText
-        case "conditions": return conditions
+        case "rules": return rules
+        case "hasRules": return hasRules
+        default: return nil
+        }
+    }
+}
+
+extension ScoreView.AppendixCondition: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "scope": return scope
+        case "id": return id
+        case "title": return title
+        case "expression": return expression
+        case "values": return values
+        case "statusText": return statusText
+        default: return nil
+        }
+    }
+}
+
+extension ScoreView.SourceRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "reliability": return reliability
+        case "url": return url
+        case "hasURL": return hasURL
         default: return nil
         }
     }
@@ -156,20 +213,23 @@ extension ScoreView.IndicatorRow: MustacheParent {
         case "score": return score
         case "weight": return weight
         case "evidence": return evidence
+        case "hasEvidence": return hasEvidence
         case "note": return note
+        case "hasNote": return hasNote
         case "naReason": return naReason
+        case "hasNAReason": return hasNAReason
         default: return nil
         }
     }
 }
 
-extension ScoreView.IndicatorGroup: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ScoreView.StandingRow: MustacheParent {
+    public func child(named name: String) -> Any? {
         switch name {
-        case "id": return id
-        case "title": return title
-        case "score": return score
-        case "rows": return rows
+        case "measure": return measure
+        case "batch": return batch
+        case "city": return city
+        case "industry": return industry
         default: return nil
         }
     }
@@ -235,19 +295,36 @@ extension ReportLabels: MustacheParent {
         case "standing": return standing
         case "standingNote": return standingNote
         case "standingBatch": return standingBatch
+        case "openParen": return openParen
+        case "closeParen": return closeParen
+        case "topReached": return topReached
+        case "nothingToChange": return nothingToChange
+        case "quickSteps": return quickSteps
+        case "quickStepsNote": return quickStepsNote
+        case "largerProjects": return largerProjects
+        case "largerProjectsNote": return largerProjectsNote
+        case "gates": return gates
+        case "gatesNote": return gatesNote
+        case "statement": return statement
+        case "answers": return answers
+        case "indicatorScore": return indicatorScore
+        case "indicatorWeight": return indicatorWeight
+        case "domainWeight": return domainWeight
+        case "answersNote": return answersNote
+        case "appendix": return appendix
+        case "appendixNote": return appendixNote
+        case "appendixFacts": return appendixFacts
+        case "expressions": return expressions
+        case "metricValues": return metricValues
+        case "sources": return sources
+        case "identifier": return identifier
+        case "expression": return expression
+        case "reliability": return reliability
+        case "link": return link
+        case "summary": return summary
+        case "tierRulesHeading": return tierRulesHeading
         default: return nil
         }
     }
 }
 
-extension ScoreView.StandingRow: MustacheParent {
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "measure": return measure
-        case "batch": return batch
-        case "city": return city
-        case "industry": return industry
-        default: return nil
-        }
-    }
-}

@@ -5,40 +5,62 @@ extension ScoreView {
         let id: String
         let title: String
         let score: String
+        /// The domain's weight in the total, as a percentage: `35%`.
         let weight: String
+        /// The focus tier's floor on this domain, where a rule sets one: `≥ 50`.
         let needs: String
     }
 
-    /// A gate, a rule or a missing prerequisite tier, as every output shows it.
-    struct Condition: Sendable {
-        let kind: String
+    /// A gate or a tier rule as the report states it (SPEC §5): its title, what was found
+    /// against what is required, in words, and the result. No expression, no id.
+    struct ConditionRow: Sendable {
+        /// For data attributes only (tests and scripts); never shown.
         let id: String
         let title: String
-        let expression: String
-        /// What it read, `name = value` each.
-        let reads: [String]
-        /// `reads`, joined for a table cell.
-        let values: String
-        let threshold: String
+        /// `总分 58.4 分，要求不低于 60 分`, or the values read in words.
+        let statement: String
+        /// `pass`, `fail` or `error` (a CSS class and a data attribute).
         let status: String
         /// `✓`, `✗` or `!`.
         let mark: String
         let statusText: String
         let error: String
         let hasError: Bool
-        let source: String
         let provisional: Bool
-        let secondary: Bool
-        /// A tier rule (the terminal marks provisional rules in their title).
-        let isRule: Bool
+        /// For a gate that applies to some tiers only: `适用于：卓越级、领航级`.
+        let appliesTo: String
+        let hasAppliesTo: Bool
     }
 
+    /// One tier's rules, and the tiers it requires that are not achieved.
     struct TierSection: Sendable {
         let id: String
         let title: String
+        /// `晨星工厂的等级规则`.
+        let heading: String
         let achieved: Bool
         let statusText: String
-        let conditions: [Condition]
+        let rules: [ConditionRow]
+        let hasRules: Bool
+    }
+
+    /// A gate, rule or check for auditors: its id, expression and the raw values read.
+    struct AppendixCondition: Sendable {
+        /// `申报条件`, `晨星工厂`, `一致性检查`.
+        let scope: String
+        let id: String
+        let title: String
+        let expression: String
+        /// `total = 58.4; metric.ai_share ≈ 0.2162`.
+        let values: String
+        let statusText: String
+    }
+
+    struct SourceRow: Sendable {
+        let title: String
+        let reliability: String
+        let url: String
+        let hasURL: Bool
     }
 
     /// One raise of the roadmap: the capability by its title, the answers by their labels.
@@ -57,16 +79,22 @@ extension ScoreView {
     }
 
     struct IndicatorRow: Sendable {
+        /// For data attributes only (tests and scripts); never shown.
         let id: String
         let title: String
         let scenario: String
         let hasScenario: Bool
         let answer: String
+        /// 0–100, no decimals; `不计入` for an indicator left out by N/A.
         let score: String
+        /// The indicator's share of its domain's score: `12%`; empty when it is left out.
         let weight: String
         let evidence: String
+        let hasEvidence: Bool
         let note: String
+        let hasNote: Bool
         let naReason: String
+        let hasNAReason: Bool
     }
 
     struct StandingRow: Sendable { let measure: String; let batch: String; let city: String; let industry: String }

@@ -18,7 +18,10 @@ public struct ScoreView: Sendable {
     let source: String
     let rubricID: String
     let rubricVersion: String
-    let header: [Field]
+    /// The rubric's title and version: `山东省智能工厂梯度评价细则（2026.1）`.
+    let rubricTitle: String
+    /// The summary's facts: credit code, city, industry, assessment date, report date, rubric.
+    let facts: [Field]
     let tierID: String
     let hasTier: Bool
     let tierTitle: String
@@ -32,13 +35,26 @@ public struct ScoreView: Sendable {
     let ladderSVG: String
     let radarSVG: String
     let total: String
+    /// The focus tier's floor on the total, beside the total: `晨星工厂要求不低于 60 分`.
     let totalNeeds: String
     let hasTotalNeeds: Bool
     let domains: [DomainRow]
+    /// Whether any domain has a floor of its own (the table's last column).
+    let hasDomainNeeds: Bool
+    /// The tier the result is explained against (`ScoreResult.focusTier`), when it is not
+    /// achieved: its title and what it still needs, one sentence each (SPEC §5 summary).
+    let focusTitle: String
+    let gapHeading: String
+    let gap: [String]
+    let hasGap: Bool
+    /// Every tier is achieved.
+    let topReached: Bool
+    /// Whether a provisional condition was used, and the notice the summary gives either way.
+    let hasProvisional: Bool
+    let notice: String
+    /// Every gate once, then each tier's rules (SPEC §5 conditions).
+    let gates: [ConditionRow]
     let tiers: [TierSection]
-    /// The section of the tier the result is explained against (`ScoreResult.focusTier`),
-    /// when it is not achieved.
-    let focus: TierSection?
     /// `--explain`'s metrics: `name = value`, or that it failed.
     let metrics: [String]
     /// The roadmap (SPEC §3, §5): the questions to answer first, the raises, what they cost
@@ -51,6 +67,14 @@ public struct ScoreView: Sendable {
     let hasUnanswered: Bool
     let planRows: [PlanRow]
     let hasRaises: Bool
+    /// The roadmap in two groups (SPEC §5): quick steps (one level, cost ≤ 3), larger projects.
+    let planQuick: [PlanRow]
+    let hasQuick: Bool
+    let planProjects: [PlanRow]
+    let hasProjects: Bool
+    /// The summary's first steps (at most three) and their heading.
+    let summarySteps: [PlanRow]
+    let summaryStepsHeading: String
     /// Whether any raised indicator has advice (the Markdown table's last column).
     let planHasAdvice: Bool
     /// `合计成本 9；实施后总分 80.3，比总分要求高 5.3 分`.
@@ -69,6 +93,10 @@ public struct ScoreView: Sendable {
     let hasPlanNote: Bool
     let planNothing: Bool
     let indicatorGroups: [IndicatorGroup]
+    /// Evidence and note columns appear only when some answer has them (SPEC §5).
+    let answersHaveEvidence: Bool
+    let answersHaveNote: Bool
+    let answersHaveNAReason: Bool
     let warnings: [String]
     let hasWarnings: Bool
     /// Where the applicant stands in a `rank` batch: percentile ranks of T and each D.
@@ -78,6 +106,12 @@ public struct ScoreView: Sendable {
     let placementLines: [ApplicantPlacement.Line]
     let placementWhy: [String]
     let hasPlacementWhy: Bool
+    /// The auditors' appendix (SPEC §5 item 7): the only place with ids, expressions,
+    /// sources' links and fingerprints.
+    let appendixFacts: [Field]
+    let appendixConditions: [AppendixCondition]
+    let appendixMetrics: [String]
+    let appendixSources: [SourceRow]
     /// Raw numbers, for the JSON writers.
     let result: ScoreResult
     let stamp: OutputStamp
@@ -107,16 +141,15 @@ public struct ScoreView: Sendable {
         source = assessment.source
         rubricID = rubric.id
         rubricVersion = rubric.version
-        var header: [Field] = []
-        if let code = enterprise.creditCode { header.append(Field(label: labels.creditCode, value: code.value)) }
-        if let city = enterprise.city { header.append(Field(label: labels.city, value: city)) }
-        if let industry = enterprise.industry { header.append(Field(label: labels.industry, value: industry)) }
-        header.append(Field(label: labels.rubric, value: "\(text(rubric.title)) (\(rubric.id) \(rubric.version))"))
-        header.append(Field(label: labels.rubricFingerprint, value: rubric.fingerprint))
-        header.append(Field(label: labels.assessmentFingerprint, value: assessment.fingerprint))
-        header.append(Field(label: labels.date, value: stamp.date))
-        header.append(Field(label: labels.tool, value: "zhizao \(stamp.version)"))
-        self.header = header
+        rubricTitle = text(rubric.title) + Words.Punctuation.parenthetical(rubric.version)(language)
+        var facts: [Field] = []
+        if let code = enterprise.creditCode { facts.append(Field(label: labels.creditCode, value: code.value)) }
+        if let city = enterprise.city { facts.append(Field(label: labels.city, value: city)) }
+        if let industry = enterprise.industry { facts.append(Field(label: labels.industry, value: industry)) }
+        facts.append(Field(label: Words.Report.submitted(language), value: assessment.submitted ?? Words.Report.notSubmitted(language)))
+        facts.append(Field(label: labels.date, value: stamp.date))
+        facts.append(Field(label: labels.rubric, value: rubricTitle))
+        self.facts = facts
 
         // Verdict.
         tierID = result.tier ?? "none"
@@ -137,35 +170,42 @@ public struct ScoreView: Sendable {
             title: Words.Report.ladderChartTitle(self.tierTitle)(language),
             achievedMark: Words.Report.ladderResultMark(language), appliedMark: Words.Report.ladderAppliedMark(language)).svg()
 
-        // The focus tier's floors, where its rules give them.
+        // The focus tier's floors, where its rules give them: the total's beside the total,
+        // a domain's on its axis and in its row (never the total's on every domain).
         let focusTier = result.focusTier.flatMap { rubric.tier($0) }
         let floors = focusTier.map(TierFloors.init) ?? TierFloors()
         let focusTitle = focusTier.map { text($0.title) }
         total = result.total.decimalString(places: 1)
-        totalNeeds = floors.total.map { Words.Report.floor(Self.number($0), tier: focusTitle)(language) } ?? ""
+        totalNeeds = floors.total.map { Words.Report.totalFloor(Self.number($0), tier: focusTitle)(language) } ?? ""
         hasTotalNeeds = floors.total != nil
+        let weightSum = rubric.domains.reduce(0.0) { $0 + $1.weight.doubleValue }
         domains = rubric.domains.map { domain in
             DomainRow(id: domain.id, title: text(domain.title),
                       score: result.domains[domain.id].map { $0.decimalString(places: 1) } ?? Words.Verdict.notApplicableScore(language),
-                      weight: domain.weight.description,
+                      weight: Self.percent(domain.weight.doubleValue, of: weightSum),
                       needs: floors.domains[domain.id].map { "≥ " + Self.number($0) } ?? "")
         }
+        hasDomainNeeds = !floors.domains.isEmpty
         radarSVG = RadarChart(
             axes: rubric.domains.map { domain in
                 RadarChart.Axis(label: text(domain.title), score: result.domains[domain.id]?.doubleValue, threshold: floors.domains[domain.id])
             },
             title: Words.Report.radarChartTitle(total: total)(language),
-            totalThreshold: floors.total,
-            thresholdLegend: Words.Report.nextTierNeeds(focusTitle)(language),
+            thresholdLegend: Words.Report.domainFloors(focusTitle)(language),
             scoreLegend: labels.score).svg()
 
-        // Every gate and rule, tier by tier.
-        let conditions = ConditionBuilder(rubric: rubric, language: language, labels: labels)
-        tiers = rubric.tiers.compactMap { tier -> TierSection? in
-            guard let verdict = result.verdict(tier.id) else { return nil }
-            return conditions.section(tier, verdict)
-        }
-        focus = tiers.first { $0.id == result.focusTier && !$0.achieved }
+        // The gap, the conditions, the notice.
+        let conditions = ReportConditions(result, language: language)
+        let focusOpen = focusTier.flatMap { result.verdict($0.id) }.map { !$0.achieved } ?? false
+        self.focusTitle = focusOpen ? (focusTitle ?? "") : ""
+        gapHeading = focusOpen ? Words.Report.gapTo(focusTitle ?? "")(language) : ""
+        gap = focusOpen ? conditions.gap(to: result.focusTier ?? "") : []
+        hasGap = !gap.isEmpty
+        topReached = rubric.tiers.allSatisfy { result.verdict($0.id)?.achieved == true }
+        hasProvisional = conditions.usesProvisional
+        notice = hasProvisional ? Words.Report.provisionalNotice(language) : Words.Report.readingNotice(language)
+        gates = conditions.gates()
+        tiers = conditions.tiers()
         metrics = result.metrics.map { id, value in
             value.map { ValueText.equation(id, $0) } ?? "\(id) = " + Words.Score.metricFailed(language)
         }
@@ -202,9 +242,9 @@ public struct ScoreView: Sendable {
             hasPlanNote = plan.found && !plan.proven && hasRaises
             planNote = hasPlanNote ? Words.Plan.mayBeCheaper(language) : ""
         } else {
+            planTitle = ""
             hasPlan = false
             planTier = ""
-            planTitle = ""
             planUnanswered = []
             hasUnanswered = false
             planRows = []
@@ -222,10 +262,19 @@ public struct ScoreView: Sendable {
             planNote = ""
         }
 
-        // Every indicator, by domain.
+        planQuick = planRows.filter(Self.isQuick)
+        planProjects = planRows.filter { !Self.isQuick($0) }
+        hasQuick = !planQuick.isEmpty
+        hasProjects = !planProjects.isEmpty
+        summarySteps = Array(planRows.prefix(3))
+        summaryStepsHeading = planRows.isEmpty ? "" : Words.Report.firstSteps(shown: summarySteps.count, of: planRows.count)(language)
+
+        // Every indicator, by domain: scores out of 100, weights as shares of the domain.
         let byID = Dictionary(uniqueKeysWithValues: result.indicators.map { ($0.id, $0) })
         indicatorGroups = rubric.domains.map { domain in
-            let rows = rubric.indicators.filter { $0.domain == domain.id }.map { indicator -> IndicatorRow in
+            let indicators = rubric.indicators.filter { $0.domain == domain.id }
+            let counted = indicators.filter { byID[$0.id]?.score != nil }.reduce(0.0) { $0 + $1.weight.doubleValue }
+            let rows = indicators.map { indicator -> IndicatorRow in
                 let answer = assessment.answers[indicator.id]
                 let outcome = byID[indicator.id]
                 let answerText = answer?.notApplicable != nil ? Words.Answers.notApplicable(language)
@@ -234,20 +283,28 @@ public struct ScoreView: Sendable {
                     id: indicator.id, title: text(indicator.title), scenario: indicator.scenario.map(String.init) ?? "",
                     hasScenario: indicator.scenario != nil,
                     answer: answerText,
-                    score: outcome?.score.map { $0.decimalString(places: 2) } ?? Words.Answers.excluded(language),
-                    weight: indicator.weight.description,
+                    score: outcome?.score.map { ($0 * ExactNumber(100)).decimalString(places: 0) } ?? Words.Answers.excluded(language),
+                    weight: outcome?.score == nil ? "" : Self.percent(indicator.weight.doubleValue, of: counted),
                     evidence: answer?.evidence.joined(separator: Words.Punctuation.listSeparator(language)) ?? "",
-                    note: answer?.note ?? "", naReason: answer?.notApplicable ?? "")
+                    hasEvidence: !(answer?.evidence.isEmpty ?? true),
+                    note: answer?.note ?? "", hasNote: !(answer?.note ?? "").isEmpty,
+                    naReason: answer?.notApplicable ?? "", hasNAReason: !(answer?.notApplicable ?? "").isEmpty)
             }
             return IndicatorGroup(id: domain.id, title: text(domain.title),
                                   score: result.domains[domain.id].map { $0.decimalString(places: 1) } ?? Words.Verdict.notApplicableScore(language),
                                   rows: rows)
         }
+        let rows = indicatorGroups.flatMap(\.rows)
+        answersHaveEvidence = rows.contains { !$0.evidence.isEmpty }
+        answersHaveNote = rows.contains { !$0.note.isEmpty }
+        answersHaveNAReason = rows.contains { !$0.naReason.isEmpty }
 
+        // Warnings in words: a check by its message, an indicator or metric by its title.
         warnings = result.warnings.map { warning in
             let message = warning.message.text(language)
-            guard let id = warning.id else { return message }
-            let subject = rubric.indicator(id).map { text($0.title) } ?? id
+            guard warning.kind != .check, let id = warning.id,
+                  let subject = rubric.indicator(id).map({ text($0.title) }) ?? rubric.metrics.first(where: { $0.id == id }).map({ text($0.title) })
+            else { return message }
             return Words.Verdict.about(subject, message)(language)
         }
         hasWarnings = !warnings.isEmpty
@@ -263,6 +320,22 @@ public struct ScoreView: Sendable {
         placementLines = placement?.lines ?? []
         placementWhy = placement?.why ?? []
         hasPlacementWhy = !placementWhy.isEmpty
+
+        // The auditors' appendix.
+        appendixFacts = [
+            Field(label: Words.Report.rubricID(language), value: "\(rubric.id) \(rubric.version)"),
+            Field(label: labels.rubricFingerprint, value: rubric.fingerprint),
+            Field(label: Words.Report.assessmentFile(language), value: assessment.source),
+            Field(label: labels.assessmentFingerprint, value: assessment.fingerprint),
+            Field(label: labels.tool, value: "zhizao \(stamp.version)"),
+        ]
+        appendixConditions = conditions.appendix()
+        appendixMetrics = metrics
+        appendixSources = Self.citedSources(rubric).map { source in
+            SourceRow(title: rubric.citation(source.id, locale),
+                      reliability: Words.Report.reliability(source.reliability == .confirmed)(language),
+                      url: source.url ?? "", hasURL: source.url != nil)
+        }
     }
 
     /// The labels of the two lowest levels of the rubric's first choice indicator with more
@@ -276,6 +349,22 @@ public struct ScoreView: Sendable {
             return (rubric.text(levels[0].label, language.rawValue), rubric.text(levels[1].label, language.rawValue))
         }
         return nil
+    }
+
+    /// A quick step: one level up at a cost of 3 or less (docs/reports.md).
+    static func isQuick(_ row: PlanRow) -> Bool { row.levels == 1 && row.cost <= 3 }
+
+    /// `part` as a whole percentage of `whole`: `35%`.
+    static func percent(_ part: Double, of whole: Double) -> String {
+        guard whole > 0 else { return "" }
+        return String(format: "%.0f%%", part / whole * 100)
+    }
+
+    /// The sources the gates and rules cite, in the order first cited.
+    static func citedSources(_ rubric: Rubric) -> [RubricSource] {
+        let ids = rubric.gates.compactMap(\.source) + rubric.tiers.flatMap { $0.rules.compactMap(\.source) }
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }.compactMap { rubric.source($0) }
     }
 
     /// 75.0 → "75", 0.2 → "0.2".

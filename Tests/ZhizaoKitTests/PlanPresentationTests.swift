@@ -80,9 +80,9 @@ struct PlanPresentationTests {
     @Test("a plan not proven cheapest says plainly that a cheaper one may exist; a proven one does not")
     func notProven() throws {
         let open = try Self.outputs(try Self.result(proven: false))
-        for output in [open.text, open.html, open.markdown] { #expect(output.contains("可能存在成本更低的方案"), "\(output)") }
+        for output in [open.text, open.html, open.markdown] { #expect(output.contains("可能还有成本更低的方案"), "\(output)") }
         let proven = try Self.outputs(try Self.result(proven: true))
-        #expect(!proven.text.contains("可能存在成本更低的方案") && !proven.html.contains("可能存在成本更低的方案"))
+        #expect(!proven.text.contains("可能还有成本更低的方案") && !proven.html.contains("可能还有成本更低的方案"))
     }
 
     @Test("a margin asked with --margin is said; none asked says nothing")
@@ -102,7 +102,7 @@ struct PlanPresentationTests {
         // The terminal wraps a long blocker within 80 columns; read it joined again.
         let text = outputs.text.replacingOccurrences(of: #"\n +"#, with: "", options: .regularExpression)
         for output in [text, outputs.html, outputs.markdown] {
-            #expect(output.contains("须另行取得或满足的条件（提升能力水平不能代替）"))
+            #expect(output.contains("须另行取得或满足的条件（不在路线图内）"))
             #expect(output.contains("须满足申报条件：规模以上工业企业"))
             #expect(output.contains("须先取得：已获评卓越级智能工厂（卓越级智能工厂的条件）"))
             #expect(output.contains("在计算上限内未找到仅靠提升能力水平达到领航级智能工厂的方案（这不证明无法达到）"))

@@ -32,8 +32,8 @@ struct PresentationTests {
         let view = ScoreView(result, language: .en, stamp: OutputStamp(date: "d", version: "v"))
         #expect(view.focusTitle == "t1")
         let text = ScoreTextWriter().write(view)
-        #expect(text.contains("What t1 still needs:"), "\(text)")
-        #expect(text.contains("  ✗ Does not meet the condition \"规上\""), "\(text)")
+        #expect(text.contains("Still missing for t1:"), "\(text)")
+        #expect(text.contains("  ✗ Not met: 规上 (now: no)"), "\(text)")
         #expect(!text.contains("profile.size_ok"), "\(text)")
         // Applying for t3, which is higher: t3 becomes the focus, and its floors are the report's.
         let applying = try score("a1: hi\nc1: true", profile: "{size_ok: false}", rubric: rubric, extra: "applying_for: t3")

@@ -97,14 +97,38 @@ extension Words {
         public static let notSubmitted = Phrase(zh: "未填写", en: "not given")
         /// The gap's heading: `距离晨星工厂还差：`.
         public static func gapTo(_ tier: String) -> Phrase {
-            Phrase(zh: "距离\(tier)还差", en: "What \(tier) still needs")
+            Phrase(zh: "距离\(tier)还差", en: "Still missing for \(tier)")
         }
         /// Every tier is achieved: nothing left to reach.
         public static let topReached = Phrase(zh: "已达到本细则的最高等级。", en: "The rubric's highest tier is achieved.")
         /// The summary's first roadmap steps: `路线图的前 3 步（共 7 步）`.
         public static func firstSteps(shown: Int, of count: Int) -> Phrase {
-            shown == count ? Phrase(zh: "路线图", en: "The roadmap")
-                : Phrase(zh: "路线图的前 \(shown) 步（共 \(count) 步，见“路线图”一节）", en: "The first \(shown) steps of the roadmap (of \(count); see the roadmap section)")
+            shown == count ? Phrase(zh: "路线图（按每单位成本的加分从高到低）", en: "The roadmap (most points per unit of cost first)")
+                : Phrase(zh: "路线图中最划算的 \(shown) 项（共 \(count) 项，见“路线图”一节）", en: "The \(shown) best-value steps of the roadmap (of \(count); see the roadmap section)")
+        }
+        /// Under the summary's steps: the whole plan's cost in words, with what cost means.
+        public static func planCost(count: Int, cost: Int) -> Phrase {
+            Phrase(zh: "全部 \(count) 项合计成本 \(cost)。成本是相对投入，不是金额：1 相当于把最容易的一类能力提升一级。",
+                   en: "All \(count) steps cost \(cost) in all. Cost is relative effort, not money: 1 is raising the easiest kind of capability by one level.")
+        }
+        /// The plan reaches every rule of its tier, but for what must be obtained besides.
+        public static func planReaches(_ tier: String, totalAfter: String, exact: Bool, blockers: Bool) -> Phrase {
+            let zhTotal = exact ? "总分为 \(totalAfter)，恰好达到要求" : "总分为 \(totalAfter)"
+            let enTotal = exact ? "the total becomes \(totalAfter), exactly the requirement" : "the total becomes \(totalAfter)"
+            return blockers
+                ? Phrase(zh: "按路线图实施后，\(zhTotal)；除下列须另行取得或满足的条件外，\(tier)的其余要求都能满足。",
+                         en: "With the roadmap done, \(enTotal); every other requirement of \(tier) is met, except what must be obtained or met below.")
+                : Phrase(zh: "按路线图实施后，\(zhTotal)，\(tier)的各项要求都能满足。",
+                         en: "With the roadmap done, \(enTotal) and every requirement of \(tier) is met.")
+        }
+        /// A condition the enterprise does not meet, with what it has now.
+        public static func unmet(_ title: String, now: String) -> Phrase {
+            now.isEmpty ? Phrase(zh: "未满足：\(title)", en: "Not met: \(title)")
+                : Phrase(zh: "未满足：\(title)（目前：\(now)）", en: "Not met: \(title) (now: \(now))")
+        }
+        /// A consistency check in the appendix: no problem found, or to be checked.
+        public static func checkResult(_ warned: Bool) -> Phrase {
+            warned ? Phrase(zh: "需核实", en: "to check") : Phrase(zh: "未发现问题", en: "no problem found")
         }
         /// Why the verdict is the tool's reading, whenever a provisional condition was used.
         public static let provisionalNotice = Phrase(
@@ -118,8 +142,8 @@ extension Words {
         /// The roadmap's two groups.
         public static let quickSteps = Phrase(zh: "快速见效的步骤", en: "Quick steps")
         public static let largerProjects = Phrase(zh: "较大的改造项目", en: "Larger projects")
-        public static let quickStepsNote = Phrase(zh: "提升一级、成本不超过 3 的步骤", en: "one level up, cost 3 or less")
-        public static let largerProjectsNote = Phrase(zh: "提升两级及以上，或成本高于 3 的项目", en: "two or more levels, or cost above 3")
+        public static let quickStepsNote = Phrase(zh: "（提升一级，成本不高于本路线图各项的中位数）", en: "(one level up, costing no more than the roadmap's median step)")
+        public static let largerProjectsNote = Phrase(zh: "（提升两级及以上，或成本高于中位数）", en: "(two or more levels, or costing more than the median)")
         public static let gates = Phrase(zh: "申报条件", en: "Eligibility conditions")
         public static let gatesNote = Phrase(zh: "（每项只列一次；未注明适用等级的，适用于所有等级）",
                                              en: "(each listed once; unless marked, it applies to every tier)")

@@ -5,6 +5,12 @@ extension Words {
         public static func rubricLine(_ rubric: String, source: String) -> Phrase {
             Phrase(zh: "评价细则：\(rubric) · \(source)", en: "Rubric: \(rubric) · \(source)")
         }
+        public static func rubricOnly(_ rubric: String) -> Phrase {
+            Phrase(zh: "评价细则：\(rubric)", en: "Rubric: \(rubric)")
+        }
+        public static func fileLine(_ source: String) -> Phrase {
+            Phrase(zh: "评估文件：\(source)", en: "File: \(source)")
+        }
         /// `--explain`'s heading of the gates, listed once.
         public static let gates = Phrase(zh: "申报条件：", en: "Eligibility conditions:")
 
@@ -23,7 +29,7 @@ extension Words {
         public static func totalLine(_ total: String, needs: String) -> Phrase {
             Phrase(zh: "总分 \(total)（\(needs)）", en: "Total \(total) (\(needs))")
         }
-        public static func whyNot(_ tier: String) -> Phrase { Phrase(zh: "距离\(tier)还差：", en: "What \(tier) still needs:") }
+        public static func whyNot(_ tier: String) -> Phrase { Phrase(zh: "距离\(tier)还差：", en: "Still missing for \(tier):") }
         /// A tier in `--explain`: `卓越级智能工厂：未达到`.
         public static func tierStatus(_ tier: String, achieved: Bool) -> Phrase {
             achieved ? Phrase(zh: "\(tier)：达到", en: "\(tier): achieved") : Phrase(zh: "\(tier)：未达到", en: "\(tier): not achieved")

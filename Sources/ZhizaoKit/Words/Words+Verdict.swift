@@ -59,7 +59,10 @@ extension Words {
             if let totalAfter {
                 zh += "；实施后总分 \(totalAfter)"
                 en += "; total after the plan \(totalAfter)"
-                if let marginLeft {
+                if let marginLeft, marginLeft == "0.0" {
+                    zh += "，恰好达到总分要求"
+                    en += ", exactly the required total"
+                } else if let marginLeft {
                     zh += "，比总分要求高 \(marginLeft) 分"
                     en += ", \(marginLeft) points above the required total"
                 }
@@ -91,8 +94,8 @@ extension Words {
         }
 
         /// A found plan that the search could not prove cheapest.
-        public static let mayBeCheaper = Phrase(zh: "在计算上限内未能确认这是成本最低的方案：可能存在成本更低的方案。",
-                                                en: "Within its limits the search could not confirm this is the cheapest plan: a cheaper one may exist.")
+        public static let mayBeCheaper = Phrase(zh: "这是找到的成本最低的方案，但未能逐一核对所有组合：可能还有成本更低的方案。",
+                                                en: "This is the cheapest plan found, but not every combination could be checked: a cheaper one may exist.")
 
         /// Raises left out of the terminal's table.
         public static func more(_ count: Int) -> Phrase {
@@ -101,8 +104,8 @@ extension Words {
 
         /// Blockers: what the enterprise must obtain or satisfy, since raising capabilities
         /// cannot. Titles come from the rubric in both languages.
-        public static let blockers = Phrase(zh: "须另行取得或满足的条件（提升能力水平不能代替）",
-                                            en: "What the enterprise must obtain or meet (raising capabilities cannot replace it)")
+        public static let blockers = Phrase(zh: "须另行取得或满足的条件（不在路线图内）",
+                                            en: "What the enterprise must obtain or meet besides the roadmap")
         /// A failed eligibility condition on the enterprise's facts.
         public static func mustMeet(_ gate: Phrase) -> Phrase {
             Phrase(zh: "须满足申报条件：\(gate.zh)", en: "Must meet the eligibility condition: \(gate.en)")

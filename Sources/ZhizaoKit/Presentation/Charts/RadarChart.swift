@@ -34,7 +34,7 @@ struct RadarChart {
             }.joined(separator: " ")
         }
         var parts: [String] = []
-        parts.append(##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-110 0 \##(Int(size + 220)) \##(Int(size + 50))" role="img" aria-labelledby="radar-title" class="radar">"##)
+        parts.append(##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-150 -10 \##(Int(size + 300)) \##(Int(size + 50))" role="img" aria-labelledby="radar-title" class="radar">"##)
         parts.append(##"<title id="radar-title">\##(Markup.html(title))</title>"##)
         for ring in [25.0, 50, 75, 100] {
             parts.append(##"<polygon points="\##(polygon(Array(repeating: ring, count: count)))" fill="none" stroke="#c5ccd3" stroke-width="1"/>"##)
@@ -55,18 +55,20 @@ struct RadarChart {
         }
         parts.append(##"<polygon points="\##(polygon(axes.map { $0.score ?? 0 }))" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e" stroke-width="2"/>"##)
         for (index, axis) in axes.enumerated() {
-            let (x, y) = point(index, 118)
+            let (x, y) = point(index, 116)
             let anchor = abs(x - center) < 1 ? "middle" : (x > center ? "start" : "end")
             let score = axis.score.map { String(format: "%.1f", $0) } ?? "—"
-            parts.append(##"<text x="\##(Chart.number(x))" y="\##(Chart.number(y))" text-anchor="\##(anchor)" font-size="13" fill="#1a1a1a">\##(Markup.html(axis.label)) \##(score)</text>"##)
+            // Title above, score below, large enough to read when the chart is printed small.
+            let top = y < center - 1 ? y - 22 : (y > center + 1 ? y + 6 : y - 8)
+            parts.append(##"<text x="\##(Chart.number(x))" y="\##(Chart.number(top))" text-anchor="\##(anchor)" font-size="20" fill="#1a1a1a"><tspan x="\##(Chart.number(x))">\##(Markup.html(axis.label))</tspan><tspan x="\##(Chart.number(x))" dy="22" font-weight="700">\##(score)</tspan></text>"##)
         }
-        // Legend.
-        let legendY = size + 24
-        parts.append(##"<rect x="-60" y="\##(Int(legendY - 10))" width="14" height="10" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e"/>"##)
-        parts.append(##"<text x="-40" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(scoreLegend))</text>"##)
+        // Legend: only when floors are drawn (the filled shape explains itself).
         if floors.contains(where: { $0 != nil }) {
-            parts.append(##"<line x1="70" y1="\##(Int(legendY - 11))" x2="70" y2="\##(Int(legendY + 1))" stroke="#b3261e" stroke-width="3"/>"##)
-            parts.append(##"<text x="86" y="\##(Int(legendY))" font-size="12" fill="#1a1a1a">\##(Markup.html(thresholdLegend))</text>"##)
+            let legendY = size + 30
+            parts.append(##"<rect x="-60" y="\##(Int(legendY - 14))" width="18" height="14" fill="#1b6e2e" fill-opacity="0.25" stroke="#1b6e2e"/>"##)
+            parts.append(##"<text x="-36" y="\##(Int(legendY))" font-size="18" fill="#1a1a1a">\##(Markup.html(scoreLegend))</text>"##)
+            parts.append(##"<line x1="70" y1="\##(Int(legendY - 15))" x2="70" y2="\##(Int(legendY + 1))" stroke="#b3261e" stroke-width="3"/>"##)
+            parts.append(##"<text x="82" y="\##(Int(legendY))" font-size="18" fill="#1a1a1a">\##(Markup.html(thresholdLegend))</text>"##)
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

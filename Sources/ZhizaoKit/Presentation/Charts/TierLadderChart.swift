@@ -24,7 +24,8 @@ struct TierLadderChart {
         parts.append(##"<title id="ladder-title">\##(Markup.html(title))</title>"##)
         for (index, step) in steps.enumerated() {
             // Each step rises: the first is the lowest.
-            let rise = 24.0 * Double(index)
+            // The top step stays inside the box however many tiers there are.
+            let rise = (steps.count > 1 ? min(24.0, 60.0 / Double(steps.count - 1)) : 0) * Double(index)
             let x = Double(index) * stepWidth + 4
             let y = 70.0 - rise
             let h = height - 30 - y

@@ -96,6 +96,19 @@ extension ConditionWords {
             .joined(separator: Words.Conditions.readingSeparator(language))
     }
 
+    /// What the enterprise has now, for a condition it does not meet: the value alone when
+    /// it read one thing (`先进级`), else each named (`信用记录：良好，…`).
+    func currentValues(_ values: [(reference: String, value: CELValue?)]) -> String {
+        var seen: Set<String> = []
+        let named = values.compactMap { read -> (name: String, value: String)? in
+            guard let name = name(read.reference), seen.insert(name).inserted else { return nil }
+            return (name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))
+        }
+        if named.count == 1 { return named[0].value }
+        return named.map { Words.Conditions.reading($0.name, $0.value)(language) }
+            .joined(separator: Words.Conditions.readingSeparator(language))
+    }
+
     private func shortfall(_ value: Double, _ comparison: CELComparison, unit: Unit) -> String {
         guard comparison.op == .greaterEqual || comparison.op == .greater else { return "" }
         var gap = comparison.value - value

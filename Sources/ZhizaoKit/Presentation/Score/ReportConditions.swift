@@ -59,10 +59,12 @@ struct ReportConditions {
         var sentences: [String] = []
         for gate in rubric.gates where gate.applies(to: tierID) {
             guard let outcome = result.gates.first(where: { $0.id == gate.id }), outcome.status != .pass else { continue }
-            sentences.append(sentence(outcome, title: gate.title, program: gate.expression.program, isGate: true))
+            sentences.append(sentence(outcome, title: gate.title, program: gate.expression.program, isGate: true)
+                             + (gate.provisional ? Words.Verdict.provisionalMark(language) : ""))
         }
         for (rule, outcome) in zip(tier.rules, verdict.rules) where outcome.status != .pass {
-            sentences.append(sentence(outcome, title: rule.title, program: rule.expression.program, isGate: false))
+            sentences.append(sentence(outcome, title: rule.title, program: rule.expression.program, isGate: false)
+                             + (rule.provisional ? Words.Verdict.provisionalMark(language) : ""))
         }
         sentences += verdict.missingPrerequisites.map { missing in
             Words.Conditions.prerequisiteMissing(rubric.tier(missing).map { rubric.text($0.title, locale) } ?? missing)(language)
@@ -95,7 +97,7 @@ struct ReportConditions {
         for check in rubric.checks {
             rows.append(ScoreView.AppendixCondition(
                 scope: checkScope, id: check.id, title: rubric.text(check.message, locale), expression: check.expression.source,
-                values: "", statusText: warned.contains(check.id) ? Words.Report.warnings(language) : Words.Verdict.met(language)))
+                values: "", statusText: Words.Report.checkResult(warned.contains(check.id))(language)))
         }
         return rows
     }
@@ -111,15 +113,14 @@ struct ReportConditions {
             appliesTo: appliesTo, hasAppliesTo: !appliesTo.isEmpty)
     }
 
-    private func sentence(_ outcome: ExpressionOutcome, title: LocalizedText, program: CELProgram, isGate: Bool) -> String {
+    private func sentence(_ outcome: ExpressionOutcome, title: LocalizedText, program: CELProgram, isGate _: Bool) -> String {
         let title = rubric.text(title, locale)
         if outcome.status == .error {
             return Words.Conditions.couldNotJudge(title, because: outcome.error?.text(language) ?? "")(language)
         }
         let compared = words.comparisons(program, values: outcome.values, onlyFailing: true)
         if !compared.isEmpty { return compared.joined(separator: Words.Conditions.requirementSeparator(language)) }
-        let reads = words.readingsText(title: title, values: outcome.values)
-        return isGate ? Words.Conditions.gateFailed(title, reads: reads)(language) : Words.Conditions.ruleFailed(title, reads: reads)(language)
+        return Words.Report.unmet(title, now: words.currentValues(outcome.values))(language)
     }
 
     private func appendixRow(_ outcome: ExpressionOutcome, scope: String, title: LocalizedText, expression: String) -> ScoreView.AppendixCondition {

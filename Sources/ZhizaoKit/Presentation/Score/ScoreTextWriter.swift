@@ -17,7 +17,14 @@ public struct ScoreTextWriter: ScoreWriter {
         let language = view.messageLanguage
         var lines: [String] = []
         lines.append(view.enterpriseHeading + (view.enterpriseDetails.isEmpty ? "" : "（" + view.enterpriseDetails.joined(separator: " · ") + "）"))
-        lines.append(Words.Score.rubricLine(view.rubricTitle, source: view.source)(language))
+        // The rubric and the file on one line when they fit in 80 columns, else the file below.
+        let rubricLine = Words.Score.rubricLine(view.rubricTitle, source: view.source)(language)
+        if DisplayWidth.of(rubricLine) <= 80 {
+            lines.append(rubricLine)
+        } else {
+            lines.append(Words.Score.rubricOnly(view.rubricTitle)(language))
+            lines.append(Words.Score.fileLine(view.source)(language))
+        }
         lines.append("")
         lines.append(Words.Score.tierLine(view.achievedTitle ?? Words.Score.noTier(language))(language))
         if view.hasApplying {

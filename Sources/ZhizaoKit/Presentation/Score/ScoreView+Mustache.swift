@@ -57,6 +57,8 @@ extension ScoreView: MustacheParent {
         case "hasProjects": return hasProjects
         case "summarySteps": return summarySteps
         case "summaryStepsHeading": return summaryStepsHeading
+        case "summaryPlanCost": return summaryPlanCost
+        case "summaryPlanReaches": return summaryPlanReaches
         case "planHasAdvice": return planHasAdvice
         case "planTotals": return planTotals
         case "planMarginAsked": return planMarginAsked

@@ -1,3 +1,4 @@
+import Foundation
 import ZhizaoCEL
 
 /// Everything the outputs of one score result show, built once from the result in one
@@ -75,6 +76,9 @@ public struct ScoreView: Sendable {
     /// The summary's first steps (at most three) and their heading.
     let summarySteps: [PlanRow]
     let summaryStepsHeading: String
+    /// `全部 17 项合计成本 185。成本是相对投入，不是金额……` and what the plan reaches.
+    let summaryPlanCost: String
+    let summaryPlanReaches: String
     /// Whether any raised indicator has advice (the Markdown table's last column).
     let planHasAdvice: Bool
     /// `合计成本 9；实施后总分 80.3，比总分要求高 5.3 分`.
@@ -141,7 +145,7 @@ public struct ScoreView: Sendable {
         source = assessment.source
         rubricID = rubric.id
         rubricVersion = rubric.version
-        rubricTitle = text(rubric.title) + Words.Punctuation.parenthetical(rubric.version)(language)
+        rubricTitle = text(rubric.title) + " · " + rubric.version
         var facts: [Field] = []
         if let code = enterprise.creditCode { facts.append(Field(label: labels.creditCode, value: code.value)) }
         if let city = enterprise.city { facts.append(Field(label: labels.city, value: city)) }
@@ -217,7 +221,13 @@ public struct ScoreView: Sendable {
             planTitle = Words.Plan.roadmap(to: planTier)(language)
             planUnanswered = plan.unanswered.map { id in rubric.indicator(id).map { text($0.title) } ?? id }
             hasUnanswered = !plan.unanswered.isEmpty
-            planRows = plan.raises.map { raise in
+            // Best value first (points added per unit of cost; ties in the rubric's order): the
+            // plan is a set of raises, and a manager funds the top of the list.
+            let ordered = plan.raises.enumerated().sorted { a, b in
+                let (x, y) = (a.element.adds.doubleValue / Double(max(a.element.cost, 1)), b.element.adds.doubleValue / Double(max(b.element.cost, 1)))
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
+            planRows = ordered.map { raise in
                 let indicator = rubric.indicator(raise.indicator)
                 let from = AnswerText.text(raise.from, indicator: indicator, rubric: rubric, language)
                 let to = AnswerText.text(raise.to, indicator: indicator, rubric: rubric, language)
@@ -262,12 +272,25 @@ public struct ScoreView: Sendable {
             planNote = ""
         }
 
-        planQuick = planRows.filter(Self.isQuick)
-        planProjects = planRows.filter { !Self.isQuick($0) }
+        let median = Self.median(planRows.map(\.cost))
+        planQuick = planRows.filter { Self.isQuick($0, median: median) }
+        planProjects = planRows.filter { !Self.isQuick($0, median: median) }
         hasQuick = !planQuick.isEmpty
         hasProjects = !planProjects.isEmpty
         summarySteps = Array(planRows.prefix(3))
         summaryStepsHeading = planRows.isEmpty ? "" : Words.Report.firstSteps(shown: summarySteps.count, of: planRows.count)(language)
+        if let plan = result.plan, plan.found, !plan.raises.isEmpty, plan.unanswered.isEmpty {
+            summaryPlanCost = Words.Report.planCost(count: plan.raises.count, cost: plan.cost)(language)
+            let tierTitle = planTier
+            summaryPlanReaches = plan.totalAfter.map { after in
+                Words.Report.planReaches(tierTitle, totalAfter: after.decimalString(places: 1),
+                                         exact: plan.marginLeft.map { $0.decimalString(places: 1) == "0.0" } ?? false,
+                                         blockers: !plan.blockers.isEmpty)(language)
+            } ?? ""
+        } else {
+            summaryPlanCost = ""
+            summaryPlanReaches = ""
+        }
 
         // Every indicator, by domain: scores out of 100, weights as shares of the domain.
         let byID = Dictionary(uniqueKeysWithValues: result.indicators.map { ($0.id, $0) })
@@ -325,7 +348,7 @@ public struct ScoreView: Sendable {
         appendixFacts = [
             Field(label: Words.Report.rubricID(language), value: "\(rubric.id) \(rubric.version)"),
             Field(label: labels.rubricFingerprint, value: rubric.fingerprint),
-            Field(label: Words.Report.assessmentFile(language), value: assessment.source),
+            Field(label: Words.Report.assessmentFile(language), value: (assessment.source as NSString).lastPathComponent),
             Field(label: labels.assessmentFingerprint, value: assessment.fingerprint),
             Field(label: labels.tool, value: "zhizao \(stamp.version)"),
         ]
@@ -351,8 +374,15 @@ public struct ScoreView: Sendable {
         return nil
     }
 
-    /// A quick step: one level up at a cost of 3 or less (docs/reports.md).
-    static func isQuick(_ row: PlanRow) -> Bool { row.levels == 1 && row.cost <= 3 }
+    /// A quick step: one level up, costing no more than the plan's median step (docs/reports.md).
+    static func isQuick(_ row: PlanRow, median: Double) -> Bool { row.levels == 1 && Double(row.cost) <= median }
+
+    static func median(_ values: [Int]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+    }
 
     /// `part` as a whole percentage of `whole`: `35%`.
     static func percent(_ part: Double, of whole: Double) -> String {

@@ -90,7 +90,7 @@ struct ReportCommandTests {
     func rubricDoc() throws {
         let markdown = try CommandRunner.run(["rubric-doc", "shandong-smart-factory", "--format", "markdown"])
         #expect(markdown.status == 0)
-        #expect(markdown.stdout.hasPrefix("# 评价细则手册: 山东省智能工厂梯度评价细则"))
+        #expect(markdown.stdout.hasPrefix("# 评价细则手册：山东省智能工厂梯度评价细则"))
         let file = Self.root.appendingPathComponent("Rubrics/miit-smart-factory.yaml").path
         let html = try CommandRunner.run(["rubric-doc", file, "--lang", "en"])
         #expect(html.status == 0)

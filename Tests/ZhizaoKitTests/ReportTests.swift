@@ -47,8 +47,9 @@ struct ReportTests {
         let quoted = try Self.html(try Self.result(replacing: "name: 潍坊示例动力股份有限公司", with: "name: 'a\"; } body { display: none'"))
         #expect(quoted.contains(#"content: "智能工厂评价报告 · a&quot;; } body { display: none · "#))
         let markdown = try Self.markdown(result)
-        #expect(!markdown.contains("<script"))
-        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| a \\| b \\| \\*\\*x\\*\\* \\[y\\](javascript:z)"))
+        // No tag opens in Markdown: a `<` before a letter or `/` is backslash-escaped, never an entity.
+        #expect(!markdown.replacingOccurrences(of: "\\<", with: "").contains("<script"))
+        #expect(markdown.contains("\\<script>alert(1)\\</script> \\| a \\| b \\| \\*\\*x\\*\\* \\[y\\](javascript:z)"))
         // A note with a pipe and a line break stays inside its table cell.
         let noted = try Self.result(replacing: "note: 缸体线、曲轴线", with: "note: \"a | b\\n# c\"")
         let table = try Self.markdown(noted).split(separator: "\n").filter { $0.hasPrefix("|") }
@@ -59,8 +60,12 @@ struct ReportTests {
 
     @Test("Markdown escaping keeps text as text and plain text readable", arguments: [
         ("1. not a list", "1\\. not a list"), ("75.6", "75.6"), ("- not an item", "\\- not an item"), ("# no heading", "\\# no heading"),
-        ("cmmm_level", "cmmm_level"), ("_em_", "\\_em\\_"), ("a && b", "a && b"), ("&amp;", "&amp;amp;"), ("<b>", "&lt;b&gt;"),
+        ("cmmm_level", "cmmm_level"), ("_em_", "\\_em\\_"), ("a && b", "a && b"), ("&amp;", "\\&amp;"), ("<b>", "\\<b>"),
         ("a|b", "a\\|b"), ("`code`", "\\`code\\`"), ("line\nbreak", "line break"),
+        // Only what Markdown reads is escaped, and never into an entity: operators, `&` and quotes stay.
+        ("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"), ("<!-- x -->", "\\<!-- x -->"), ("a < b", "a < b"),
+        ("metric.ai_share >= 0.2", "metric.ai_share >= 0.2"), ("> quote", "\\> quote"), ("R&D", "R&D"), ("&#60;", "\\&#60;"),
+        ("&#x3C;", "\\&#x3C;"), ("a &b c", "a &b c"), (#"say "hi" 'x'"#, #"say "hi" 'x'"#), ("名`称`|x", "名\\`称\\`\\|x"),
     ])
     func markdownEscaping(_ input: String, _ expected: String) {
         #expect(Markup.markdown(input) == expected)

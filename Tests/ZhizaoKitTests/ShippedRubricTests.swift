@@ -118,4 +118,100 @@ struct ShippedRubricTests {
         #expect(shandongGate.tiers == ["morning_star"])
         #expect(shandongGate.expression.source == "profile.accident_grade_3y in ['none', 'general', 'larger']")
     }
+
+    @Test("卓越级 takes the 2025 wording (沪经信制〔2025〕430号): recognised 先进级, and AI exploration as a rule of its own", arguments: ["shandong-smart-factory", "miit-smart-factory"])
+    func excellence2025(_ id: String) throws {
+        let rubric = try Self.rubric(id)
+        let excellence = try #require(rubric.tier("excellence"))
+        let source = try #require(rubric.source("shanghai-2025"))
+        #expect(source.reliability == .confirmed && source.reference == "沪经信制〔2025〕430号")
+        let recognised = try #require(excellence.rules.first { $0.id == "recognised_advanced" })
+        #expect(recognised.source == "shanghai-2025" && !recognised.provisional)
+        #expect(!rubric.text(recognised.title, "zh").contains("原则上"), "2025 dropped \"as a rule\"")
+        let exploration = try #require(excellence.rules.first { $0.id == "ai_exploration" })
+        #expect(exploration.source == "shanghai-2025" && !exploration.provisional)
+        #expect(exploration.expression.source == "metric.ai_scenarios >= 1")
+        // The 20 % share stays, on its secondary source.
+        let share = try #require(excellence.rules.first { $0.id == "ai_share_20" })
+        let shareSource = try #require(share.source)
+        #expect(share.expression.source == "metric.ai_share >= 0.2" && rubric.source(shareSource)?.reliability == .secondary)
+    }
+
+    @Test("sources: one URL per document; weak reposts dropped")
+    func sourceHygiene() throws {
+        let rubric = try Self.rubric("miit-smart-factory")
+        var seen: [String: String] = [:]
+        for source in rubric.sources {
+            guard let url = source.url else { continue }
+            #expect(seen[url] == nil, "\(url) is cited for \(seen[url] ?? "") and \(source.id)")
+            seen[url] = source.id
+        }
+        // The 2024 explainer (superseded by Shanghai's official 2025 text), the GMW entry (now the
+        // 2024 notice's own URL) and a repost nothing rested on are gone.
+        for dropped in ["tier-approval-2024", "gmw-2024-pilot", "excellence-outcomes"] { #expect(rubric.source(dropped) == nil) }
+    }
+
+    /// The Chinese texts of a shipped file: every `zh:` value, and every plain-string
+    /// localised text (the first locale) that holds Chinese, with its position.
+    static func chineseTexts(_ path: String) throws -> [(position: SourcePosition, text: String)] {
+        let localized: Set<String> = ["title", "question", "guidance", "evidence", "advice", "label", "description", "note", "message", "unit"]
+        let root = try YAMLReader.readDocument(ShippedRubrics.files.read(path))
+        var found: [(SourcePosition, String)] = []
+        func walk(_ node: YAMLNode) {
+            switch node.kind {
+            case .scalar: break
+            case .sequence(let items): items.forEach(walk)
+            case .mapping(let pairs):
+                for pair in pairs {
+                    guard case .scalar(let key, _) = pair.key.kind else { continue }
+                    if case .scalar(let text, _) = pair.value.kind,
+                       key == "zh" || (localized.contains(key) && text.unicodeScalars.contains(where: Self.isCJK)) {
+                        found.append((pair.value.position, text))
+                    } else {
+                        walk(pair.value)
+                    }
+                }
+            }
+        }
+        walk(root)
+        return found
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+            || "“”‘’".unicodeScalars.contains(scalar)
+    }
+
+    /// ASCII punctuation next to a Chinese character: `规模(以上)`, `说明:`, `a,中`.
+    static func asciiPunctuationNextToChinese(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.indices.compactMap { index in
+            guard "(),:;?!\"".unicodeScalars.contains(scalars[index]) else { return nil }
+            let before = index > 0 && isCJK(scalars[index - 1])
+            let after = index + 1 < scalars.count && isCJK(scalars[index + 1])
+            guard before || after else { return nil }
+            let from = max(0, index - 3), to = min(scalars.count, index + 4)
+            return String(String.UnicodeScalarView(scalars[from..<to]))
+        }
+    }
+
+    @Test("Chinese texts of the shipped rubrics use Chinese punctuation （），：；？！“”")
+    func chinesePunctuation() throws {
+        #expect(Self.asciiPunctuationNextToChinese("规模(以上)，说明:x").count == 3)
+        #expect(Self.asciiPunctuationNextToChinese("AI(人工智能)").count == 2 && Self.asciiPunctuationNextToChinese("“是\"否”").count == 1)
+        #expect(Self.asciiPunctuationNextToChinese("PDM/PLM (CAD), 20%: ok").isEmpty)
+        let files = EmbeddedFiles.contents.keys.filter { $0.hasPrefix("Rubrics/") && $0.hasSuffix(".yaml") }.sorted()
+        #expect(files.contains("Rubrics/parts/indicators.yaml"))
+        var problems: [String] = []
+        var count = 0
+        for path in files {
+            for (position, text) in try Self.chineseTexts(path) {
+                count += 1
+                for bad in Self.asciiPunctuationNextToChinese(text) { problems.append("\(path):\(position.line):\(position.column): …\(bad)…") }
+            }
+        }
+        #expect(count > 500, "the scan found the texts")
+        let listed = problems.joined(separator: "\n")
+        #expect(problems.isEmpty, "ASCII punctuation in Chinese text:\n\(listed)")
+    }
 }

@@ -2,64 +2,89 @@
 struct RubricDocLabels: Sendable {
     let handbook: String
     let profile: String
+    let scales: String
+    let scalesNote: String
+    let code: String
+    let step: String
     let domains: String
+    let indicator: String
     let weight: String
     let scenario: String
     let question: String
     let answerForm: String
     let choices: String
     let score: String
-    let stepCost: String
     let stepCostNote: String
-    let guidance: String
-    let evidence: String
-    let advice: String
-    let notApplicable: String
     let effort: String
-    let tiers: String
+    let conditions: String
+    let gatesNote: String
     let requires: String
+    let noRules: String
     let gates: String
     let rules: String
+    let condition: String
+    let rule: String
     let appliesTo: String
     let source: String
     let provisional: String
     let secondary: String
     let provisionalNote: String
     let metrics: String
+    let metricsNote: String
     let checks: String
+    let checksNote: String
     let sources: String
+    let appendix: String
+    let appendixNote: String
     let colon: String
+    let clauseSeparator: String
+    let sentenceEnd: String
+    /// `（暂定）`, ` (provisional)`; `（二手来源）`: the marks after a title where no tag is drawn.
+    let provisionalMark: String
+    let secondaryMark: String
 
     init(_ language: Language) {
         func t(_ phrase: Phrase) -> String { phrase(language) }
         handbook = t(Words.RubricDoc.handbook)
         profile = t(Words.RubricDoc.profile)
+        scales = t(Words.RubricDoc.scales)
+        scalesNote = t(Words.RubricDoc.scalesNote)
+        code = t(Words.RubricDoc.code)
+        step = t(Words.RubricDoc.step)
         domains = t(Words.RubricDoc.domains)
+        indicator = t(Words.RubricDoc.indicator)
         weight = t(Words.RubricDoc.weight)
         scenario = t(Words.RubricDoc.scenario)
         question = t(Words.RubricDoc.question)
         answerForm = t(Words.RubricDoc.answerForm)
         choices = t(Words.RubricDoc.choiceHeading)
         score = t(Words.RubricDoc.score)
-        stepCost = t(Words.RubricDoc.stepCost)
         stepCostNote = t(Words.RubricDoc.stepCostNote)
-        guidance = t(Words.RubricDoc.guidance)
-        evidence = t(Words.RubricDoc.evidence)
-        advice = t(Words.RubricDoc.advice)
-        notApplicable = t(Words.RubricDoc.notApplicable)
         effort = t(Words.RubricDoc.effort)
-        tiers = t(Words.RubricDoc.tiers)
+        conditions = t(Words.RubricDoc.conditions)
+        gatesNote = t(Words.RubricDoc.gatesNote)
         requires = t(Words.RubricDoc.requires)
+        noRules = t(Words.RubricDoc.noRules)
         gates = t(Words.RubricDoc.gates)
         rules = t(Words.RubricDoc.rules)
+        condition = t(Words.RubricDoc.condition)
+        rule = t(Words.RubricDoc.rule)
         appliesTo = t(Words.RubricDoc.appliesTo)
         source = t(Words.RubricDoc.source)
         provisional = t(Words.RubricDoc.provisional)
         secondary = t(Words.RubricDoc.secondary)
         provisionalNote = t(Words.RubricDoc.provisionalNote)
         metrics = t(Words.RubricDoc.metrics)
+        metricsNote = t(Words.RubricDoc.metricsNote)
         checks = t(Words.RubricDoc.checks)
+        checksNote = t(Words.RubricDoc.checksNote)
         sources = t(Words.RubricDoc.sources)
+        appendix = t(Words.RubricDoc.appendix)
+        appendixNote = t(Words.RubricDoc.appendixNote)
         colon = t(Words.Punctuation.colon)
+        clauseSeparator = t(Words.Punctuation.clauseSeparator)
+        sentenceEnd = t(Words.RubricDoc.sentenceEnd)
+        provisionalMark = t(Words.Punctuation.parenthetical(provisional))
+        secondaryMark = t(Words.Punctuation.parenthetical(secondary))
     }
 }

@@ -24,7 +24,7 @@ struct WordDocument {
         var text: String
         var bold = false
         var colour: Colour?
-        /// Code (expressions, ids): a monospaced font.
+        /// Code (expressions, ids): a monospaced font, 8.5 points.
         var code = false
 
         static func plain(_ text: String) -> Run { Run(text: text) }
@@ -398,7 +398,7 @@ struct WordDocument {
             + "<w:insideH \(border)/><w:insideV \(border)/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:top w:w=\"45\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/><w:bottom w:w=\"45\" w:type=\"dxa\"/>"
             + "<w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
-            + "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+            + "<w:tblLook w:val=\"0620\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
         for width in widths { text += "<w:gridCol w:w=\"\(width)\"/>" }
         text += "</w:tblGrid>\n"
         // The header row, repeated at the top of every page the table runs onto; none when
@@ -435,6 +435,8 @@ struct WordDocument {
             if run.code { properties += codeFonts }
             if run.bold { properties += "<w:b/><w:bCs/>" }
             if let colour = run.colour { properties += "<w:color w:val=\"\(colour.rawValue)\"/>" }
+            // Code a size smaller: its characters are wider.
+            if run.code { properties += "<w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>" }
             text += "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
             var line = ""
             func flush() {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The report as an editable Word document (`report --format docx`): the HTML report's
 /// sections in its order, as Word headings, paragraphs and tables — the tier ladder and the
 /// radar's data as tables — then, on a page of its own, an appendix for auditors with what
@@ -42,8 +40,6 @@ public struct ReportDocxWriter: ReportWriter {
     private static func isForAuditors(_ field: ScoreView.Field, _ labels: ReportLabels) -> Bool {
         field.label == labels.rubricFingerprint || field.label == labels.assessmentFingerprint || field.label == labels.tool
     }
-
-    private static func colon(_ view: ScoreView) -> String { view.labels.colon }
 
     private static func parenthetical(_ text: String, _ view: ScoreView) -> String {
         Words.Punctuation.parenthetical(text)(view.messageLanguage)

@@ -39,7 +39,7 @@ extension Words {
         /// `report -o 报告.md --format html`: the two disagree, so neither is guessed right.
         public static func formatContradictsExtension(format: String, file: String, fileFormat: String, ending: String) -> Phrase {
             Phrase(zh: "--format \(format) 与 -o \(file) 不一致：该扩展名表示 \(fileFormat) 格式；请去掉 --format，或把文件名改为 .\(ending) 结尾",
-                   en: "--format \(format) contradicts -o \(file), whose ending means \(fileFormat); drop --format, or name the file with .\(ending)")
+                   en: "--format \(format) contradicts -o \(file), whose ending means \(fileFormat); drop --format, or end the file name in .\(ending)")
         }
         /// `report` without `-o`, of a format for a browser or a word processor, on a terminal.
         public static func reportNotForTerminal(format: String, ending: String) -> Phrase {

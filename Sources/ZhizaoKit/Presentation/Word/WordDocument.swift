@@ -92,8 +92,9 @@ struct WordDocument {
 
     mutating func bullets(_ items: [String]) { bullets(items.map { [.plain($0)] }) }
 
-    /// A table: the header row (none when every column's title is empty), then `rows` of cells (each a list of runs; a line break in a
-    /// run starts a new line in its cell). `keepTogether` keeps a short table on one page.
+    /// A table: the header row (none when every column's title is empty), then `rows` of
+    /// cells, each a list of runs (a line break in a run starts a new line in its cell).
+    /// `keepTogether` keeps a short table on one page.
     mutating func table(_ columns: [Column], rows: [[[Run]]], keepTogether: Bool = false) {
         blocks.append(.table(columns, rows, keepTogether: keepTogether))
     }

@@ -22,6 +22,16 @@ if ! command -v soffice >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
 fi
 
+# The Word report is converted to PDF by LibreOffice Writer and read back with pdftotext.
+if [ ! -e "$(dirname "$(readlink -f "$(command -v soffice)")")/libswlo.so" ]; then
+  echo "scripts/test.sh: installing LibreOffice Writer (headless), for the docx report test" >&2
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null
+fi
+if ! command -v pdftotext >/dev/null 2>&1; then
+  echo "scripts/test.sh: installing poppler-utils (pdftotext), for the docx report test" >&2
+  apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null
+fi
+
 # `zhizao check` is driven through a pseudo-terminal with tmux.
 if ! command -v tmux >/dev/null 2>&1; then
   echo "scripts/test.sh: installing tmux, for the terminal tests of zhizao check" >&2

@@ -82,6 +82,23 @@ struct OutputSnapshotTests {
         expectSnapshot(result.stdout, named: "report-weifang-diesel-engine-en." + (format == "html" ? "html" : "md"))
     }
 
+    @Test("report docx: the parts of one example's Word document; its document and styles as XML")
+    func reportDocx() throws {
+        let folder = try Self.scratch("docx")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("report.docx").path
+        let result = try CommandRunner.run(["report", "Examples/shandong/weifang-diesel-engine.yaml", "-o", file], environment: Self.environment, in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
+        let entries = archive.map { $0 }
+        expectSnapshot(entries.map(\.path).joined(separator: "\n") + "\n", named: "report-weifang-diesel-engine.docx-parts.txt")
+        for entry in entries where ["word/document.xml", "word/styles.xml"].contains(entry.path) {
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            expectSnapshot(data, named: "report-weifang-diesel-engine.docx-" + entry.path.replacingOccurrences(of: "/", with: "_"))
+        }
+    }
+
     @Test("rank: the six documents and the summary line, for the examples and a spreadsheet; the workbook by its XML parts")
     func rank() throws {
         let folder = try Self.scratch("rank")

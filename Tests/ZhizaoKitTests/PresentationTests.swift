@@ -10,16 +10,29 @@ struct PresentationTests {
         #expect(try ReportFormat.named("markdown") == .markdown)
         #expect(try ScoreFormat.named("json") == .json)
         let error = #expect(throws: UnknownFormat.self) { try ReportFormat.named("pdf") }
-        #expect(error?.supported == ["html", "markdown", "json"])
-        #expect(error?.message.text(.zh) == "没有“pdf”这种输出格式；可用：html | markdown | json")
-        #expect(error?.message.text(.en) == "no output format 'pdf'; choose one of: html | markdown | json")
+        #expect(error?.supported == ["html", "markdown", "json", "docx"])
+        #expect(error?.message.text(.zh) == "没有“pdf”这种输出格式；可用：html | markdown | json | docx")
+        #expect(error?.message.text(.en) == "no output format 'pdf'; choose one of: html | markdown | json | docx")
         #expect(throws: UnknownFormat.self) { try ScoreFormat.named("html") }
     }
 
-    @Test("a JSON report refuses a template instead of ignoring it")
+    @Test("a JSON or Word report refuses a template instead of ignoring it")
     func jsonTemplate() throws {
         #expect(throws: ReportTemplateError.self) { try ReportFormat.json.writer(template: "{{total}}") }
+        #expect(throws: ReportTemplateError.self) { try ReportFormat.docx.writer(template: "{{total}}") }
         #expect(try ReportFormat.html.writer(template: "{{total}}") is ReportHTMLWriter)
+        #expect(try ReportFormat.docx.writer() is ReportDocxWriter)
+    }
+
+    @Test("a file's ending names a report format, in any letter case; other endings name none")
+    func formatFromEnding() {
+        let cases: [(String, ReportFormat?)] = [
+            ("报告.html", .html), ("a/b.HTM", .html), ("r.md", .markdown), ("r.Markdown", .markdown), ("r.json", .json), ("报告.docx", .docx),
+            ("r.pdf", nil), ("report", nil), (".docx", nil), ("dir.docx/report", nil), ("r.docx.txt", nil), ("r.txt.docx", .docx),
+        ]
+        for (path, format) in cases { #expect(ReportFormat.named(byExtensionOf: path) == format, "\(path)") }
+        #expect(ReportFormat.knownExtensions == [".html", ".htm", ".md", ".markdown", ".json", ".docx"])
+        #expect(ReportFormat.allCases.filter(\.isReadableInTerminal) == [.markdown, .json])
     }
 
     @Test("without a plan, the text still explains the focus tier: the next one up, or the applied-for one if higher")

@@ -31,6 +31,21 @@ extension Words {
         /// `rank --margin P` without `--reports`: the ranking has no plan; only the applicants' reports do.
         public static let marginNeedsReports = Phrase(zh: "--margin 只影响 --reports 写出的企业报告中的改进计划，不影响排序；请与 --reports 一起使用",
                                                       en: "only changes the plans in the applicants' reports (--reports), never the ranking; use it with --reports")
+        /// `report -o FILE` without `--format`, where the file's ending names no report format.
+        public static func unknownReportExtension(_ file: String, known: [String]) -> Phrase {
+            Phrase(zh: "-o \(file)：无法从扩展名判断报告格式；请使用 \(known.joined(separator: " ")) 之一，或用 --format 指定格式",
+                   en: "-o \(file): the file's ending names no report format; use one of \(known.joined(separator: " ")), or give --format")
+        }
+        /// `report -o 报告.md --format html`: the two disagree, so neither is guessed right.
+        public static func formatContradictsExtension(format: String, file: String, fileFormat: String, ending: String) -> Phrase {
+            Phrase(zh: "--format \(format) 与 -o \(file) 不一致：该扩展名表示 \(fileFormat) 格式；请去掉 --format，或把文件名改为 .\(ending) 结尾",
+                   en: "--format \(format) contradicts -o \(file), whose ending means \(fileFormat); drop --format, or end the file name in .\(ending)")
+        }
+        /// `report` without `-o`, of a format for a browser or a word processor, on a terminal.
+        public static func reportNotForTerminal(format: String, ending: String) -> Phrase {
+            Phrase(zh: "不把 \(format) 报告输出到终端；请用 -o 写入文件，例如 -o 报告.\(ending)（在终端阅读可用 --format markdown）",
+                   en: "\(format) reports are not printed to a terminal; write the report to a file, e.g. -o report.\(ending) (to read it here, use --format markdown)")
+        }
         public static func unknownQuotaField(_ value: String, known: [String]) -> Phrase {
             Phrase(zh: "--quota-by：不能按“\(value)”分配名额；可选：\(known.joined(separator: "、"))",
                    en: "--quota-by: cannot apply a quota per '\(value)'; one of: \(known.joined(separator: ", "))")

@@ -78,10 +78,25 @@ extension Words {
 
         /// `zhizao report`.
         public enum Report {
-            public static let abstract = Phrase(zh: "生成评价报告", en: "Write the full report of an assessment (HTML, Markdown or JSON).")
+            public static let abstract = Phrase(zh: "生成评价报告", en: "Write the full report of an assessment (HTML, Markdown, JSON or Word).")
             public static let about = Phrase(
                 zh: "报告日期取当天；设置 SOURCE_DATE_EPOCH 可固定日期，便于复现。",
                 en: "The report date is today; set SOURCE_DATE_EPOCH to fix it, for reproducible output.")
+            /// How the format is chosen, and where HTML and Word go.
+            public static let formats = Phrase(
+                zh: "格式取自 --format；未给出时取自 -o 的扩展名（.html .htm .md .markdown .json .docx）；两者都没有时为 html。两者矛盾时报错。HTML 和 Word（docx）报告不会输出到终端，请用 -o 写入文件。",
+                en: "The format is --format's; without it, the one -o's ending names (.html .htm .md .markdown .json .docx); without either, html. The two must agree. HTML and Word (docx) reports are never printed to a terminal: write them to a file with -o.")
+            public static let exampleCommands = [
+                "zhizao report Examples/shandong/weifang-diesel-engine.yaml -o report.docx",
+                "zhizao report Examples/shandong/weifang-diesel-engine.yaml -o report.html",
+                "zhizao report Examples/shandong/weifang-diesel-engine.yaml --format markdown",
+            ]
+            /// `--format`: `listed` is the registry's ids.
+            public static func format(_ listed: String) -> Phrase {
+                Phrase(zh: "输出格式（默认：-o 的扩展名所示格式，否则 html）", en: "Output: \(listed) (default: the one -o's ending names, else html).")
+            }
+            public static let output = Phrase(zh: "写入文件（扩展名可决定格式；默认输出到屏幕）",
+                                              en: "Write to this file (its ending can choose the format; default: standard output).")
             public static let exitStatuses = [ExitStatus(0, done), ExitStatus(2, invalidInput)]
             public static let file = Phrase(zh: "评估文件（YAML/JSON）", en: "The assessment file.")
             public static let template = Phrase(zh: "自定义模板（HTML/Markdown，Mustache）", en: "Use this template instead of the built-in one.")

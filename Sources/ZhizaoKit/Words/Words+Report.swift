@@ -82,6 +82,8 @@ extension Words {
 
         public static let templateWithJSON = Phrase(zh: "JSON 报告不使用模板；--template 只用于 html 和 markdown",
                                                     en: "a JSON report takes no template; --template is for html and markdown only")
+        public static let templateWithDocx = Phrase(zh: "Word 报告不使用模板；--template 只用于 html 和 markdown",
+                                                    en: "a Word report takes no template; --template is for html and markdown only")
         public static let cannotReadTemplate = Phrase(zh: "无法读取模板文件", en: "cannot read the template")
         /// A report template that does not parse; `position` is `line:col: ` or empty.
         public static func invalidTemplate(position: String, reason: String) -> Phrase {

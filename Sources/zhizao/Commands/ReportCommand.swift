@@ -4,22 +4,24 @@ import ZhizaoCEL
 import ZhizaoKit
 
 /// `zhizao report FILE`: the full report of one assessment (SPEC §4–§5), as a
-/// self-contained HTML page, Markdown or JSON.
+/// self-contained HTML page, Markdown, JSON or a Word document. The format is `--format`'s,
+/// else the one `-o`'s ending names, else HTML; HTML and Word never go to a terminal.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: HelpText.line(Words.Help.Report.abstract),
-        discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Report.about), HelpText.exitStatuses(Words.Help.Report.exitStatuses)))
+        discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Report.about), HelpText.paragraph(Words.Help.Report.formats),
+                                        HelpText.examples(Words.Help.Report.exampleCommands), HelpText.exitStatuses(Words.Help.Report.exitStatuses)))
 
     @Argument(help: ArgumentHelp(Words.Help.Report.file))
     var file: String
 
     @OptionGroup var rubricOption: RubricOption
 
-    @Option(help: ArgumentHelp(Words.Help.outputFormat(ReportFormat.listed), valueName: "FORMAT"), transform: ReportFormat.argument)
-    var format: ReportFormat = .html
+    @Option(help: ArgumentHelp(Words.Help.Report.format(ReportFormat.listed), valueName: "FORMAT"), transform: ReportFormat.argument)
+    var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.outputFile, valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.Report.output, valueName: "PATH"))
     var output: String?
 
     @Option(help: ArgumentHelp(Words.Help.Report.template, valueName: "FILE"))
@@ -29,7 +31,35 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    func validate() throws {
+        let format = try chosenFormat()
+        // Standard output on a terminal: Markdown and JSON are read there; HTML and Word are
+        // not, and a page of markup in the terminal helps no one.
+        if output == nil && !format.isReadableInTerminal && isatty(1) == 1 {
+            throw ValidationError(twoLines: Words.CommandLine.reportNotForTerminal(format: format.displayName, ending: format.fileExtension))
+        }
+    }
+
+    /// `--format`, else the format `-o`'s ending names, else HTML. A `-o` ending that names
+    /// no format needs `--format`; one that names another format than `--format` is refused.
+    func chosenFormat() throws -> ReportFormat {
+        guard let output else { return format ?? .html }
+        let named = ReportFormat.named(byExtensionOf: output)
+        if let format {
+            if let named, named != format {
+                throw ValidationError(twoLines: Words.CommandLine.formatContradictsExtension(
+                    format: format.rawValue, file: output, fileFormat: named.rawValue, ending: format.fileExtension))
+            }
+            return format
+        }
+        guard let named else {
+            throw ValidationError(twoLines: Words.CommandLine.unknownReportExtension(output, known: ReportFormat.knownExtensions))
+        }
+        return named
+    }
+
     func run() throws {
+        let format = try chosenFormat()
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: language.language)
         let plan = margin.planOptions
@@ -51,14 +81,21 @@ struct ReportCommand: ParsableCommand {
             }
             templateText = text
         }
-        let writer: any ScoreWriter
+        let writer: any ReportWriter
         do {
             writer = try format.writer(template: templateText)
         } catch {
             Output.standardError("\(template ?? format.rawValue): error: \(error.message.text(lang))\n")
             throw ExitCode(2)
         }
-        let text = writer.write(ScoreView(result, language: lang, stamp: OutputStamp.current()))
-        try Output.document(text, to: output, language: lang)
+        let document: ReportDocument
+        do {
+            document = try writer.document(ScoreView(result, language: lang, stamp: OutputStamp.current()))
+        } catch {
+            // Only a Word document can fail here: its archive could not be made.
+            Output.cannotWrite(output ?? "-", error, language: lang)
+            throw ExitCode(2)
+        }
+        try Output.document(document.data, to: output, language: lang)
     }
 }

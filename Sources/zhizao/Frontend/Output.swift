@@ -22,12 +22,17 @@ enum Output {
     /// A document to standard output, or to `path`: written to a temporary file and renamed,
     /// so an interrupted run never leaves half a file. Exits 2 when it cannot be written.
     static func document(_ text: String, to path: String?, language: Language) throws {
+        try document(Data(text.utf8), to: path, language: language)
+    }
+
+    /// `document(_:to:language:)` of bytes (a Word document).
+    static func document(_ data: Data, to path: String?, language: Language) throws {
         guard let path else {
-            standardOutput(text)
+            FileHandle.standardOutput.write(data)
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             cannotWrite(path, error, language: language)
             throw ExitCode(2)

@@ -1,6 +1,6 @@
 /// Every fixed text a report shows, in one language, from the catalog (`Words.Report`).
 /// Stored properties only: templates read them as `{{labels.x}}`.
-struct ReportLabels: Sendable {
+final class ReportLabels: Sendable {
     let documentTitle: String
     let enterprise: String
     let creditCode: String

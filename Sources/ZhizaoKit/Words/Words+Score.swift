@@ -18,7 +18,7 @@ extension Words {
         public static let noTier = Phrase(zh: "未达到任何等级", en: "none achieved")
 
         public static func applyingLine(_ tier: String, achieved: Bool) -> Phrase {
-            achieved ? Phrase(zh: "申报等级：\(tier)（达到）", en: "Applied for: \(tier) (achieved)")
+            achieved ? Phrase(zh: "申报等级：\(tier)（已达到）", en: "Applied for: \(tier) (achieved)")
                 : Phrase(zh: "申报等级：\(tier)（未达到）", en: "Applied for: \(tier) (not achieved)")
         }
 

@@ -364,6 +364,9 @@ struct PlanModelBuilder {
             rowBindings!["answer"] = .map(CELMap(answers))
             let result: Truth
             if case .bool(let b)? = try? program.evaluate(rowBindings!) { result = Truth(b) } else { result = .maybe }
+            // Rows answered with a number are not kept: any value may turn up, and the cache
+            // lives as long as the rubric's scorer (a whole ranking).
+            if case .number? = answer?.value { return result }
             learned[rowKey] = result
             return result
         }

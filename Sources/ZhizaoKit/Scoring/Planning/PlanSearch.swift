@@ -181,24 +181,39 @@ struct PlanSearch {
             scales.append(largest)
         }
         let constraints = singles.count
+        // Dense copies for the inner loop: per (variable, option ≥ 1) its cost and, per
+        // constraint, its gain (0 where the variable does not appear).
+        var firstOption = [Int](repeating: 0, count: count + 1)
+        for variable in 0..<count { firstOption[variable + 1] = firstOption[variable] + ladders[variable].count - 1 }
+        let columns = firstOption[count]
+        var denseCost = [Double](repeating: 0, count: columns)
+        var denseGain = [Double](repeating: 0, count: columns * constraints)
+        for variable in 0..<count {
+            for option in 1..<ladders[variable].count {
+                let column = firstOption[variable] + option - 1
+                denseCost[column] = Double(ladders[variable].costs[option])
+                for k in 0..<constraints {
+                    if let row = gains[k][variable] { denseGain[column * constraints + k] = row[option] }
+                }
+            }
+        }
         // The Lagrangian and a subgradient at λ.
         func evaluate(_ lambda: [Double]) -> (value: Double, slope: [Double]) {
             var value = 0.0
             var slope = needs
-            for variable in 0..<count {
-                let costs = ladders[variable].costs
-                var least = 0.0, pick = 0
-                for option in 1..<costs.count {
-                    var reduced = Double(costs[option])
-                    for k in 0..<constraints {
-                        if let row = gains[k][variable] { reduced -= lambda[k] * row[option] }
-                    }
-                    if reduced < least { least = reduced; pick = option }
-                }
-                value += least
-                if pick > 0 {
-                    for k in 0..<constraints {
-                        if let row = gains[k][variable] { slope[k] -= row[pick] }
+            denseGain.withUnsafeBufferPointer { gain in
+                denseCost.withUnsafeBufferPointer { cost in
+                    for variable in 0..<count {
+                        var least = 0.0, pick = -1
+                        for column in firstOption[variable]..<firstOption[variable + 1] {
+                            var reduced = cost[column]
+                            for k in 0..<constraints { reduced -= lambda[k] * gain[column * constraints + k] }
+                            if reduced < least { least = reduced; pick = column }
+                        }
+                        value += least
+                        if pick >= 0 {
+                            for k in 0..<constraints { slope[k] -= gain[pick * constraints + k] }
+                        }
                     }
                 }
             }

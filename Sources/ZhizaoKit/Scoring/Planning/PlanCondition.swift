@@ -14,6 +14,11 @@ indirect enum PlanCondition: Sendable {
     case or([PlanCondition])
     case not(PlanCondition)
 
+    var isAnd: Bool {
+        if case .and = self { return true }
+        return false
+    }
+
     /// `sum op bound`, decided at once when the sum is a constant.
     static func comparison(_ sum: PlanSum, _ op: PlanComparison, _ bound: Double) -> PlanCondition {
         guard sum.tables.isEmpty, sum.conditions.isEmpty, sum.slack == 0 else { return .compare(sum, op, bound) }

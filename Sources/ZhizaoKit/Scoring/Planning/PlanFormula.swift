@@ -47,6 +47,11 @@ final class PlanFormula {
     @exclusivity(unchecked) private var values: [Double] = []
     @exclusivity(unchecked) private(set) var atoms = Set<Int>()
     @exclusivity(unchecked) private(set) var root = 0
+    /// Where each node sits (its parent node, or the sum it is counted in): what makes two
+    /// variables' conditions interchangeable.
+    private var parents: [Int: (node: Int, coefficient: Double)] = [:]
+    /// Per variable, its table nodes (found when first asked).
+    private var tablesOf: [[Int]] = []
 
     init(_ condition: PlanCondition, variables: Int) {
         options = [Int](repeating: -1, count: variables)
@@ -89,12 +94,15 @@ final class PlanFormula {
             let indices = parts.map(add)
             let start = children.count
             children += indices
-            if case .and = condition { return node(.and, start, indices.count) }
-            return node(.or, start, indices.count)
+            let parent = condition.isAnd ? node(.and, start, indices.count) : node(.or, start, indices.count)
+            for index in indices { parents[index] = (parent, 0) }
+            return parent
         case .not(let part):
             let index = add(part)
             children.append(index)
-            return node(.not, children.count - 1, 1)
+            let parent = node(.not, children.count - 1, 1)
+            parents[index] = (parent, 0)
+            return parent
         case .compare(let sum, let op, let value):
             return node(.compare, addSum(sum), 0, bound: value, comparison: op)
         }
@@ -120,6 +128,7 @@ final class PlanFormula {
         for (coefficient, node) in nodes {
             conditionCoefficient.append(coefficient)
             conditionNode.append(node)
+            parents[node] = (-1 - index, coefficient)
         }
         for table in sum.tables {
             occurrences[table.variable].append((index, values.count, table.values.min() ?? 0, table.values.max() ?? 0))
@@ -145,6 +154,32 @@ final class PlanFormula {
         }
         walk(root)
         return result
+    }
+
+    /// Whether every part of the rules was read (no `unknown` anywhere).
+    var isComplete: Bool { !kind.contains(.unknown) }
+
+    /// Whether swapping two variables' options leaves the formula as it is: the same entries
+    /// in the same sums, and conditions on them alike and in the same places (the same parent
+    /// node, or counted in the same sum with the same coefficient).
+    func interchangeable(_ a: Int, _ b: Int, options count: Int) -> Bool {
+        let x = occurrences[a], y = occurrences[b]
+        guard x.count == y.count else { return false }
+        for (p, q) in zip(x, y) {
+            guard p.sum == q.sum, values[p.start..<p.start + count].elementsEqual(values[q.start..<q.start + count]) else { return false }
+        }
+        if tablesOf.isEmpty {
+            tablesOf = [[Int]](repeating: [], count: options.count)
+            for index in kind.indices where kind[index] == .table { tablesOf[first[index]].append(index) }
+        }
+        func footprint(_ variable: Int) -> [(node: Int, coefficient: Double, truths: [Truth])] {
+            tablesOf[variable].map { index in
+                let place = parents[index] ?? (node: Int.min, coefficient: 0)
+                return (place.node, place.coefficient, Array(truths[second[index]..<second[index] + count]))
+            }.sorted { ($0.node, $0.coefficient) < ($1.node, $1.coefficient) }
+        }
+        let f = footprint(a), g = footprint(b)
+        return f.count == g.count && zip(f, g).allSatisfy { $0.node == $1.node && $0.coefficient == $1.coefficient && $0.truths == $1.truths }
     }
 
     func slack(of sum: Int) -> Double { slack[sum] }

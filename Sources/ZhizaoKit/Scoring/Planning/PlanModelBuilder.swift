@@ -331,42 +331,72 @@ struct PlanModelBuilder {
         guard readsOnlyRow(body, row: name, bound: Set(locals.keys).union([name])) else { return nil }
         let localNames = locals.keys.sorted() + [name]
         guard let program = cache.program(body.source, locals: localNames) else { return nil }
-        var rowBindings = bindings(locals: localNames, values: locals)
+        // A row's truth depends on the row's answer alone unless the body reads the profile, the
+        // enterprise or a local that is not a plain value: then it is kept per rubric.
+        let sharedKey: String? = Self.readsFacts(body) ? nil : localNames.map { local in
+            switch locals[local] {
+            case .string(let text)?: return "\(local)=s:\(text)"
+            case .int(let i)?: return "\(local)=i:\(i)"
+            case .bool(let b)?: return "\(local)=b:\(b)"
+            case nil where local == name: return local
+            default: return "\u{0}"
+            }
+        }.joined(separator: ",") + "|" + body.source
+        let key = sharedKey.flatMap { $0.contains("\u{0}") ? nil : $0 }
+        let known = key.map { cache.rowTruths($0) } ?? [:]
+        var learned: [PlanProgramCache.RowKey: Truth] = [:]
+        var rowBindings: CELBindings?
         let constants = scorer.constants
-        func truth(_ position: Int, _ answer: Answer?, score: ExactNumber?) -> Truth {
+        func truth(_ position: Int, _ answer: Answer?, score: () -> ExactNumber?) -> Truth {
+            let rowKey = PlanProgramCache.RowKey(position: position, value: answer?.value, notApplicable: answer?.notApplicable != nil)
+            if let truth = known[rowKey] ?? learned[rowKey] { return truth }
             let indicator = rubric.indicators[position]
             let fixed = constants.indicatorFields[position]
             let excluded = answer?.notApplicable != nil && indicator.notApplicable == .exclude
             let row = CELValue.map(CELMap(shape: constants.indicatorShape, values: [
-                fixed.id, fixed.domain, .double(excluded ? 0 : (score ?? .zero).doubleValue), fixed.weight, fixed.tags,
+                fixed.id, fixed.domain, .double(excluded ? 0 : (score() ?? .zero).doubleValue), fixed.weight, fixed.tags,
                 .bool(answer != nil), .bool(answer?.notApplicable != nil), .bool(!excluded), fixed.scenario,
             ]))
-            rowBindings[name] = row
+            if rowBindings == nil { rowBindings = bindings(locals: localNames, values: locals) }
+            rowBindings![name] = row
             var answers = OrderedDictionary<CELMapKey, CELValue>()
             if let value = answer?.value { answers[.string(indicator.id)] = value.celValue }
-            rowBindings["answer"] = .map(CELMap(answers))
-            guard case .bool(let b)? = try? program.evaluate(rowBindings) else { return .maybe }
-            return Truth(b)
+            rowBindings!["answer"] = .map(CELMap(answers))
+            let result: Truth
+            if case .bool(let b)? = try? program.evaluate(rowBindings!) { result = Truth(b) } else { result = .maybe }
+            // Rows answered with a number are not kept: any value may turn up, and the cache
+            // lives as long as the rubric's scorer (a whole ranking).
+            if case .number? = answer?.value { return result }
+            learned[rowKey] = result
+            return result
         }
-        return rubric.indicators.indices.map { position in
+        let conditions = rubric.indicators.indices.map { position -> PlanCondition in
             if let variable = variableAt[position] {
                 let ladder = ladders[variable]
                 let truths = ladder.values.indices.map { option in
-                    truth(position, Answer(value: ladder.values[option]), score: ladder.scores[option])
+                    truth(position, Answer(value: ladder.values[option]), score: { ladder.scores[option] })
                 }
                 return .table(variable: variable, truths)
             }
             let answer = assessment.answers[rubric.indicators[position].id]
-            let score: ExactNumber? = {
-                if case .scored(let s, _) = rubric.indicators[position].outcome(of: answer) { return s }
+            let score: () -> ExactNumber? = {
+                if case .scored(let s, _) = self.rubric.indicators[position].outcome(of: answer) { return s }
                 return nil
-            }()
+            }
             switch truth(position, answer, score: score) {
             case .yes: return .constant(true)
             case .no: return .constant(false)
             case .maybe: return .unknown
             }
         }
+        if let key, !learned.isEmpty { cache.learnRowTruths(key, learned) }
+        return conditions
+    }
+
+    /// Whether the expression names the profile or the enterprise anywhere.
+    private static func readsFacts(_ node: CELSyntax) -> Bool {
+        if case .identifier(let name) = node, name == "profile" || name == "enterprise" { return true }
+        return node.children.contains { readsFacts($0) }
     }
 
     /// Whether `node` reads nothing but the row `row` (and `answer` only at the row's id),

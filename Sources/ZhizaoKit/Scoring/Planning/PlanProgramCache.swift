@@ -10,6 +10,14 @@ final class PlanProgramCache: @unchecked Sendable {
     private var syntaxes: [ObjectIdentifier: CELSyntax?] = [:]
     private var environments: [String: CELEnvironment] = [:]
     private let environment: CELEnvironment
+    private var rows: [String: [RowKey: Truth]] = [:]
+
+    /// One indicator row as a count's predicate reads it: its position and its answer.
+    struct RowKey: Hashable {
+        let position: Int
+        let value: Answer.Value?
+        let notApplicable: Bool
+    }
 
     init(environment: CELEnvironment) {
         self.environment = environment
@@ -46,6 +54,21 @@ final class PlanProgramCache: @unchecked Sendable {
         environment.checking = .dynamic
         environments[key] = environment
         return environment
+    }
+
+    /// The truths of a row predicate (`key` names it with its locals) known so far: a
+    /// predicate that reads only its row gives the same truth for the same answer in every
+    /// assessment.
+    func rowTruths(_ key: String) -> [RowKey: Truth] {
+        lock.lock()
+        defer { lock.unlock() }
+        return rows[key] ?? [:]
+    }
+
+    func learnRowTruths(_ key: String, _ truths: [RowKey: Truth]) {
+        lock.lock()
+        defer { lock.unlock() }
+        rows[key, default: [:]].merge(truths) { old, _ in old }
     }
 
     /// A rubric expression's parsed form, kept.

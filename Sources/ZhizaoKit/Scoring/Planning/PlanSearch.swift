@@ -4,12 +4,17 @@
 /// - the condition is evaluated three-valued over every completion (partial sums are kept
 ///   incrementally: deciding a variable adds its table entries); "no" prunes;
 /// - lower bounds on the remaining cost and on the number of raises prune: for each linear
-///   constraint `Σ ≥ b` the condition implies, an exact knapsack table over the variables
-///   not yet decided gives the least cost (and fewest raises) that can still reach b;
+///   constraint `Σ ≥ b` the condition implies, and for surrogate sums of them (pairs, and all
+///   of them weighted by Lagrangian multipliers optimised at the root), an exact knapsack
+///   table over the variables not yet decided gives the least cost (and fewest raises) that
+///   can still reach b;
 /// - leaving every remaining variable where it is is the cheapest completion: when the
-///   condition may hold there, that plan is verified and the subtree is closed.
+///   condition may hold there, that plan is verified and the subtree is closed;
+/// - of interchangeable variables (`findTwins`) only the tie-break's canonical assignments
+///   are tried.
 /// Ties go to fewer raises, then to raising indicators earlier in the rubric, then to lower
-/// options. Work is counted in nodes and verifications, never in time.
+/// options. Variable and option order (by the multipliers) only decide how soon good plans
+/// turn up. Work is counted in nodes and verifications, never in time.
 struct PlanSearch {
     struct Plan: Equatable {
         /// Option per variable.
@@ -32,10 +37,6 @@ struct PlanSearch {
         /// plan meeting both meets too, and bounds their joint cost better than either alone.
         let terms: [(sum: Int, weight: Double)]
         let threshold: Double
-        /// best[k * (cap + 1) + c]: the most the variables from depth k on can add for cost ≤ c.
-        var best: [Double] = []
-        /// fewest[k * (V + 1) + n]: the most they can add with at most n raises.
-        var fewest: [Double] = []
     }
 
     let ladders: [PlanLadder]
@@ -43,6 +44,23 @@ struct PlanSearch {
     private var order: [Int] = []
     private let formula: PlanFormula
     private var bounds: [Bound] = []
+    /// Per bound, flat: best[(bound · (V + 1) + k) · (cap + 1) + c], the most the variables
+    /// from depth k on can add for cost ≤ c; fewest[(bound · (V + 1) + k) · (V + 1) + n], the
+    /// most they can add with at most n raises.
+    private var bestTables: [Double] = []
+    private var fewestTables: [Double] = []
+    private var thresholds: [Double] = []
+    private var termStart: [Int] = []
+    private var termSum: [Int] = []
+    private var termWeight: [Double] = []
+    /// The Lagrangian bound at the root (0 without one): where the cost tables start.
+    private var rootEstimate = 0.0
+    /// The nearest earlier variable interchangeable with each one (-1: none), see `findTwins`.
+    private var twin: [Int] = []
+    /// Per variable, the second-least reduced cost at the root's multipliers less the least.
+    private var regret: [Double] = []
+    /// The options of each variable in the order the search tries them.
+    private var optionOrder: [[Int]] = []
     /// Width of the knapsack tables.
     private var cap = 0
     /// The most a plan may cost in this round.
@@ -64,7 +82,8 @@ struct PlanSearch {
         self.verify = verify
         formula = PlanFormula(condition, variables: ladders.count)
         // Variables that single conditions read first (a check on the data platform decides
-        // early what else is allowed), then the rest, each in rubric order.
+        // early what else is allowed), then the rest, each in rubric order (reordered by the
+        // multipliers below).
         let all = Array(ladders.indices)
         order = all.filter { formula.atoms.contains($0) } + all.filter { !formula.atoms.contains($0) }
         // The linear constraints every satisfying plan meets, as Σ ≥ b (a rounded score by
@@ -98,6 +117,164 @@ struct PlanSearch {
                                     threshold: bounds[main].threshold + weight * bounds[other].threshold))
             }
         }
+        optionOrder = ladders.map { Array(1..<$0.count) + [0] }
+        if let surrogate = lagrangianSurrogate() { bounds.append(surrogate) }
+        if !regret.isEmpty {
+            // Within each group, the variables whose best option is clearest at the multipliers
+            // (the largest regret: the gap between the best and the second-best reduced cost)
+            // first: deciding them costs little branching, and the bounds tighten before the
+            // close calls. Ties keep rubric order.
+            let atoms = formula.atoms
+            order = ladders.indices.sorted {
+                (atoms.contains($0) ? 0 : 1, -regret[$0], $0) < (atoms.contains($1) ? 0 : 1, -regret[$1], $1)
+            }
+        }
+        findTwins()
+    }
+
+    /// Interchangeable variables: the same options at the same costs, and the same footprint in
+    /// a formula that reads every part of the rules, so that swapping their options changes
+    /// neither the cost nor whether the rules hold. Of two such plans the tie-break prefers the
+    /// one that raises the earlier indicator, and when both are raised the lower option on the
+    /// earlier one; so the winner raises a twin only if its earlier twin is raised, and not
+    /// above it. The search skips the other options (`visit`).
+    private mutating func findTwins() {
+        twin = [Int](repeating: -1, count: ladders.count)
+        guard formula.isComplete else { return }
+        var position = [Int](repeating: 0, count: ladders.count)
+        for (index, variable) in order.enumerated() { position[variable] = index }
+        for variable in ladders.indices {
+            let ladder = ladders[variable]
+            for earlier in stride(from: variable - 1, through: 0, by: -1) {
+                let other = ladders[earlier]
+                guard other.costs == ladder.costs, other.levels == ladder.levels, other.values == ladder.values,
+                      other.scores == ladder.scores, position[earlier] < position[variable],
+                      formula.interchangeable(earlier, variable, options: ladder.count) else { continue }
+                twin[variable] = earlier
+                break
+            }
+        }
+    }
+
+    /// Every single linear constraint at once: multipliers λ ≥ 0 for which the Lagrangian bound
+    /// Σ_variables min_option (cost − Σ λ·gain) + Σ λ·need is greatest at the root (a
+    /// subgradient ascent, a fixed number of steps), and the constraint Σ λ·(sum − threshold) ≥ 0
+    /// they weigh together, which every plan meeting all of them meets too. Its knapsack table
+    /// bounds at least as well as the Lagrangian at those multipliers, at every node.
+    private mutating func lagrangianSurrogate() -> Bound? {
+        let singles = bounds.filter { $0.terms.count == 1 }
+        guard singles.count >= 2 else { return nil }
+        let count = ladders.count
+        // Each constraint scaled so that its largest gain is 1.
+        var gains: [[[Double]?]] = []
+        var needs: [Double] = []
+        var scales: [Double] = []
+        for bound in singles {
+            let (sum, weight) = bound.terms[0]
+            let rows: [[Double]?] = (0..<count).map { variable in
+                formula.gains(of: variable, in: sum, options: ladders[variable].count)?.map { $0 * weight }
+            }
+            let largest = rows.reduce(0.0) { max($0, $1?.reduce(0.0) { max($0, abs($1)) } ?? 0) }
+            guard largest > 0 else { return nil }
+            gains.append(rows.map { $0?.map { $0 / largest } })
+            needs.append(need(of: bound) / largest)
+            scales.append(largest)
+        }
+        let constraints = singles.count
+        // Dense copies for the inner loop: per (variable, option ≥ 1) its cost and, per
+        // constraint, its gain (0 where the variable does not appear).
+        var firstOption = [Int](repeating: 0, count: count + 1)
+        for variable in 0..<count { firstOption[variable + 1] = firstOption[variable] + ladders[variable].count - 1 }
+        let columns = firstOption[count]
+        var denseCost = [Double](repeating: 0, count: columns)
+        var denseGain = [Double](repeating: 0, count: columns * constraints)
+        for variable in 0..<count {
+            for option in 1..<ladders[variable].count {
+                let column = firstOption[variable] + option - 1
+                denseCost[column] = Double(ladders[variable].costs[option])
+                for k in 0..<constraints {
+                    if let row = gains[k][variable] { denseGain[column * constraints + k] = row[option] }
+                }
+            }
+        }
+        // The Lagrangian and a subgradient at λ.
+        func evaluate(_ lambda: [Double]) -> (value: Double, slope: [Double]) {
+            var value = 0.0
+            var slope = needs
+            denseGain.withUnsafeBufferPointer { gain in
+                denseCost.withUnsafeBufferPointer { cost in
+                    for variable in 0..<count {
+                        var least = 0.0, pick = -1
+                        for column in firstOption[variable]..<firstOption[variable + 1] {
+                            var reduced = cost[column]
+                            for k in 0..<constraints { reduced -= lambda[k] * gain[column * constraints + k] }
+                            if reduced < least { least = reduced; pick = column }
+                        }
+                        value += least
+                        if pick >= 0 {
+                            for k in 0..<constraints { slope[k] -= gain[pick * constraints + k] }
+                        }
+                    }
+                }
+            }
+            for k in 0..<constraints { value += lambda[k] * needs[k] }
+            return (value, slope)
+        }
+        // Polyak steps towards a target a little above the best value yet, the step shrinking
+        // when the ascent stalls.
+        let typical = Double(ladders.reduce(0) { $0 + ($1.costs.last ?? 0) }) / Double(max(1, count))
+        var lambda = [Double](repeating: 0, count: constraints)
+        var bestValue = -Double.infinity
+        var bestLambda = lambda
+        var theta = 1.0
+        var stalled = 0
+        for _ in 0..<200 {
+            let (value, slope) = evaluate(lambda)
+            if value > bestValue + 1e-9 {
+                bestValue = value
+                bestLambda = lambda
+                stalled = 0
+            } else {
+                stalled += 1
+                if stalled >= 8 {
+                    theta /= 2
+                    stalled = 0
+                    if theta < 1e-3 { break }
+                }
+            }
+            var norm = 0.0
+            for k in 0..<constraints where lambda[k] > 0 || slope[k] > 0 { norm += slope[k] * slope[k] }
+            guard norm > 1e-12 else { break }  // λ is optimal
+            let target = max(bestValue * 1.05, bestValue + typical)
+            let step = theta * (target - value) / norm
+            for k in 0..<constraints { lambda[k] = max(0, lambda[k] + step * slope[k]) }
+        }
+        // Options by reduced cost at those multipliers, the most promising first.
+        regret = [Double](repeating: 0, count: count)
+        for variable in 0..<count {
+            let costs = ladders[variable].costs
+            let reduced = (0..<costs.count).map { option -> Double in
+                var value = Double(costs[option])
+                for k in 0..<constraints {
+                    if let row = gains[k][variable] { value -= bestLambda[k] * row[option] }
+                }
+                return value
+            }
+            let sortedReduced = reduced.sorted()
+            regret[variable] = sortedReduced.count > 1 ? sortedReduced[1] - sortedReduced[0] : 0
+            optionOrder[variable] = optionOrder[variable].enumerated()
+                .sorted { (reduced[$0.element], $0.offset) < (reduced[$1.element], $1.offset) }.map(\.element)
+        }
+        rootEstimate = max(0, bestValue)
+        guard bestLambda.filter({ $0 > 0 }).count >= 2 else { return nil }
+        var terms: [(sum: Int, weight: Double)] = []
+        var threshold = 0.0
+        for k in 0..<constraints where bestLambda[k] > 0 {
+            let factor = bestLambda[k] / scales[k]
+            terms += singles[k].terms.map { ($0.sum, $0.weight * factor) }
+            threshold += (singles[k].threshold - 1e-7) * factor
+        }
+        return Bound(terms: terms, threshold: threshold)
     }
 
     /// How far a bound is from holding with every undecided variable left where it is.
@@ -111,7 +288,8 @@ struct PlanSearch {
     /// the least-cost plan without wandering through dear ones first.
     mutating func run(firstCap: Int) -> Outcome {
         let ceiling = ladders.reduce(0) { $0 + ($1.costs.last ?? 0) }
-        cap = max(1, min(firstCap, ceiling))
+        // Tables wide enough for the first rounds: a little above the root's Lagrangian bound.
+        cap = max(1, min(ceiling, max(firstCap, Int(rootEstimate * 1.25) + 16)))
         buildTables()
         var start: Int
         while true {
@@ -171,6 +349,19 @@ struct PlanSearch {
 
     private mutating func buildTables() {
         let count = ladders.count
+        let width = cap + 1, rows = count + 1
+        bestTables = [Double](repeating: 0, count: bounds.count * rows * width)
+        fewestTables = [Double](repeating: 0, count: bounds.count * rows * rows)
+        thresholds = bounds.map(\.threshold)
+        termStart = []
+        termSum = []
+        termWeight = []
+        for bound in bounds {
+            termStart.append(termSum.count)
+            termSum += bound.terms.map(\.sum)
+            termWeight += bound.terms.map(\.weight)
+        }
+        termStart.append(termSum.count)
         for index in bounds.indices {
             let gains: [[Double]?] = ladders.indices.map { variable in
                 var total: [Double]?
@@ -180,33 +371,38 @@ struct PlanSearch {
                 }
                 return total
             }
-            var best = [Double](repeating: 0, count: (count + 1) * (cap + 1))
-            var fewest = [Double](repeating: 0, count: (count + 1) * (count + 1))
-            for depth in stride(from: count - 1, through: 0, by: -1) {
-                let variable = order[depth]
-                let row = depth * (cap + 1), next = (depth + 1) * (cap + 1)
-                let rowN = depth * (count + 1), nextN = (depth + 1) * (count + 1)
-                guard let gain = gains[variable] else {
-                    for c in 0...cap { best[row + c] = best[next + c] }
-                    for n in 0...count { fewest[rowN + n] = fewest[nextN + n] }
-                    continue
-                }
-                let costs = ladders[variable].costs
-                for c in 0...cap {
-                    var value = best[next + c]
-                    for option in 1..<costs.count where costs[option] <= c {
-                        value = max(value, gain[option] + best[next + c - costs[option]])
+            let bestBase = index * rows * width, fewestBase = index * rows * rows
+            bestTables.withUnsafeMutableBufferPointer { best in
+                fewestTables.withUnsafeMutableBufferPointer { fewest in
+                    for depth in stride(from: count - 1, through: 0, by: -1) {
+                        let variable = order[depth]
+                        let row = bestBase + depth * width, next = row + width
+                        let rowN = fewestBase + depth * rows, nextN = rowN + rows
+                        guard let gain = gains[variable] else {
+                            for c in 0..<width { best[row + c] = best[next + c] }
+                            for n in 0..<rows { fewest[rowN + n] = fewest[nextN + n] }
+                            continue
+                        }
+                        let costs = ladders[variable].costs
+                        for c in 0..<width { best[row + c] = best[next + c] }
+                        for option in 1..<costs.count {
+                            let price = costs[option], value = gain[option]
+                            guard price < width else { continue }
+                            for c in price..<width {
+                                let candidate = value + best[next + c - price]
+                                if candidate > best[row + c] { best[row + c] = candidate }
+                            }
+                        }
+                        let top = gain.dropFirst().max() ?? 0
+                        fewest[rowN] = fewest[nextN]
+                        if count >= 1 {
+                            for n in 1...count {
+                                fewest[rowN + n] = max(fewest[nextN + n], top + fewest[nextN + n - 1])
+                            }
+                        }
                     }
-                    best[row + c] = value
-                }
-                let top = gain.dropFirst().max() ?? 0
-                fewest[rowN] = fewest[nextN]
-                for n in 1...max(1, count) where n <= count {
-                    fewest[rowN + n] = max(fewest[nextN + n], top + fewest[nextN + n - 1])
                 }
             }
-            bounds[index].best = best
-            bounds[index].fewest = fewest
         }
     }
 
@@ -215,23 +411,38 @@ struct PlanSearch {
     private func lowerBound(depth: Int) -> (cost: Int, raised: Int)? {
         var cost = 0, raised = 0
         let count = ladders.count
-        for bound in bounds {
-            let need = need(of: bound)
-            guard need > 0 else { continue }
-            let row = depth * (cap + 1)
-            guard bound.best[row + cap] >= need else { return nil }
-            var low = 0, high = cap
-            while low < high {
-                let middle = (low + high) / 2
-                if bound.best[row + middle] >= need { high = middle } else { low = middle + 1 }
+        let width = cap + 1, rows = count + 1
+        return bestTables.withUnsafeBufferPointer { best in
+            fewestTables.withUnsafeBufferPointer { fewest in
+                for index in 0..<thresholds.count {
+                    var need = thresholds[index]
+                    for term in termStart[index]..<termStart[index + 1] {
+                        need -= termWeight[term] * formula.current(termSum[term])
+                    }
+                    guard need > 0 else { continue }
+                    let row = (index * rows + depth) * width
+                    guard best[row + cap] >= need else { return nil }
+                    if best[row + cost] < need {
+                        var low = cost + 1, high = cap
+                        while low < high {
+                            let middle = (low + high) / 2
+                            if best[row + middle] >= need { high = middle } else { low = middle + 1 }
+                        }
+                        cost = low
+                    }
+                    let rowN = (index * rows + depth) * rows
+                    if fewest[rowN + raised] < need {
+                        var lowN = raised + 1, highN = count
+                        while lowN < highN {
+                            let middle = (lowN + highN) / 2
+                            if fewest[rowN + middle] >= need { highN = middle } else { lowN = middle + 1 }
+                        }
+                        raised = lowN
+                    }
+                }
+                return (cost, raised)
             }
-            cost = max(cost, low)
-            let rowN = depth * (count + 1)
-            var n = 0
-            while n < count && bound.fewest[rowN + n] < need { n += 1 }
-            raised = max(raised, n)
         }
-        return (cost, raised)
     }
 
     // MARK: Search
@@ -243,19 +454,21 @@ struct PlanSearch {
             exhausted = true
             return
         }
-        if formula.truth(free: true) == .no { return }
         guard let bound = lowerBound(depth: depth) else { return }
         let least = (cost: cost + bound.cost, raised: raised + bound.raised)
         if least.cost > limit { return }
         if let best, !mayBeat(best, cost: least.cost, raised: least.raised) { return }
-        // Every remaining variable left where it is: the cheapest completion.
-        if formula.truth(free: false) != .no {
+        if formula.truth(free: true) == .no { return }
+        // Every remaining variable left where it is: the cheapest completion (it meets every
+        // bound only when they ask for nothing more).
+        let leftTruth: Truth = bound.cost == 0 ? formula.truth(free: false) : .no
+        if leftTruth != .no {
             let candidate = Plan(options: formula.options.map { max($0, 0) }, cost: cost, raised: raised)
             if best.map({ isBetter(candidate, than: $0) }) ?? true {
                 if !failed.contains(candidate.options) {
                     // A plan the reading says holds for sure is taken now and verified at the
                     // end (`run`); one it is unsure of is verified at once.
-                    let sure = formula.truth(free: false) == .yes && trusted
+                    let sure = leftTruth == .yes && trusted
                     if !sure { work += 20 }
                     if sure || verify(candidate.options) {
                         best = candidate
@@ -270,11 +483,13 @@ struct PlanSearch {
         guard depth < order.count else { return }
         let variable = order[depth]
         let ladder = ladders[variable]
-        // Raises first, the smallest first, then none: the order of the tie-break (raising an
-        // earlier indicator wins, by less rather than more), so among equally cheap plans the
-        // winner tends to come first and closes the rest.
-        for index in 1...ladder.count {
-            let option = index == ladder.count ? 0 : index
+        // The options by their reduced cost at the root's multipliers, the most promising first
+        // (without multipliers: raises, the smallest first, then none). The order only decides
+        // how soon good plans turn up: every plan found is compared with `isBetter`.
+        let twinOption = trusted && twin[variable] >= 0 ? formula.options[twin[variable]] : -1
+        for option in optionOrder[variable] {
+            // An interchangeable earlier variable not raised, or raised higher: a swap wins.
+            if option > 0 && option < twinOption || option > 0 && twinOption == 0 { continue }
             formula.decide(variable, option)
             visit(depth: depth + 1, cost: cost + ladder.costs[option], raised: raised + (option > 0 ? 1 : 0))
             formula.undecide(variable, option)

@@ -41,11 +41,12 @@ struct CheckCommandTests {
             case .indicator(let indicator):
                 guard let answer = assessment.answers[indicator.id] else { return ["s"] }
                 if let reason = answer.notApplicable { return ["n", reason] }
+                // Each answer, then Enter at the optional evidence prompt.
                 switch answer.value! {
-                case .choice(let id): return [index % 3 == 0 ? q.choices.first { $0.id == id }!.label : number(id, q)]
-                case .multi(let ids): return [ids.isEmpty ? "0" : ids.map { number($0, q) }.joined(separator: " ")]
-                case .bool(let b): return [b ? "1" : "2"]
-                case .number(let n): return [n.description]
+                case .choice(let id): return [index % 3 == 0 ? q.choices.first { $0.id == id }!.label : number(id, q), ""]
+                case .multi(let ids): return [ids.isEmpty ? "0" : ids.map { number($0, q) }.joined(separator: " "), ""]
+                case .bool(let b): return [b ? "1" : "2", ""]
+                case .number(let n): return [n.description + (indicator.kind == .percent ? "%" : ""), ""]
                 }
             default: return ["s"]
             }
@@ -89,7 +90,7 @@ struct CheckCommandTests {
         let again = try Self.run(["check", "-o", "answers.yaml"], input: "", in: folder)
         #expect(again.status == 2 && again.stderr.contains("--resume answers.yaml"))
 
-        let rest = lines[half...].flatMap { $0 }
+        let rest = lines[half...].flatMap { $0 } + ["f"]  // the review of skipped questions: see the result now
         let resumed = try Self.run(["check", "--resume", "answers.yaml"], input: rest.joined(separator: "\n") + "\n", in: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let expected = try CommandRunner.run(["score", Self.example])
@@ -118,7 +119,7 @@ struct CheckCommandTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The name, then every other question skipped.
-        let input = "示例\u{FFFF}企业\n" + String(repeating: "s\n", count: 200)
+        let input = "示例\u{FFFF}企业\n" + String(repeating: "s\n", count: 63) + "f\n"  // f: the result, without the skipped questions
         let result = try Self.run(arguments, input: input, in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix(diagnostic), "\(result.stderr)")
@@ -193,11 +194,14 @@ struct CheckCommandTests {
         try tmux.type("7")
         #expect(try tmux.wait(for: "“7”不是可选项"))
         try tmux.type("5")
+        #expect(try tmux.wait(for: "佐证材料（可选，回车跳过"))
+        try tmux.type("")
         #expect(try tmux.wait(for: "[研发设计 2/"))
         try tmux.type("b")
         #expect(try tmux.wait(for: "当前答案：智能化"))
         try tmux.type("")
         try tmux.type("2")  // rd_digital_twin: pilot
+        try tmux.type("")
         #expect(try tmux.wait(for: "[研发设计 3/"))
         try tmux.type("n")
         #expect(try tmux.wait(for: "不适用的理由"))

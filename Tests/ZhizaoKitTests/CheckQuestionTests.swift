@@ -44,13 +44,15 @@ struct CheckQuestionTests {
         #expect(fact.parse("是") == .success(.fact(.bool(true))))
         #expect(indicator.parse("no") == .success(.answer(.bool(false))))
         #expect(indicator.parse("y") == .success(.answer(.bool(true))))
-        #expect(lookalike.parse("1") == .success(.answer(.choice("true"))))
+        // Choices are listed worst first (score 0, then 1), whatever the rubric's order.
+        #expect(lookalike.choices.map(\.label) == ["Not really", "Really"])
+        #expect(lookalike.parse("2") == .success(.answer(.choice("true"))))
         #expect(lookalike.parse("Not really") == .success(.answer(.choice("false"))))
         // The words of a yes-or-no mean nothing to an ordinary choice.
         #expect(lookalike.parse("是") == .failure(Words.SelfCheck.refused(Words.SelfCheck.notAChoice("是"), expects: "编号 1–2")))
     }
 
-    @Test("n on a question that cannot be N/A: an ordinary choice says so; a yes-or-no reads it as an answer and refuses it")
+    @Test("n on a question that cannot be N/A: an ordinary choice says so; a yes-or-no reads it as no (SPEC §2: Y/N)")
     func notApplicableKey() throws {
         let questions = try Self.questions(.en)
         let all = CheckQuestion.all(Questionnaire(rubric: try rubric(Self.rubricText), language: .en))
@@ -59,7 +61,9 @@ struct CheckQuestionTests {
         }
         #expect(session(at: "looks_like_bool").handle("n")
                 == .invalid("This question cannot be answered not applicable; enter a number 1–2"))
-        #expect(session(at: "automated").handle("n") == .invalid("'n' is not one of the choices; enter a number 1–2"))
+        let yesNo = session(at: "automated")
+        #expect(yesNo.handle("n") == .ask(notes: [], prompt: "Evidence (optional, Enter skips; a note after 'note:'): "))
+        #expect(yesNo.draft.answers["automated"]?.value == .bool(false))
         #expect(try #require(questions["automated"]).choices.map(\.label) == ["yes", "no"])
     }
 }

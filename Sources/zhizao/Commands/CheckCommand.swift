@@ -102,7 +102,7 @@ struct CheckCommand: ParsableCommand {
 
         try save()  // first, so a path that cannot be written is said before any question
         Output.standardOutput(style.bold(Words.SelfCheck.heading(lang) + " · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
-            + style.dim(Words.SelfCheck.savedAtOnce(to: path)(lang) + "\n"))
+            + DisplayWidth.wrap(Words.SelfCheck.savedAtOnce(to: path)(lang), width: 80).map { style.dim($0) + "\n" }.joined())
         func read() -> String? {
             if terminal { Output.standardOutput("> ") }
             return readLine(strippingNewline: true)

@@ -223,6 +223,51 @@ struct CheckCommandTests {
         #expect(saved.contains("credit_code: 91370700MA3C8K2L67"))
     }
 
+    @Test("a pseudo-terminal at 80 columns (issue 17): full-width answers, g to a question, skip to the end, the review of unanswered questions and Enter through them")
+    func terminalJumpAndReview() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = Tmux(folder: folder)
+        let command = "cd '\(folder.path)' && SOURCE_DATE_EPOCH=1779840000 TERM=xterm-256color '\(CommandRunner.executable.path)' check -o answers.yaml; echo EXIT=\\$?; sleep 30"
+        let started = try tmux.run(["new-session", "-d", "-s", tmux.session, "-x", "80", "-y", "40", "env -u NO_COLOR sh -c \"\(command)\""])
+        #expect(started.isEmpty, "tmux is needed: ./scripts/test.sh installs it. \(started)")
+        defer { _ = try? tmux.run(["kill-server"]) }
+        #expect(try tmux.wait(for: "[企业信息 1/5"))
+        try tmux.type("ＡＢＣ机械有限公司")
+        #expect(try tmux.wait(for: "[企业信息 2/5"))
+        try tmux.type("ｇ　５")  // full-width g, ideographic space, full-width 5
+        #expect(try tmux.wait(for: "[企业信息 5/5"))
+        try tmux.type("３")
+        #expect(try tmux.wait(for: "[企业概况 1/8"))
+        try tmux.type("g prod_equipment_networked")
+        #expect(try tmux.wait(for: "关键设备联网率"))
+        try tmux.type("０.４５")
+        #expect(try tmux.wait(for: "是否指 45%？"))
+        try tmux.type("ｙ")
+        #expect(try tmux.wait(for: "已记录：45%"))
+        try tmux.type("")
+        try tmux.type("g 64")
+        #expect(try tmux.wait(for: "[服务 5/5 · 总 64/64]"))
+        try tmux.type("s")
+        #expect(try tmux.wait(for: "—— 还有 58 题未回答 ——"))
+        #expect(try tmux.screen().contains("6. 在山东省内注册的独立法人"))
+        try tmux.type("")
+        #expect(try tmux.wait(for: "[企业概况 1/8 · 总 6/64]"))
+        try tmux.type("１")
+        #expect(try tmux.wait(for: "[企业概况 2/8 · 总 7/64]"), "the next unanswered question")
+        try tmux.type("q")
+        #expect(try tmux.wait(for: "EXIT=0"))
+        let screen = try tmux.screen().replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        for line in screen.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 80, "\(line)") }
+        let saved = try String(contentsOf: folder.appendingPathComponent("answers.yaml"), encoding: .utf8)
+        #expect(saved.contains("name: ＡＢＣ机械有限公司"), "a name keeps its own characters")
+        #expect(saved.contains("applying_for: pilot"))
+        #expect(saved.contains("prod_equipment_networked: 45"))
+        #expect(saved.contains("registered_in_shandong: true"))
+        #expect(saved.contains("x-zhizao-check: {next: profile.above_designated_size}"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("answers.yaml.lock").path))
+    }
+
     @Test("Ctrl-C in a terminal loses nothing already answered: the file holds every answer, and the place to go on")
     func interrupt() throws {
         let folder = try Self.folder()
@@ -243,5 +288,6 @@ struct CheckCommandTests {
         let saved = try String(contentsOf: folder.appendingPathComponent("answers.yaml"), encoding: .utf8)
         #expect(saved.contains("name: 淄博示例化工有限公司") && saved.contains("city: 淄博"))
         #expect(saved.contains("x-zhizao-check: {next: enterprise.industry}"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("answers.yaml.lock").path), "Ctrl-C removes the lock")
     }
 }

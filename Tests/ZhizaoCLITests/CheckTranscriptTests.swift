@@ -120,4 +120,57 @@ struct CheckTranscriptTests {
         // Every line the session printed fits 80 columns.
         for line in result.stdout.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 80, "\(line)") }
     }
+
+    @Test("a lock: a second session on a held file is refused, naming the file; a stale lock is cleared and said; the lock goes at exit")
+    func lock() throws {
+        let folder = try CheckCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("answers.yaml").path
+        let first = try CheckCommandTests.run(["check", "-o", "answers.yaml"], input: "示例企业\nq\n", in: folder)
+        #expect(first.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: file + ".lock"), "removed at exit")
+
+        // Held by a live process (this one): refused, and nothing is written.
+        guard case .taken(let held, removedStale: false) = CheckLock.take(for: file) else { Issue.record("the lock could not be taken"); return }
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        let second = try CheckCommandTests.run(["check", "--resume", "answers.yaml"], input: "s\ns\nq\n", in: folder)
+        #expect(second.status == 2)
+        #expect(second.stderr == "answers.yaml: error: answers.yaml 正由另一个 zhizao check 会话填写（进程 \(getpid())）；请先结束那个会话。若确认没有，删除锁文件 answers.yaml.lock 后重试\n")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+        let english = try CheckCommandTests.run(["check", "--resume", "answers.yaml", "--lang", "en"], input: "", in: folder)
+        #expect(english.stderr == "answers.yaml: error: answers.yaml is being filled in by another zhizao check session (process \(getpid())); end that one first. If there is none, delete the lock file answers.yaml.lock and try again\n")
+        #expect(FileManager.default.fileExists(atPath: file + ".lock"), "another session's lock is left alone")
+
+        // Left by a process that is gone: cleared, said, and the session goes on.
+        let owner = try String(contentsOfFile: file + ".lock", encoding: .utf8)
+        let host = owner.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        try "2147483646\n\(host)\n".write(toFile: file + ".lock", atomically: false, encoding: .utf8)
+        _ = held  // the lock object is not released: its file now names a dead process
+        let third = try CheckCommandTests.run(["check", "--resume", "answers.yaml"], input: "q\n", in: folder)
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(third.stderr == "已清除上次会话遗留的锁文件 answers.yaml.lock\n")
+        #expect(!FileManager.default.fileExists(atPath: file + ".lock"))
+    }
+
+    @Test("--resume on a file with the user's own comments: told once, with the line numbers, and the original kept as FILE.orig")
+    func comments() throws {
+        let folder = try CheckCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("answers.yaml").path
+        _ = try CheckCommandTests.run(["check", "-o", "answers.yaml"], input: "示例企业\nq\n", in: folder)
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        let commented = "# 客户要求：下周复核\n" + written.replacingOccurrences(of: "name: 示例企业", with: "name: 示例企业  # 全称待确认")
+        try commented.write(toFile: file, atomically: false, encoding: .utf8)
+        let resumed = try CheckCommandTests.run(["check", "--resume", "answers.yaml"], input: "q\n", in: folder)
+        #expect(resumed.status == 0)
+        let lineOfName = try #require(commented.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("全称待确认") }) + 1
+        #expect(resumed.stdout.contains("注意：answers.yaml 中的注释（第 1、\(lineOfName) 行）在继续填写保存时无法保留；原文件已复制到 answers.yaml.orig"), "\(resumed.stdout)")
+        #expect(try String(contentsOfFile: file + ".orig", encoding: .utf8) == commented)
+        let again = try CheckCommandTests.run(["check", "--resume", "answers.yaml"], input: "q\n", in: folder)
+        #expect(!again.stdout.contains("注释"), "told once: the saved file has no comments of the user's left")
+        #expect(!FileManager.default.fileExists(atPath: file + ".orig-2"))
+        // The writer's own comments (titles beside answers, section names) are not the user's.
+        #expect(CheckComments.dropped(original: written, rewritten: written).isEmpty)
+        #expect(CheckComments.dropped(original: "a: \"x # y\"  # z\nb: c#d\n", rewritten: "") == [1])
+    }
 }

@@ -41,11 +41,12 @@ struct CheckCommandTests {
             case .indicator(let indicator):
                 guard let answer = assessment.answers[indicator.id] else { return ["s"] }
                 if let reason = answer.notApplicable { return ["n", reason] }
+                // Each answer, then Enter at the optional evidence prompt.
                 switch answer.value! {
-                case .choice(let id): return [index % 3 == 0 ? q.choices.first { $0.id == id }!.label : number(id, q)]
-                case .multi(let ids): return [ids.isEmpty ? "0" : ids.map { number($0, q) }.joined(separator: " ")]
-                case .bool(let b): return [b ? "1" : "2"]
-                case .number(let n): return [n.description]
+                case .choice(let id): return [index % 3 == 0 ? q.choices.first { $0.id == id }!.label : number(id, q), ""]
+                case .multi(let ids): return [ids.isEmpty ? "0" : ids.map { number($0, q) }.joined(separator: " "), ""]
+                case .bool(let b): return [b ? "1" : "2", ""]
+                case .number(let n): return [n.description + (indicator.kind == .percent ? "%" : ""), ""]
                 }
             default: return ["s"]
             }
@@ -89,7 +90,7 @@ struct CheckCommandTests {
         let again = try Self.run(["check", "-o", "answers.yaml"], input: "", in: folder)
         #expect(again.status == 2 && again.stderr.contains("--resume answers.yaml"))
 
-        let rest = lines[half...].flatMap { $0 }
+        let rest = lines[half...].flatMap { $0 } + ["f"]  // the review of skipped questions: see the result now
         let resumed = try Self.run(["check", "--resume", "answers.yaml"], input: rest.joined(separator: "\n") + "\n", in: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let expected = try CommandRunner.run(["score", Self.example])
@@ -118,7 +119,7 @@ struct CheckCommandTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The name, then every other question skipped.
-        let input = "示例\u{FFFF}企业\n" + String(repeating: "s\n", count: 200)
+        let input = "示例\u{FFFF}企业\n" + String(repeating: "s\n", count: 63) + "f\n"  // f: the result, without the skipped questions
         let result = try Self.run(arguments, input: input, in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix(diagnostic), "\(result.stderr)")
@@ -193,11 +194,14 @@ struct CheckCommandTests {
         try tmux.type("7")
         #expect(try tmux.wait(for: "“7”不是可选项"))
         try tmux.type("5")
+        #expect(try tmux.wait(for: "佐证材料（可选，回车跳过"))
+        try tmux.type("")
         #expect(try tmux.wait(for: "[研发设计 2/"))
         try tmux.type("b")
         #expect(try tmux.wait(for: "当前答案：智能化"))
         try tmux.type("")
         try tmux.type("2")  // rd_digital_twin: pilot
+        try tmux.type("")
         #expect(try tmux.wait(for: "[研发设计 3/"))
         try tmux.type("n")
         #expect(try tmux.wait(for: "不适用的理由"))
@@ -217,6 +221,51 @@ struct CheckCommandTests {
         #expect(saved.contains("rd_product_design: {na: 本厂不做产品设计}"))
         #expect(saved.contains("x-zhizao-check: {next: rd_virtual_validation}"))
         #expect(saved.contains("credit_code: 91370700MA3C8K2L67"))
+    }
+
+    @Test("a pseudo-terminal at 80 columns (issue 17): full-width answers, g to a question, skip to the end, the review of unanswered questions and Enter through them")
+    func terminalJumpAndReview() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = Tmux(folder: folder)
+        let command = "cd '\(folder.path)' && SOURCE_DATE_EPOCH=1779840000 TERM=xterm-256color '\(CommandRunner.executable.path)' check -o answers.yaml; echo EXIT=\\$?; sleep 30"
+        let started = try tmux.run(["new-session", "-d", "-s", tmux.session, "-x", "80", "-y", "40", "env -u NO_COLOR sh -c \"\(command)\""])
+        #expect(started.isEmpty, "tmux is needed: ./scripts/test.sh installs it. \(started)")
+        defer { _ = try? tmux.run(["kill-server"]) }
+        #expect(try tmux.wait(for: "[企业信息 1/5"))
+        try tmux.type("ＡＢＣ机械有限公司")
+        #expect(try tmux.wait(for: "[企业信息 2/5"))
+        try tmux.type("ｇ　５")  // full-width g, ideographic space, full-width 5
+        #expect(try tmux.wait(for: "[企业信息 5/5"))
+        try tmux.type("３")
+        #expect(try tmux.wait(for: "[企业概况 1/8"))
+        try tmux.type("g prod_equipment_networked")
+        #expect(try tmux.wait(for: "关键设备联网率"))
+        try tmux.type("０.４５")
+        #expect(try tmux.wait(for: "是否指 45%？"))
+        try tmux.type("ｙ")
+        #expect(try tmux.wait(for: "已记录：45%"))
+        try tmux.type("")
+        try tmux.type("g 64")
+        #expect(try tmux.wait(for: "[服务 5/5 · 总 64/64]"))
+        try tmux.type("s")
+        #expect(try tmux.wait(for: "—— 还有 58 题未回答 ——"))
+        #expect(try tmux.screen().contains("6. 在山东省内注册的独立法人"))
+        try tmux.type("")
+        #expect(try tmux.wait(for: "[企业概况 1/8 · 总 6/64]"))
+        try tmux.type("１")
+        #expect(try tmux.wait(for: "[企业概况 2/8 · 总 7/64]"), "the next unanswered question")
+        try tmux.type("q")
+        #expect(try tmux.wait(for: "EXIT=0"))
+        let screen = try tmux.screen().replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        for line in screen.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 80, "\(line)") }
+        let saved = try String(contentsOf: folder.appendingPathComponent("answers.yaml"), encoding: .utf8)
+        #expect(saved.contains("name: ＡＢＣ机械有限公司"), "a name keeps its own characters")
+        #expect(saved.contains("applying_for: pilot"))
+        #expect(saved.contains("prod_equipment_networked: 45"))
+        #expect(saved.contains("registered_in_shandong: true"))
+        #expect(saved.contains("x-zhizao-check: {next: profile.above_designated_size}"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("answers.yaml.lock").path))
     }
 
     @Test("Ctrl-C in a terminal loses nothing already answered: the file holds every answer, and the place to go on")
@@ -239,5 +288,6 @@ struct CheckCommandTests {
         let saved = try String(contentsOf: folder.appendingPathComponent("answers.yaml"), encoding: .utf8)
         #expect(saved.contains("name: 淄博示例化工有限公司") && saved.contains("city: 淄博"))
         #expect(saved.contains("x-zhizao-check: {next: enterprise.industry}"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("answers.yaml.lock").path), "Ctrl-C removes the lock")
     }
 }

@@ -159,7 +159,7 @@ struct OutputSnapshotTests {
         }
     }
 
-    @Test("check: the transcript of a scripted session (help, an invalid entry, back, N/A, to the end)")
+    @Test("check: the transcript of a scripted session (help, an invalid entry, back, N/A, full-width digits, a fraction confirmed, skip and review, to the end)")
     func check() throws {
         let folder = try Self.scratch("check")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -169,6 +169,14 @@ struct OutputSnapshotTests {
         let firstIndicator = lines.firstIndex { $0.count == 1 && Int($0[0]) != nil && $0 != lines[0] } ?? 6
         lines[firstIndicator] = ["?", "xyz"] + lines[firstIndicator]
         lines[firstIndicator + 1] += ["b", ""]
+        // Issue 17: a full-width choice number, a percent typed as a fraction and
+        // confirmed, and the last question skipped, then answered from the review screen.
+        let fullWidth = try #require(lines.firstIndex { $0 == ["3"] && lines.firstIndex(of: $0)! > firstIndicator + 1 })
+        lines[fullWidth] = ["３"]
+        let percent = try #require(lines.firstIndex { $0.first?.hasSuffix("%") == true })
+        let value = try #require(Double(lines[percent][0].dropLast()))
+        lines[percent] = [String(value / 100), "y", ""]
+        lines[lines.count - 1] = ["s", ""] + lines[lines.count - 1]
         let input = lines.flatMap { $0 }.joined(separator: "\n") + "\n"
         let transcript = try Self.transcript(["check", "-o", "answers.yaml"], input: input, in: folder)
         expectSnapshot(transcript, named: "check-transcript.txt")

@@ -44,13 +44,15 @@ struct CheckQuestionTests {
         #expect(fact.parse("是") == .success(.fact(.bool(true))))
         #expect(indicator.parse("no") == .success(.answer(.bool(false))))
         #expect(indicator.parse("y") == .success(.answer(.bool(true))))
-        #expect(lookalike.parse("1") == .success(.answer(.choice("true"))))
+        // Choices are listed worst first (score 0, then 1), whatever the rubric's order.
+        #expect(lookalike.choices.map(\.label) == ["Not really", "Really"])
+        #expect(lookalike.parse("2") == .success(.answer(.choice("true"))))
         #expect(lookalike.parse("Not really") == .success(.answer(.choice("false"))))
         // The words of a yes-or-no mean nothing to an ordinary choice.
         #expect(lookalike.parse("是") == .failure(Words.SelfCheck.refused(Words.SelfCheck.notAChoice("是"), expects: "编号 1–2")))
     }
 
-    @Test("n on a question that cannot be N/A: an ordinary choice says so; a yes-or-no reads it as an answer and refuses it")
+    @Test("n on a question that cannot be N/A: an ordinary choice says so; a yes-or-no reads it as no (SPEC §2: Y/N)")
     func notApplicableKey() throws {
         let questions = try Self.questions(.en)
         let all = CheckQuestion.all(Questionnaire(rubric: try rubric(Self.rubricText), language: .en))
@@ -59,7 +61,42 @@ struct CheckQuestionTests {
         }
         #expect(session(at: "looks_like_bool").handle("n")
                 == .invalid("This question cannot be answered not applicable; enter a number 1–2"))
-        #expect(session(at: "automated").handle("n") == .invalid("'n' is not one of the choices; enter a number 1–2"))
+        let yesNo = session(at: "automated")
+        #expect(yesNo.handle("n") == .ask(notes: [], prompt: "Evidence (optional, Enter skips; a note after 'note:'): "))
+        #expect(yesNo.draft.answers["automated"]?.value == .bool(false))
         #expect(try #require(questions["automated"]).choices.map(\.label) == ["yes", "no"])
+    }
+
+    @Test("choices worst first: worst → best kept, best → worst reversed, mixed sorted with ties in the rubric's order", arguments: [
+        ([0, 3, 6, 10], ["a", "b", "c", "d"]),
+        ([10, 8, 5, 0], ["d", "c", "b", "a"]),
+        ([5, 0, 10, 0], ["b", "d", "a", "c"]),
+        ([10, 10], ["a", "b"]),
+    ] as [([Int], [String])])
+    func worstFirst(ranks: [Int], expected: [String]) {
+        // Ranks in tenths, so 0.3 can be written 3.
+        #expect(CheckQuestion.worstFirst(["a", "b", "c", "d"].prefix(ranks.count).map { $0 }, ranks: ranks.map { ExactNumber($0) }) == expected)
+    }
+
+    @Test("a typed line read as a command, full-width too; anything else is an answer", arguments: [
+        ("?", CheckCommandWord.help), ("？", .help), ("help", .help), ("HELP", .help), ("帮助", .help),
+        ("q", .quit), ("ｑ", .quit), ("退出", .quit), ("b", .back), ("s", .skip), ("n", .notApplicable), ("不适用", .notApplicable),
+        ("f", .finish), ("g 12", .go("12")), ("ｇ　１２", .go("12")), ("go rd_digital_twin", .go("rd_digital_twin")), ("g 数字孪生", .go("数字孪生")),
+    ] as [(String, CheckCommandWord)])
+    func commands(line: String, command: CheckCommandWord) {
+        #expect(CheckCommandWord(TypedLine.matchable(line)) == command)
+    }
+
+    @Test("not commands: answers and names", arguments: ["g", "go", "1", "qq", "help me", "潍坊示例", "0.15"])
+    func notCommands(line: String) {
+        #expect(CheckCommandWord(TypedLine.matchable(line)) == nil)
+    }
+
+    @Test("keys are never broken: a new line before a key that would pass 76 columns")
+    func keys() {
+        let keys = ["数字 0–100（单位：%）", "? 说明", "n 不适用", "s 跳过", "b 上一题", "g 跳题", "q 保存退出"]
+        let lines = CheckSession.keyLines(keys)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 76 })
+        #expect(lines.joined(separator: " · ") == keys.joined(separator: " · "))
     }
 }

@@ -61,6 +61,14 @@ public struct CheckDraft: Sendable {
         answers[indicator.id] = Answer(value: nil, notApplicable: reason, evidence: answers[indicator.id]?.evidence ?? [], note: answers[indicator.id]?.note)
     }
 
+    /// An indicator's evidence and note, typed after its answer: new evidence replaces the
+    /// old, and what is not given is kept.
+    public mutating func setEvidence(_ evidence: [String], note: String?, for question: CheckQuestion) {
+        guard case .indicator(let indicator) = question.field.kind, let answer = answers[indicator.id] else { return }
+        answers[indicator.id] = Answer(value: answer.value, notApplicable: answer.notApplicable,
+                                       evidence: evidence.isEmpty ? answer.evidence : evidence, note: note ?? answer.note)
+    }
+
     /// The current answer as the screen shows it, or nil when there is none.
     public func shown(_ question: CheckQuestion) -> String? {
         func t(_ phrase: Phrase) -> String { phrase(question.language) }

@@ -55,6 +55,7 @@ public struct CheckQuestion: Sendable {
             }
         }
         let sections = fields.map(section)
+        let scorer = Scorer(rubric: rubric)
         var questions: [CheckQuestion] = []
         for (index, field) in fields.enumerated() {
             let name = sections[index]
@@ -69,7 +70,8 @@ public struct CheckQuestion: Sendable {
             case .fact(let fact):
                 question = q.text(fact.question) ?? field.title
                 yesNo = fact.kind == .bool
-                choices = yesNo ? yesNoChoices(language) : fact.choices.map { ($0.id, rubric.text($0.label, q.locale)) }
+                choices = yesNo ? yesNoChoices(language)
+                    : worstFirst(fact.choices.map { ($0.id, rubric.text($0.label, q.locale)) }, ranks: fact.choices.map { passes(fact, $0.id, scorer) })
                 let readers = rubric.gates.filter { $0.expression.source.contains("profile.\(fact.id)") }.map { rubric.text($0.title, q.locale) }
                     + rubric.tiers.flatMap { tier in tier.rules.filter { $0.expression.source.contains("profile.\(fact.id)") }
                         .map { rubric.text(tier.title, q.locale) + t(Words.Punctuation.colon) + rubric.text($0.title, q.locale) } }
@@ -79,7 +81,9 @@ public struct CheckQuestion: Sendable {
             case .indicator(let indicator):
                 question = q.text(indicator.question) ?? field.title
                 switch indicator.kind {
-                case .choice, .multi: choices = indicator.choices.map { ($0.id, rubric.text($0.label, q.locale)) }
+                case .choice:
+                    choices = worstFirst(indicator.choices.map { ($0.id, rubric.text($0.label, q.locale)) }, ranks: indicator.choices.map { $0.score ?? .zero })
+                case .multi: choices = indicator.choices.map { ($0.id, rubric.text($0.label, q.locale)) }
                 case .bool: choices = yesNoChoices(language); yesNo = true
                 case .number, .percent: break
                 }
@@ -94,6 +98,28 @@ public struct CheckQuestion: Sendable {
                                            allowsNotApplicable: na, isYesNo: yesNo, language: language))
         }
         return questions
+    }
+
+    /// Choices worst first, whatever order the rubric lists them in (display order only:
+    /// ids are unchanged). A list already worst → best is kept, one best → worst reversed,
+    /// any other sorted by rank with ties in the rubric's order.
+    static func worstFirst<T>(_ items: [T], ranks: [ExactNumber]) -> [T] {
+        guard items.count == ranks.count, items.count > 1 else { return items }
+        let pairs = zip(ranks, ranks.dropFirst())
+        if pairs.allSatisfy({ $0 <= $1 }) { return items }
+        if pairs.allSatisfy({ $0 >= $1 }) { return items.reversed() }
+        return ranks.indices.sorted { ranks[$0] < ranks[$1] || (ranks[$0] == ranks[$1] && $0 < $1) }.map { items[$0] }
+    }
+
+    /// How good a profile fact's choice is, since facts have no score: how many gates and
+    /// tier rules that read this fact alone hold with it.
+    private static func passes(_ fact: ProfileFact, _ choice: String, _ scorer: Scorer) -> ExactNumber {
+        let assessment = Assessment(source: "", fingerprint: "", rubricReference: nil, enterprise: Enterprise(name: nil, creditCode: nil, city: nil, industry: nil),
+                                    applyingFor: nil, submitted: nil, profile: [fact.id: .string(choice)], answers: [:])
+        let result = scorer.score(assessment, plan: nil)
+        let outcomes = result.gates + result.tiers.flatMap(\.rules)
+        let reference = "profile." + fact.id
+        return ExactNumber(outcomes.filter { $0.status == .pass && !$0.values.isEmpty && $0.values.allSatisfy { $0.reference == reference } }.count)
     }
 
     private static func yesNoChoices(_ language: Language) -> [(String, String)] {
@@ -125,7 +151,8 @@ public struct CheckQuestion: Sendable {
 
     /// A typed line as a value, or what was wrong with it.
     public func parse(_ line: String) -> Result<Value, Phrase> {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = TypedLine.matchable(line)
+        let typed = TypedLine.text(line)  // free text keeps its own characters
         func refuse(_ reason: Phrase) -> Result<Value, Phrase> {
             .failure(Words.SelfCheck.refused(reason, expects: expects))
         }
@@ -134,7 +161,7 @@ public struct CheckQuestion: Sendable {
         case .enterprise("credit_code"):
             return CreditCode.parse(text).map { .creditCode($0) }
         case .enterprise:
-            return .success(.text(text))
+            return .success(.text(typed))
         case .applyingFor:
             return choice(text).map { .success(.tier($0)) } ?? refuse(Words.SelfCheck.notATier(text))
         case .fact(let fact):
@@ -143,7 +170,7 @@ public struct CheckQuestion: Sendable {
                 guard let id = choice(text) else { return refuse(Words.SelfCheck.notAChoice(text)) }
                 return .success(.fact(isYesNo ? .bool(id == Self.yes) : .string(id)))
             case .string:
-                return text.isEmpty ? refuse(Words.SelfCheck.empty) : .success(.fact(.string(text)))
+                return typed.isEmpty ? refuse(Words.SelfCheck.empty) : .success(.fact(.string(typed)))
             case .int, .number:
                 guard let number = ExactNumber(decimal: text) else { return refuse(Words.SelfCheck.notANumber(text)) }
                 guard inBounds(number, fact.minimum, fact.maximum) else { return refuse(Words.SelfCheck.outOfRange(text)) }
@@ -166,27 +193,60 @@ public struct CheckQuestion: Sendable {
                 }
                 return ids.isEmpty ? refuse(Words.SelfCheck.nothingChosen) : .success(.answer(.multi(ids.sorted { index(of: $0) < index(of: $1) })))
             case .number, .percent:
-                let digits = indicator.kind == .percent && (text.hasSuffix("%") || text.hasSuffix("％")) ? String(text.dropLast()) : text
+                let digits = indicator.kind == .percent && text.hasSuffix("%") ? String(text.dropLast()) : text
                 guard let number = ExactNumber(decimal: digits.trimmingCharacters(in: .whitespaces)) else { return refuse(Words.SelfCheck.notANumber(text)) }
                 let (low, high) = indicator.kind == .percent ? (ExactNumber.zero, ExactNumber(100)) : (indicator.minimum, indicator.maximum)
                 guard inBounds(number, low, high) else { return refuse(Words.SelfCheck.outOfRange(text)) }
                 return .success(.answer(.number(number)))
             }
         case .submitted, .notApplicable:
-            return .success(.text(text))
+            return .success(.text(typed))
         }
     }
 
-    /// A choice by its number, id or label (any case for ids).
+    /// A choice by its number, id, label or a unique label prefix of at least two characters
+    /// (`晨星` for 晨星工厂); ids in any case.
     private func choice(_ text: String) -> String? {
-        if let number = Int(text), (1...choices.count).contains(number) { return choices[number - 1].id }
-        if let match = choices.first(where: { $0.id.lowercased() == text.lowercased() || $0.label == text }) { return match.id }
+        if let number = Int(text), (1...max(choices.count, 1)).contains(number), !choices.isEmpty { return choices[number - 1].id }
+        if let match = choices.first(where: { $0.id.lowercased() == text.lowercased() || TypedLine.matchable($0.label) == text }) { return match.id }
+        if text.count >= 2 {
+            let prefixed = choices.filter { TypedLine.matchable($0.label).hasPrefix(text) }
+            if prefixed.count == 1 { return prefixed[0].id }
+        }
         if isYesNo {
             switch text.lowercased() {
-            case "是", "y", "yes", "true": return Self.yes
-            case "否", "no", "false": return Self.no
+            case "是", "y", "yes", "true", "√": return Self.yes
+            case "否", "n", "no", "false", "×": return Self.no
             default: return nil
             }
+        }
+        return nil
+    }
+
+    /// An answer that reads two ways, to confirm before it is taken.
+    public struct Doubt: Sendable, Equatable {
+        public let question: Phrase
+        public let keys: Phrase
+        /// `y`: what was probably meant.
+        public let yes: Value
+        /// `n`: the literal reading, where it differs.
+        public let no: Value?
+    }
+
+    /// A percent answer typed without `%` as a number between 0 and 1 (`0.15`: 15 %?) or as
+    /// a whole number no larger than the longest list of choices (`3`: a choice number?).
+    public func doubt(about line: String, _ value: Value, choiceNumbers: Int) -> Doubt? {
+        guard case .indicator(let indicator) = field.kind, indicator.kind == .percent,
+              case .answer(.number(let number)) = value else { return nil }
+        let text = TypedLine.matchable(line)
+        guard !text.hasSuffix("%") else { return nil }
+        if number > .zero && number < ExactNumber(1) {
+            let percent = number * ExactNumber(100)
+            return Doubt(question: Words.SelfCheck.fractionDoubt(text, percent: percent.description),
+                         keys: Words.SelfCheck.fractionKeys(text, percent: percent.description), yes: .answer(.number(percent)), no: value)
+        }
+        if number.denominator == 1, number >= ExactNumber(1), number <= ExactNumber(choiceNumbers) {
+            return Doubt(question: Words.SelfCheck.choiceNumberDoubt(text), keys: Words.SelfCheck.choiceNumberKeys(text), yes: value, no: nil)
         }
         return nil
     }

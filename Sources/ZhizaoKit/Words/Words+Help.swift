@@ -128,11 +128,11 @@ extension Words {
         public enum Check {
             public static let abstract = Phrase(zh: "在终端逐题自评", en: "Assess your factory in the terminal, question by question.")
             public static let about = Phrase(
-                zh: "先问企业信息和概况（它们决定申报资格），再按领域逐题提问。每题可输入：编号或选项、? 查看说明和佐证材料、b 上一题、s 跳过、n 不适用（需说明理由）、q 保存退出。每答一题即保存，可用 --resume 继续。答完后给出判定等级、各领域得分、改进建议，并写出 HTML 和 Markdown 报告。",
-                en: "First the enterprise and its profile (they decide eligibility), then every indicator, domain by domain. At each question: a choice, ? for guidance and evidence, b back, s skip, n not applicable (with the reason), q save and quit. Saved after every answer; --resume goes on. At the end: the verdict, the domain scores, the plan, and an HTML and a Markdown report.")
+                zh: "先问企业信息和概况（它们决定申报资格），再按领域逐题提问。每题可输入：编号或选项、? 查看说明和佐证材料、b 上一题、s 跳过、n 不适用（需说明理由）、g 题号 跳到某题、q 保存退出；数字可用全角输入。每答一题即保存，可用 --resume 继续；同一答卷同时只能由一个会话填写。最后列出未答的题目供补答，再给出判定等级、各领域得分、改进建议，并写出 HTML 和 Markdown 报告。",
+                en: "First the enterprise and its profile (they decide eligibility), then every indicator, domain by domain. At each question: a choice, ? for guidance and evidence, b back, s skip, n not applicable (with the reason), g N go to question N, q save and quit; full-width digits are read as digits. Saved after every answer; --resume goes on; one session per answers file. Unanswered questions are offered again before the result: the verdict, the domain scores, the plan, and an HTML and a Markdown report.")
             public static let exitStatuses = [
                 ExitStatus(0, Phrase(zh: "完成或已保存退出", en: "done, or saved and quit")),
-                ExitStatus(2, Phrase(zh: "用法错误或文件无效", en: "usage error or invalid file")),
+                ExitStatus(2, Phrase(zh: "用法错误、文件无效或正由另一会话填写", en: "usage error, invalid file, or a file another session is filling in")),
             ]
             public static let output = Phrase(zh: "答卷文件（默认 zhizao-check.yaml；已存在时请用 --resume）", en: "The answers file (default zhizao-check.yaml).")
             public static let resume = Phrase(zh: "继续填写这份答卷", en: "Go on with this answers file.")

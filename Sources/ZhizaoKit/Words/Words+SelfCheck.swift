@@ -87,3 +87,81 @@ extension Words {
         public static func reports(_ paths: String) -> Phrase { Phrase(zh: "报告：\(paths)", en: "Reports: \(paths)") }
     }
 }
+
+extension Words.SelfCheck {
+    // Issue 17: typing forgiven and explained.
+    public static func recorded(_ answer: String) -> Phrase { Phrase(zh: "已记录：\(answer)", en: "Recorded: \(answer)") }
+    /// A percent answer typed as a fraction: `0.15`.
+    public static func fractionDoubt(_ typed: String, percent: String) -> Phrase {
+        Phrase(zh: "\(typed) 按 \(typed)% 计，是否指 \(percent)%？", en: "\(typed) counts as \(typed) %; did you mean \(percent) %?")
+    }
+    public static func fractionKeys(_ typed: String, percent: String) -> Phrase {
+        Phrase(zh: "y 记为 \(percent)% · n 记为 \(typed)% · 或重新输入数值", en: "y records \(percent) % · n records \(typed) % · or type the value again")
+    }
+    /// A choice number typed at a percent question: `3`.
+    public static func choiceNumberDoubt(_ typed: String) -> Phrase {
+        Phrase(zh: "本题填百分数，不是选项编号：\(typed) 按 \(typed)% 计，对吗？", en: "This question takes a percentage, not a choice number: \(typed) counts as \(typed) %. Right?")
+    }
+    public static func choiceNumberKeys(_ typed: String) -> Phrase {
+        Phrase(zh: "y 记为 \(typed)% · 或重新输入数值", en: "y records \(typed) % · or type the value again")
+    }
+    public static let reasonHelp = Phrase(zh: "写下本题为什么不适用本厂，如“离散装配为主，无连续流程装置”；回车或 b 取消，q 保存退出",
+                                          en: "Say why the question does not apply to this factory; Enter or b cancels, q saves and quits")
+    public static func notAReason(_ text: String) -> Phrase {
+        Phrase(zh: "“\(text)”不像理由；请写明为什么不适用（回车取消）", en: "'\(text)' is not a reason; say why it does not apply (Enter cancels)")
+    }
+    public static let evidencePrompt = Phrase(zh: "佐证材料（可选，回车跳过；“备注：”后写备注）：", en: "Evidence (optional, Enter skips; a note after 'note:'): ")
+    public static let evidenceHelp = Phrase(zh: "写下能证明这一答案的材料，如“MES 上线验收报告”；多项用“；”分隔，“备注：”之后的文字记为备注。回车跳过，b 回到本题，q 保存退出",
+                                            en: "Name what proves this answer, e.g. 'MES acceptance report'; separate several with ';'; text after 'note:' is kept as a note. Enter skips, b returns to the question, q saves and quits")
+    public static func notEvidence(_ text: String) -> Phrase {
+        Phrase(zh: "“\(text)”不像佐证材料；本题答案已保存，回车进入下一题，或写明材料名称",
+               en: "'\(text)' is not evidence; the answer is saved: Enter for the next question, or name the material")
+    }
+    public static func currentEvidence(_ items: String) -> Phrase { Phrase(zh: "佐证：\(items)", en: "Evidence: \(items)") }
+    public static func currentNote(_ note: String) -> Phrase { Phrase(zh: "备注：\(note)", en: "Note: \(note)") }
+    /// The words that start a note in the evidence line.
+    public static let noteMarkers = ["备注：", "备注:", "note:", "Note:"]
+    public static let evidenceSeparators = "；;"
+
+    /// An answer that rules tiers out, said at once.
+    public static func ruledOut(_ condition: String, tiers: String) -> Phrase {
+        Phrase(zh: "注意：不满足“\(condition)”，\(tiers)无法达到",
+               en: "Note: '\(condition)' is not met, so \(tiers) cannot be reached")
+    }
+    public static func ruledOutAll(_ condition: String) -> Phrase {
+        Phrase(zh: "注意：不满足申报条件“\(condition)”，任何等级都无法达到",
+               en: "Note: the condition '\(condition)' is not met, so no tier can be reached")
+    }
+
+    // Jumping and the review of unanswered questions.
+    public static let goKey = Phrase(zh: "g 跳题", en: "g go to")
+    public static func noSuchQuestion(_ target: String, count: Int) -> Phrase {
+        Phrase(zh: "没有“\(target)”这一题；g 后面写题号 1–\(count)、题目开头的字或 id",
+               en: "There is no question '\(target)'; after g, type a number 1–\(count), the start of a title or an id")
+    }
+    public static func ambiguousQuestion(_ target: String, _ candidates: String) -> Phrase {
+        Phrase(zh: "“\(target)”可指：\(candidates)；请写题号", en: "'\(target)' could be: \(candidates); type the number")
+    }
+    public static func reviewHeading(_ count: Int) -> Phrase {
+        Phrase(zh: "—— 还有 \(count) 题未回答 ——", en: "—— \(count) questions not answered ——")
+    }
+    public static func reviewMore(_ count: Int) -> Phrase { Phrase(zh: "……另有 \(count) 题", en: "… and \(count) more") }
+    public static let reviewKeys = [Phrase(zh: "回车 逐题补答", en: "Enter answer them in turn"), Phrase(zh: "g 题号 跳题", en: "g N go to N"),
+                                    Phrase(zh: "f 直接看结果", en: "f result now"), Phrase(zh: "b 上一题", en: "b back"), Phrase(zh: "q 保存退出", en: "q save and quit")]
+    public static let reviewHelp = Phrase(zh: "这些题目还没有答案。回车逐题补答（仍可 s 跳过）；f 不再补答、直接看结果，未答的题按 0 分计",
+                                          en: "These questions have no answer yet. Enter goes through them (s still skips); f shows the result now, and unanswered questions score 0")
+
+    // The lock and the comments of a resumed file.
+    public static func lockHeld(_ path: String, lock: String, owner: String) -> Phrase {
+        Phrase(zh: "\(path) 正由另一个 zhizao check 会话填写（\(owner)）；请先结束那个会话。若确认没有，删除锁文件 \(lock) 后重试",
+               en: "\(path) is being filled in by another zhizao check session (\(owner)); end that one first. If there is none, delete the lock file \(lock) and try again")
+    }
+    public static func lockOwner(process: Int32) -> Phrase { Phrase(zh: "进程 \(process)", en: "process \(process)") }
+    public static func staleLock(_ lock: String) -> Phrase {
+        Phrase(zh: "已清除上次会话遗留的锁文件 \(lock)", en: "Removed the lock file \(lock) an earlier session left behind")
+    }
+    public static func commentsDropped(_ path: String, lines: String, copy: String) -> Phrase {
+        Phrase(zh: "注意：\(path) 中的注释（第 \(lines) 行）在继续填写保存时无法保留；原文件已复制到 \(copy)",
+               en: "Note: the comments in \(path) (lines \(lines)) cannot be kept when answers are saved; the original is copied to \(copy)")
+    }
+}

@@ -31,6 +31,21 @@ struct CheckCommand: ParsableCommand {
         var draft = CheckDraft(submitted: ReportDate.current())
         var rubric = override
         var next: String?
+        // One session per file: the lock is taken before the file is read.
+        let lock: CheckLock?
+        switch (resume != nil || !FileManager.default.fileExists(atPath: path)) ? CheckLock.take(for: path) : .unavailable {
+        case .taken(let taken, let removedStale):
+            lock = taken
+            if removedStale { Output.standardError(Words.SelfCheck.staleLock(taken.path)(language.language) + "\n") }
+        case .held(let file, let process):
+            let owner = process.map { Words.SelfCheck.lockOwner(process: $0)(language.language) } ?? file
+            Output.standardError("\(path): error: " + Words.SelfCheck.lockHeld(path, lock: file, owner: owner)(language.language) + "\n")
+            throw ExitCode(2)
+        case .unavailable:
+            lock = nil
+        }
+        defer { lock?.release() }
+        var original: String?
         if let resume {
             let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil)
             switch pipeline.process(path: resume) {
@@ -44,6 +59,7 @@ struct CheckCommand: ParsableCommand {
             // Read once more for its place; the pipeline above has already checked size and shape.
             if let data = FileManager.default.contents(atPath: resume), let document = try? YAMLReader.readDocument(Array(data)) {
                 next = CheckDraft.next(in: document)
+                original = String(data: data, encoding: .utf8)
             }
         } else if FileManager.default.fileExists(atPath: path) {
             Output.standardError("\(path): error: " + Words.SelfCheck.fileExists(path)(language.language) + "\n")
@@ -52,7 +68,7 @@ struct CheckCommand: ParsableCommand {
         let chosen = try rubric ?? RubricOption.defaultRubric(catalog)
         let lang = language.language(for: chosen)
         let questions = CheckQuestion.all(Questionnaire(rubric: chosen, language: lang))
-        let session = CheckSession(questions: questions, draft: draft, language: lang, startingAt: next)
+        let session = CheckSession(questions: questions, draft: draft, language: lang, startingAt: next, rubric: chosen)
         let terminal = isatty(0) == 1 && isatty(1) == 1
         let style = TerminalStyle(colour: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
 
@@ -65,14 +81,35 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let stopped = "\n" + Words.SelfCheck.saved(to: path)(lang) + "\n"
-        Interrupt.onInterrupt(print: stopped)
+        Interrupt.onInterrupt(print: stopped, removing: lock?.path)
+
+        // Comments the writer would not write back: said once, and the original kept beside.
+        if let original {
+            let dropped = CheckComments.dropped(original: original, rewritten: session.draft.yaml(rubric: chosen, language: lang, next: session.nextID))
+            if !dropped.isEmpty {
+                var copy = path + ".orig", number = 2
+                while FileManager.default.fileExists(atPath: copy) { copy = path + ".orig-\(number)"; number += 1 }
+                do {
+                    try AtomicTextFile.write(copy) { $0.write(original) }
+                } catch {
+                    Output.cannotWrite(copy, error, language: lang)
+                    throw ExitCode(2)
+                }
+                let lines = dropped.prefix(8).map(String.init).joined(separator: Words.Punctuation.listSeparator(lang)) + (dropped.count > 8 ? "…" : "")
+                Output.standardOutput(Words.SelfCheck.commentsDropped(path, lines: lines, copy: copy)(lang) + "\n")
+            }
+        }
 
         try save()  // first, so a path that cannot be written is said before any question
         Output.standardOutput(style.bold(Words.SelfCheck.heading(lang) + " · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
-            + style.dim(Words.SelfCheck.savedAtOnce(to: path)(lang) + "\n"))
+            + DisplayWidth.wrap(Words.SelfCheck.savedAtOnce(to: path)(lang), width: 80).map { style.dim($0) + "\n" }.joined())
         func read() -> String? {
             if terminal { Output.standardOutput("> ") }
             return readLine(strippingNewline: true)
+        }
+        func say(_ text: String) {
+            Output.standardOutput(text.split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { DisplayWidth.wrap(String($0), width: 76) }.map { "  " + $0 }.joined(separator: "\n") + "\n")
         }
         walk: while !session.finished {
             Output.standardOutput("\n" + session.screen(style))
@@ -84,16 +121,18 @@ struct CheckCommand: ParsableCommand {
                 }
                 if !terminal { Output.standardOutput("> " + line + "\n") }  // a transcript that reads like the session
                 switch session.handle(line) {
-                case .moved:
+                case .moved(let notes):
                     try save()
+                    notes.forEach(say)
                     continue walk
                 case .say(let text):
-                    Output.standardOutput(text.split(separator: "\n", omittingEmptySubsequences: false)
-                        .flatMap { DisplayWidth.wrap(String($0), width: 76) }.map { "  " + $0 }.joined(separator: "\n") + "\n")
+                    say(text)
                 case .invalid(let text):
-                    Output.standardOutput("  " + style.error(text) + "\n")
-                case .askReason:
-                    Output.standardOutput("  " + session.reasonPrompt + "\n")
+                    for line in DisplayWidth.wrap(text, width: 76) { Output.standardOutput("  " + style.error(line) + "\n") }
+                case .ask(let notes, let prompt):
+                    try save()
+                    notes.forEach(say)
+                    say(prompt)
                 case .quit:
                     try save()
                     Output.standardOutput(stopped)
@@ -134,10 +173,15 @@ struct CheckCommand: ParsableCommand {
 enum Interrupt {
     nonisolated(unsafe) private static var message: [UInt8] = []
 
-    static func onInterrupt(print text: String) {
+    nonisolated(unsafe) private static var lock: [CChar]?
+
+    /// `removing`: the session's lock file, removed before exiting.
+    static func onInterrupt(print text: String, removing lockPath: String?) {
         message = Array(text.utf8)
+        lock = lockPath.map { Array($0.utf8CString) }
         signal(SIGINT) { _ in
             Interrupt.message.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+            Interrupt.lock?.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
             _exit(130)
         }
     }

@@ -107,6 +107,10 @@ struct AssessmentMessageTests {
         Case(old: "submitted: 2026-05-20", new: "submitted: 2026-02-30", place: "a.yaml:3:12",
              zh: "申报日期（submitted）应为日期 YYYY-MM-DD，实际为“2026-02-30”",
              en: "The submission date (submitted) must be a date YYYY-MM-DD, found '2026-02-30'"),
+        // A full-width colon in the only line of a section: text, not a syntax error.
+        Case(old: "  prod_planning: pilot\n  prod_energy_reduction: 12\n  prod_systems: [mes]", new: "  prod_planning：pilot", place: "a.yaml:6:3",
+             zh: "答卷（answers）应为映射（key: value）；“prod_planning”后面是全角冒号“：”，请改成半角冒号加空格“: ”",
+             en: "answers must be a mapping (key: value); 'prod_planning' is followed by a full-width colon '：', use ': ' instead"),
     ]
 
     @Test(arguments: cases) func fieldsByTitleAndChoicesByLabel(_ example: Case) throws {

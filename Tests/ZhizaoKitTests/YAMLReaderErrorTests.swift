@@ -51,6 +51,12 @@ import Testing
         SyntaxCase(text: "名称: '山东\n---\n", place: "a.yaml:1:5",
                    zh: "YAML 语法错误：这里的引号 ' 没有闭合；请在这段文字末尾补上 '",
                    en: "YAML syntax error: the quote ' opened here is never closed; end the text with another '"),
+        SyntaxCase(text: "a: \"abc\nb: \"x\"\n", place: "a.yaml:1:4",
+                   zh: "YAML 语法错误：这里的引号 \" 没有闭合；请在这段文字末尾补上 \"",
+                   en: "YAML syntax error: the quote \" opened here is never closed; end the text with another \""),
+        SyntaxCase(text: "a: 'it's'\nb: 1\n", place: "a.yaml:1:8",
+                   zh: "YAML 语法错误：引号 ' 在这之前已经结束，后面的文字不属于它；文字本身含引号时，请用另一种引号把整段括起来（单引号内的 ' 写作 ''）",
+                   en: "YAML syntax error: the quoted text (') ended before this; if the text holds a quote, enclose it all in the other kind of quote (inside single quotes, write ' as '')"),
         // No space after the colon: the colon.
         SyntaxCase(text: "answers:\n  rd_design:1\n  rd_plan: 2\n", place: "a.yaml:2:12",
                    zh: "YAML 语法错误：“rd_design”的冒号后面缺少空格；请写成“rd_design: 1”",

@@ -7,6 +7,7 @@ enum YAMLSyntaxSlip: Equatable {
     case fullWidthColon(key: String, value: String)
     case missingSpace(key: String, value: String)
     case unclosedQuote(Character)
+    case textAfterQuote(Character)
 
     var message: Phrase {
         switch self {
@@ -14,6 +15,7 @@ enum YAMLSyntaxSlip: Equatable {
         case .fullWidthColon(let key, let value): Words.Input.Syntax.Slip.fullWidthColon(key: key, value: value)
         case .missingSpace(let key, let value): Words.Input.Syntax.Slip.missingSpace(key: key, value: value)
         case .unclosedQuote(let quote): Words.Input.Syntax.Slip.unclosedQuote(quote)
+        case .textAfterQuote(let quote): Words.Input.Syntax.Slip.textAfterQuote(quote)
         }
     }
 
@@ -43,6 +45,32 @@ enum YAMLSyntaxSlip: Equatable {
            problem == "found unexpected end of stream" || problem == "found unexpected document indicator",
            let contextAt, let quote = character(at: contextAt), quote == "\"" || quote == "'" {
             return (.unclosedQuote(Character(quote)), contextAt)
+        }
+
+        // A quote right before where LibYAML gave up: if it closes one opened on an earlier
+        // line, that one was never closed where it should have been; if it closes one opened
+        // on this line, text follows the closing quote.
+        let afterQuoteProblems = ["did not find expected key", "did not find expected '-' indicator",
+                                  "did not find expected node content", "did not find expected ',' or ']'",
+                                  "did not find expected ',' or '}'"]
+        if afterQuoteProblems.contains(problem) {
+            let scalars = line(problemAt.line)
+            let before = scalars.prefix(max(0, problemAt.column - 1))
+            if let last = before.lastIndex(where: { $0 != " " }), before[last] == "\"" || before[last] == "'" {
+                let quote = before[last]
+                if before.filter({ $0 == quote }).count % 2 == 1 {
+                    var number = problemAt.line - 1
+                    while number >= 1 {
+                        let earlier = line(number)
+                        if earlier.filter({ $0 == quote }).count % 2 == 1, let opening = earlier.lastIndex(of: quote) {
+                            return (.unclosedQuote(Character(quote)), SourcePosition(line: number, column: opening + 1))
+                        }
+                        number -= 1
+                    }
+                } else {
+                    return (.textAfterQuote(Character(quote)), problemAt)
+                }
+            }
         }
 
         // `key：value` or `key:value` is text, not a key: it runs on until a real colon makes

@@ -134,6 +134,12 @@ extension Words.Input {
                        en: "YAML syntax error: no space after the colon of '\(key)'; write '\(key): \(value)'")
             }
 
+            /// Text after a closing quote on the same line (`name: "x" y`, `'it's'`).
+            public static func textAfterQuote(_ quote: Character) -> Phrase {
+                Phrase(zh: "YAML 语法错误：引号 \(quote) 在这之前已经结束，后面的文字不属于它；文字本身含引号时，请用另一种引号把整段括起来（单引号内的 ' 写作 ''）",
+                       en: "YAML syntax error: the quoted text (\(quote)) ended before this; if the text holds a quote, enclose it all in the other kind of quote (inside single quotes, write ' as '')")
+            }
+
             /// The position is the opening quote; `quote` is `"` or `'`.
             public static func unclosedQuote(_ quote: Character) -> Phrase {
                 Phrase(zh: "YAML 语法错误：这里的引号 \(quote) 没有闭合；请在这段文字末尾补上 \(quote)",

@@ -149,7 +149,8 @@ struct RankDefenceTests {
 
     @Test("--quota-by with a field there is no quota for is refused in both languages, listing the fields")
     func unknownQuotaField() throws {
-        let result = try CommandRunner.run(["rank", "Examples/shandong", "--out", "unused", "--quota", "1", "--quota-by", "town"], in: PackageRoot.url)
+        let result = try CommandRunner.run(["rank", "Examples/shandong", "--out", "unused", "--quota", "1", "--quota-by", "town"],
+                                            environment: ["COLUMNS": "1000"], in: PackageRoot.url)  // one line, unwrapped
         #expect(result.status == 2)
         #expect(result.stderr.contains("不能按“town”分配名额；可选：city、industry") && result.stderr.contains("one of: city, industry"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: PackageRoot.url.appendingPathComponent("unused").path))

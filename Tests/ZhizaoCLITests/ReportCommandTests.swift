@@ -123,7 +123,8 @@ struct ReportCommandTests {
         #expect(none.status == 2)
         #expect(none.stderr.contains("names no report format"), "\(none.stderr)")
 
-        let contradicting = try CommandRunner.run(["report", Self.example, "-o", folder.appendingPathComponent("报告.md").path, "--format", "html"])
+        let contradicting = try CommandRunner.run(["report", Self.example, "-o", folder.appendingPathComponent("报告.md").path, "--format", "html"],
+                                                   environment: ["COLUMNS": "1000"])  // one line, unwrapped
         #expect(contradicting.status == 2)
         #expect(contradicting.stderr.contains("--format html 与 -o") && contradicting.stderr.contains("该扩展名表示 markdown 格式"), "\(contradicting.stderr)")
         #expect(contradicting.stderr.contains("--format html contradicts -o") && contradicting.stderr.contains("whose ending means markdown"),

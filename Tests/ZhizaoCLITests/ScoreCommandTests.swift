@@ -451,13 +451,18 @@ struct ScoreCommandTests {
     func rubricsList() throws {
         let result = try CommandRunner.run(["rubrics", "--lang", "en"])
         #expect(result.status == 0)
-        let rows = result.stdout.split(separator: "\n").dropFirst()
-        #expect(rows.map { String($0.prefix { $0 != " " }) } == ["miit-smart-factory", "sample-smart-factory", "shandong-smart-factory"])
-        let shandong = rows.first { $0.hasPrefix("shandong-smart-factory") }
-        #expect(shandong?.contains("(default)") == true)
-        #expect(shandong?.contains("Morning Star factory → Excellent smart factory → Leading smart factory") == true)
-        let sample = rows.first { $0.hasPrefix("sample-smart-factory") }
+        // One block per rubric: the id, version and size, then the title and the tiers indented.
+        let blocks = result.stdout.components(separatedBy: "\n\n")
+        #expect(blocks.map { String($0.prefix { $0 != " " }) } == ["miit-smart-factory", "sample-smart-factory", "shandong-smart-factory"])
+        let shandong = blocks.first { $0.hasPrefix("shandong-smart-factory") }
+        #expect(shandong == """
+            shandong-smart-factory (default)  version 2026.1, 51 indicators
+              Shandong smart-factory tier rubric
+              tiers: Morning Star factory → Excellent smart factory → Leading smart factory
+
+            """)
+        let sample = blocks.first { $0.hasPrefix("sample-smart-factory") }
         #expect(sample?.contains("(default)") == false)
-        #expect(sample?.contains("12") == true)
+        #expect(sample?.contains("12 indicators") == true)
     }
 }

@@ -306,10 +306,11 @@ struct TemplateImportTests {
 
     @Test("--format is one of yaml, csv and xlsx: another is refused with the three named; xlsx needs -o")
     func formats() throws {
-        let unknown = try CommandRunner.run(["template", "--format", "pdf"])
+        let unknown = try CommandRunner.run(["template", "--format", "pdf"], environment: ["COLUMNS": "200"])
         #expect(unknown.status == 2 && unknown.stdout.isEmpty)
-        #expect(unknown.stderr.contains("没有“pdf”这种输出格式；可用：yaml | csv | xlsx\nno output format 'pdf'; choose one of: yaml | csv | xlsx\n"),
-                "\(unknown.stderr)")
+        let said = unknown.stderr  // unwrapped: COLUMNS=200
+        #expect(said.hasPrefix("Error: --format <FORMAT>：没有“pdf”这种输出格式；可用：yaml | csv | xlsx / "
+            + "--format <FORMAT>: no output format 'pdf'; choose one of: yaml | csv | xlsx\n"), "\(unknown.stderr)")
         let workbook = try CommandRunner.run(["template", "--format", "xlsx"])
         #expect(workbook.status == 2 && workbook.stdout.isEmpty)
         #expect(workbook.stderr.hasPrefix("Error: --format xlsx 需要 -o FILE / needs -o FILE\n"), "\(workbook.stderr)")

@@ -64,14 +64,14 @@ struct AssessmentRefusalTests {
     func choices() {
         expectRefusal("a1: mid", "a1: middle", at: "middle", en: "no choice 'middle' (did you mean 'mid'?); valid: hi, mid, lo")
         expectRefusal("b2: [x]", "b2: [x, w]", at: "w]", en: "b2: no choice 'w'")
-        expectRefusal("b2: [x]", "b2: [x, x]", at: "x]", plus: 0, en: "choice 'x' repeats")
+        expectRefusal("b2: [x]", "b2: [x, x]", at: "x]", plus: 0, en: "b2: choice x repeats")
     }
 
     @Test("numbers: out of bounds, not a number, NaN and infinity are refused")
     func numbers() {
         expectRefusal("a2: 50", "a2: 100.5", at: "100.5", en: "a2 must be at most 100, found 100.5")
         expectRefusal("b1: 15", "b1: -1", at: "-1", en: "b1 must be at least 0, found -1")
-        expectRefusal("b1: 15", "b1: fifteen", at: "fifteen", en: "'b1' must be a number, found 'fifteen'")
+        expectRefusal("b1: 15", "b1: fifteen", at: "fifteen", en: "b1 must be a number, found 'fifteen'")
         expectRefusal("b1: 15", "b1: .nan", at: ".nan", en: "must be a number")
         expectRefusal("b1: 15", "b1: .inf", at: ".inf", en: "must be a number")
         expectRefusal("b1: 15", "b1: \"15\"", at: "\"15\"", en: "must be a number")
@@ -86,18 +86,18 @@ struct AssessmentRefusalTests {
     func notApplicable() {
         expectRefusal("a1: mid", "a1: {na: 不涉及}", at: "不涉及", en: "a1 cannot be answered N/A")
         expectRefusal("b1: 15", "b1: {na: \"  \"}", at: "\"  \"", en: "b1: an N/A needs a reason")
-        expectRefusal("b1: 15", "b1: {value: 15, na: 不涉及}", at: "{value", en: "give a value or na, not both")
-        expectRefusal("b1: 15", "b1: {note: 试点}", at: "{note", en: "the answer needs a value or na")
+        expectRefusal("b1: 15", "b1: {value: 15, na: 不涉及}", at: "{value", en: "b1: give an answer (value) or N/A (na), not both")
+        expectRefusal("b1: 15", "b1: {note: 试点}", at: "{note", en: "b1: the answer needs a value, or na with the reason it does not apply")
     }
 
     @Test("enterprise and header fields", arguments: [
         ("credit_code: 91370700MA3C8K2L67", "credit_code: 91370700MA3C8K2L68", "91370700MA3C8K2L68", "check character of the unified social credit code should be 7"),
         ("credit_code: 91370700MA3C8K2L67", "credit_code: 9137", "9137", "unified social credit code has 18 characters, but 4 were given"),
-        ("applying_for: t1", "applying_for: t9", "t9", "applying_for 't9' is not a tier of the rubric"),
-        ("submitted: 2026-05-20", "submitted: 2026-02-30", "2026-02-30", "submitted must be a date YYYY-MM-DD"),
+        ("applying_for: t1", "applying_for: t9", "t9", "The tier applied for (applying_for) 't9' is not a tier of the rubric"),
+        ("submitted: 2026-05-20", "submitted: 2026-02-30", "2026-02-30", "The submission date (submitted) must be a date YYYY-MM-DD"),
         ("format: zhizao.assessment/1", "format: zhizao.rubric/1", "zhizao.rubric/1", "is this a rubric?"),
         ("  city: 淄博", "  city: 淄博\n  province: 山东", "province", "unknown key 'province'"),
-        ("profile: {size_ok: true}", "profile: {size_ok: 1}", "1}", "profile.size_ok must be true or false"),
+        ("profile: {size_ok: true}", "profile: {size_ok: 1}", "1}", "size_ok must be true or false"),
         ("profile: {size_ok: true}", "profile: {size_okay: true}", "size_okay", "did you mean 'size_ok'?"),
     ])
     func headerFields(_ old: String, _ new: String, _ marker: String, _ fragment: String) {

@@ -11,34 +11,103 @@ import Testing
         #expect(throws: InputError.self) { try YAMLReader.readValue(text) }
     }
 
-    @Test func syntaxErrorsCarryLibYAMLsProblemAndPosition() {
-        let error = documentError("a: 1\nb: [1, 2\nc: 3\n")
-        #expect(error?.line == 3)
-        #expect(error?.column == 2)
-        #expect(error?.message.zh.hasPrefix("YAML 语法错误：did not find expected ',' or ']'") == true)
-        #expect(error?.message.en.hasPrefix("YAML syntax error: did not find expected ',' or ']'") == true)
-        #expect(error?.message.en.contains("while parsing a flow sequence at line 2, column 4") == true)
+    /// A syntax error as `validate` prints it: the place, then the message in both languages.
+    struct SyntaxCase: Sendable, CustomTestStringConvertible {
+        let text: String
+        let place: String
+        let zh: String
+        let en: String
+        var testDescription: String { text.replacingOccurrences(of: "\n", with: "⏎") }
     }
 
-    @Test func syntaxErrorPositionsCountChineseCharacters() {
-        let error = documentError("名称: 山东: 潍坊\n")
-        #expect(error?.line == 1)
-        #expect(error?.column == 7)
-        #expect(error?.message.zh == "YAML 语法错误：mapping values are not allowed in this context")
-        #expect(error?.message.en == "YAML syntax error: mapping values are not allowed in this context")
+    static let syntaxCases: [SyntaxCase] = [
+        // A tab used for indentation, wherever LibYAML notices it: the tab itself.
+        SyntaxCase(text: "a:\n\tb: 1\n", place: "a.yaml:2:1",
+                   zh: "YAML 语法错误：这里用制表符（Tab）缩进了；YAML 只能用空格缩进，请把 Tab 换成空格",
+                   en: "YAML syntax error: a tab is used for indentation here; YAML indents with spaces only, so replace the tab with spaces"),
+        SyntaxCase(text: "a:\n  b: 1\n  \tc: 2\n", place: "a.yaml:3:3",
+                   zh: "YAML 语法错误：这里用制表符（Tab）缩进了；YAML 只能用空格缩进，请把 Tab 换成空格",
+                   en: "YAML syntax error: a tab is used for indentation here; YAML indents with spaces only, so replace the tab with spaces"),
+        SyntaxCase(text: "a: |\n\tx\n", place: "a.yaml:2:1",
+                   zh: "YAML 语法错误：这里用制表符（Tab）缩进了；YAML 只能用空格缩进，请把 Tab 换成空格",
+                   en: "YAML syntax error: a tab is used for indentation here; YAML indents with spaces only, so replace the tab with spaces"),
+        // A full-width colon: LibYAML gives up a line later; the colon itself is pointed at.
+        SyntaxCase(text: "format: zhizao.assessment/1\nenterprise：\n  name: 潍坊柴油机\n", place: "a.yaml:2:11",
+                   zh: "YAML 语法错误：“enterprise”后面是全角冒号“：”；YAML 要用半角冒号加空格，请写成“enterprise:”",
+                   en: "YAML syntax error: 'enterprise' is followed by a full-width colon '：'; YAML needs a half-width colon and a space: 'enterprise:'"),
+        SyntaxCase(text: "enterprise:\n  name: x\n  city：潍坊\n  industry: 装备\n", place: "a.yaml:3:7",
+                   zh: "YAML 语法错误：“city”后面是全角冒号“：”；YAML 要用半角冒号加空格，请写成“city: 潍坊”",
+                   en: "YAML syntax error: 'city' is followed by a full-width colon '：'; YAML needs a half-width colon and a space: 'city: 潍坊'"),
+        SyntaxCase(text: "enterprise:\n  名称：x\n  city: y\n", place: "a.yaml:2:5",
+                   zh: "YAML 语法错误：“名称”后面是全角冒号“：”；YAML 要用半角冒号加空格，请写成“名称: x”",
+                   en: "YAML syntax error: '名称' is followed by a full-width colon '：'; YAML needs a half-width colon and a space: '名称: x'"),
+        SyntaxCase(text: "a: 1\nb：2\n", place: "a.yaml:2:2",
+                   zh: "YAML 语法错误：“b”后面是全角冒号“：”；YAML 要用半角冒号加空格，请写成“b: 2”",
+                   en: "YAML syntax error: 'b' is followed by a full-width colon '：'; YAML needs a half-width colon and a space: 'b: 2'"),
+        // An unclosed quote: the opening quote.
+        SyntaxCase(text: "a: \"abc\nb: 2\nc: 3\n", place: "a.yaml:1:4",
+                   zh: "YAML 语法错误：这里的引号 \" 没有闭合；请在这段文字末尾补上 \"",
+                   en: "YAML syntax error: the quote \" opened here is never closed; end the text with another \""),
+        SyntaxCase(text: "名称: '山东\n---\n", place: "a.yaml:1:5",
+                   zh: "YAML 语法错误：这里的引号 ' 没有闭合；请在这段文字末尾补上 '",
+                   en: "YAML syntax error: the quote ' opened here is never closed; end the text with another '"),
+        SyntaxCase(text: "a: \"abc\nb: \"x\"\n", place: "a.yaml:1:4",
+                   zh: "YAML 语法错误：这里的引号 \" 没有闭合；请在这段文字末尾补上 \"",
+                   en: "YAML syntax error: the quote \" opened here is never closed; end the text with another \""),
+        SyntaxCase(text: "a: 'it's'\nb: 1\n", place: "a.yaml:1:8",
+                   zh: "YAML 语法错误：引号 ' 在这之前已经结束，后面的文字不属于它；文字本身含引号时，请用另一种引号把整段括起来（单引号内的 ' 写作 ''）",
+                   en: "YAML syntax error: the quoted text (') ended before this; if the text holds a quote, enclose it all in the other kind of quote (inside single quotes, write ' as '')"),
+        // No space after the colon: the colon.
+        SyntaxCase(text: "answers:\n  rd_design:1\n  rd_plan: 2\n", place: "a.yaml:2:12",
+                   zh: "YAML 语法错误：“rd_design”的冒号后面缺少空格；请写成“rd_design: 1”",
+                   en: "YAML syntax error: no space after the colon of 'rd_design'; write 'rd_design: 1'"),
+        SyntaxCase(text: "a: 1\nb:2\n", place: "a.yaml:2:2",
+                   zh: "YAML 语法错误：“b”的冒号后面缺少空格；请写成“b: 2”",
+                   en: "YAML syntax error: no space after the colon of 'b'; write 'b: 2'"),
+        // Others: LibYAML's problem in Chinese, its English kept, with where the reading began.
+        SyntaxCase(text: "a: 1\nb: [1, 2\nc: 3\n", place: "a.yaml:3:2",
+                   zh: "YAML 语法错误：列表 [ … ] 中缺少“,”或“]”（该方括号列表始于第 2 行第 4 列）",
+                   en: "YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 2, column 4)"),
+        SyntaxCase(text: "名称: 山东: 潍坊\n", place: "a.yaml:1:7",
+                   zh: "YAML 语法错误：这里不能出现“键: 值”：可能是缩进不对，或文字中有“: ”却没有加引号",
+                   en: "YAML syntax error: mapping values are not allowed in this context (the indentation is wrong, or text holding ': ' is not quoted)"),
+        SyntaxCase(text: "enterprise:\n  name: x\n city: y\n", place: "a.yaml:3:2",
+                   zh: "YAML 语法错误：这里应是一个键（键: 值），请检查缩进（该映射始于第 1 行第 1 列）",
+                   en: "YAML syntax error: did not find expected key (check the indentation) (while parsing a block mapping at line 1, column 1)"),
+        SyntaxCase(text: "a:\n  - 1\n  b: 2\n", place: "a.yaml:3:3",
+                   zh: "YAML 语法错误：这里应是列表项“- ”，请检查缩进（该列表始于第 2 行第 3 列）",
+                   en: "YAML syntax error: did not find expected '-' indicator (check the indentation) (while parsing a block collection at line 2, column 3)"),
+        SyntaxCase(text: "a: @x\n", place: "a.yaml:1:4",
+                   zh: "YAML 语法错误：这个字符不能作为内容的开头；以 @ 或 ` 开头的文字请加引号",
+                   en: "YAML syntax error: found character that cannot start any token (quote text that begins with @ or `)"),
+        SyntaxCase(text: "a: \"\\q\"\n", place: "a.yaml:1:5",
+                   zh: "YAML 语法错误：未知的转义字符（双引号内的 \\ 要写成 \\\\）（该引号内的文字始于第 1 行第 4 列）",
+                   en: "YAML syntax error: found unknown escape character (while parsing a quoted scalar at line 1, column 4)"),
+    ]
+
+    @Test(arguments: syntaxCases) func syntaxErrorsAreExplainedWhereTheSlipIs(_ example: SyntaxCase) throws {
+        let error = try #require(documentError(example.text))
+        let diagnostic = Diagnostic(.error, file: "a.yaml", position: SourcePosition(line: error.line, column: error.column), error.message)
+        #expect(diagnostic.rendered(.zh) == "\(example.place): error: \(example.zh)")
+        #expect(diagnostic.rendered(.en) == "\(example.place): error: \(example.en)")
     }
 
-    @Test func badIndentationIsASyntaxError() {
-        let error = documentError("enterprise:\n  name: x\n city: y\n")
-        #expect(error?.line == 3)
-        #expect(error?.message.en.hasPrefix("YAML syntax error: ") == true)
+    @Test func aProblemLibYAMLAddsLaterKeepsItsOwnWords() {
+        let message = YAMLProblem.syntax(problem: "found something new", context: nil, contextAt: nil).message
+        #expect(message == Phrase(zh: "YAML 语法错误：无法解析（found something new）", en: "YAML syntax error: found something new"))
     }
 
-    @Test func tabIndentationIsASyntaxError() {
-        let error = documentError("a:\n\tb: 1\n")
-        #expect(error?.line == 2)
-        #expect(error?.column == 1)
-        #expect(error?.message.en.contains("cannot start any token") == true)
+    @Test func everyProblemAndContextOfLibYAMLIsInChinese() {
+        // LibYAML's fixed strings (scanner.c, parser.c); a new one would show as 无法解析（…）.
+        let problems = ["block sequence entries are not allowed in this context", "could not find expected ':'",
+                        "mapping values are not allowed in this context", "did not find expected key",
+                        "found unexpected end of stream", "did not find expected node content"]
+        for problem in problems {
+            #expect(Words.Input.Syntax.problem(problem)?.zh.contains(where: { $0.unicodeScalars.first!.value > 0x2E80 }) == true)
+        }
+        for context in ["while parsing a block mapping", "while scanning a simple key", "while scanning a quoted scalar"] {
+            #expect(Words.Input.Syntax.reading(context) != nil)
+        }
     }
 
     @Test func duplicateKeyPointsAtTheSecondAndNamesTheFirst() {

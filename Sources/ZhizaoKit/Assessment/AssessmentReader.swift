@@ -57,7 +57,7 @@ public struct AssessmentReader: Sendable {
         if let tier = m.string("applying_for") {
             if rubric.tier(tier) == nil {
                 let hint = closestHint(tier, among: rubric.tiers.map(\.id))
-                collector.error(Words.Assessments.notATier(tier, hint: hint, tiers: rubric.tiers.map(\.id).joined(separator: ", ")),
+                collector.error(Words.Assessments.notATier(tier, hint: hint, tiers: rubric.tierList),
                                 at: m.value("applying_for")!.position)
             }
             applyingFor = tier
@@ -130,19 +130,19 @@ public struct AssessmentReader: Sendable {
     }
 
     private func profileValue(_ node: YAMLNode, fact: ProfileFact, collector: DiagnosticCollector) -> ProfileValue? {
-        let name = "profile.\(fact.id)"
+        let name = self.name(fact)
         switch fact.kind {
         case .bool:
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
             collector.error(Words.Assessments.notBool(name), at: node.position)
         case .string:
-            if let text = node.scalarText(expecting: Words.Loading.Item.text, key: name, collector: collector) { return .string(text) }
+            if let text = node.scalarText(expecting: Words.Loading.Item.text, name: name, collector: collector) { return .string(text) }
         case .choice:
-            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, key: name, collector: collector) else { return nil }
+            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { return nil }
             if fact.choices.contains(where: { $0.id == text }) { return .string(text) }
             reportUnknownChoice(text, name: name, choices: fact.choices, at: node.position, collector: collector)
         case .int, .number:
-            guard let number = node.exactNumber(key: name, collector: collector) else { return nil }
+            guard let number = node.exactNumber(name: name, collector: collector) else { return nil }
             guard inBounds(number, fact.minimum, fact.maximum, name: name, at: node.position, collector: collector) else { return nil }
             if fact.kind == .number { return .number(number) }
             // An integral number such as 3.0 is accepted for an int fact (SPEC §2).
@@ -173,14 +173,14 @@ public struct AssessmentReader: Sendable {
     private func parseAnswer(_ node: YAMLNode, indicator: Indicator, collector: DiagnosticCollector) -> Answer? {
         // The long form: {value: …, evidence: […], note: …} or {na: reason, …}.
         if case .mapping = node.kind {
-            guard let m = MappingReader(node, what: Words.Assessments.Item.answer(to: indicator.id), collector: collector) else { return nil }
+            guard let m = MappingReader(node, what: Words.Assessments.Item.answer(to: name(indicator)), collector: collector) else { return nil }
             m.rejectUnknownKeys(["value", "na", "evidence", "note"])
             let evidence = parseEvidence(m, indicator: indicator, collector: collector)
             let note = m.string("note")
             let hasValue = m.value("value") != nil
             let hasNA = m.has("na")
             if hasValue && hasNA {
-                collector.error(Words.Assessments.valueAndNA(indicator.id), at: node.position)
+                collector.error(Words.Assessments.valueAndNA(name(indicator)), at: node.position)
                 return nil
             }
             if hasNA {
@@ -188,7 +188,7 @@ public struct AssessmentReader: Sendable {
                 return Answer(value: nil, notApplicable: reason, evidence: evidence, note: note)
             }
             guard let valueNode = m.value("value") else {
-                collector.error(Words.Assessments.needsValueOrNA(indicator.id),
+                collector.error(Words.Assessments.needsValueOrNA(name(indicator)),
                                 at: node.position)
                 return nil
             }
@@ -202,12 +202,12 @@ public struct AssessmentReader: Sendable {
     private func notApplicableReason(_ m: MappingReader, indicator: Indicator, collector: DiagnosticCollector) -> String? {
         let position = m.value("na")?.position ?? m.keyPosition("na")
         guard indicator.notApplicable != .forbid else {
-            collector.error(Words.Assessments.naForbidden(indicator.id), at: position)
+            collector.error(Words.Assessments.naForbidden(name(indicator)), at: position)
             return nil
         }
         let reason = m.value("na")?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !reason.isEmpty else {
-            collector.error(Words.Assessments.naNeedsReason(indicator.id), at: position)
+            collector.error(Words.Assessments.naNeedsReason(name(indicator)), at: position)
             return nil
         }
         return reason
@@ -220,10 +220,10 @@ public struct AssessmentReader: Sendable {
     }
 
     private func parseValue(_ node: YAMLNode, indicator: Indicator, collector: DiagnosticCollector) -> Answer.Value? {
-        let name = indicator.id
+        let name = self.name(indicator)
         switch indicator.kind {
         case .choice:
-            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, key: name, collector: collector) else { return nil }
+            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { return nil }
             if indicator.choice(text) != nil { return .choice(text) }
             reportUnknownChoice(text, name: name, choices: indicator.choices, at: node.position, collector: collector)
         case .multi:
@@ -235,12 +235,12 @@ public struct AssessmentReader: Sendable {
             var chosen: [String] = []
             var valid = true
             for item in items {
-                guard let text = item.scalarText(expecting: Words.Loading.Item.choice, key: name, collector: collector) else { valid = false; continue }
+                guard let text = item.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { valid = false; continue }
                 if indicator.choice(text) == nil {
                     reportUnknownChoice(text, name: name, choices: indicator.choices, at: item.position, collector: collector)
                     valid = false
-                } else if chosen.contains(text) {
-                    collector.error(Words.Assessments.choiceRepeats(name, choice: text), at: item.position)
+                } else if chosen.contains(text), let choice = indicator.choice(text) {
+                    collector.error(Words.Assessments.choiceRepeats(name, choice: self.name(choice)), at: item.position)
                     valid = false
                 } else {
                     chosen.append(text)
@@ -251,7 +251,7 @@ public struct AssessmentReader: Sendable {
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
             collector.error(Words.Assessments.notBool(name), at: node.position)
         case .number, .percent:
-            guard let number = node.exactNumber(key: name, collector: collector) else { return nil }
+            guard let number = node.exactNumber(name: name, collector: collector) else { return nil }
             let bounds = indicator.bounds
             guard inBounds(number, bounds.minimum, bounds.maximum, name: name, at: node.position, collector: collector) else { return nil }
             return .number(number)
@@ -259,7 +259,7 @@ public struct AssessmentReader: Sendable {
         return nil
     }
 
-    private func inBounds(_ number: ExactNumber, _ minimum: ExactNumber?, _ maximum: ExactNumber?, name: String,
+    private func inBounds(_ number: ExactNumber, _ minimum: ExactNumber?, _ maximum: ExactNumber?, name: Phrase,
                           at position: SourcePosition, collector: DiagnosticCollector) -> Bool {
         if let minimum, number < minimum {
             collector.error(Words.Assessments.belowMinimum(name, minimum: minimum.description, found: number.description), at: position)
@@ -272,11 +272,11 @@ public struct AssessmentReader: Sendable {
         return true
     }
 
-    private func reportUnknownChoice(_ text: String, name: String, choices: [Choice], at position: SourcePosition, collector: DiagnosticCollector) {
+    private func reportUnknownChoice(_ text: String, name: Phrase, choices: [Choice], at position: SourcePosition, collector: DiagnosticCollector) {
         let ids = choices.map(\.id)
         // A label instead of an id is a common slip: say which id it is.
         let byLabel = choices.first { choice in choice.label.translations.values.contains(text) }
         let hint = byLabel.map { Words.Assessments.labelOf(text, choice: $0.id) } ?? closestHint(text, among: ids)
-        collector.error(Words.Assessments.unknownChoice(name, text, hint: hint, valid: ids.joined(separator: ", ")), at: position)
+        collector.error(Words.Assessments.unknownChoice(name, text, hint: hint, valid: list(choices)), at: position)
     }
 }

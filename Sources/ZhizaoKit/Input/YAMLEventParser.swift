@@ -77,7 +77,13 @@ enum YAMLEventParser {
         }
         let context = parser.context.map { String(cString: $0) }
         let contextAt = context == nil ? nil : position(parser.context_mark)
-        return InputError(at: at, YAMLProblem.syntax(problem: problem, context: context, contextAt: contextAt).message)
+        if let (slip, slipAt) = YAMLSyntaxSlip.find(problem: problem, context: context, at: at, contextAt: contextAt, in: text) {
+            return InputError(at: slipAt, slip.message)
+        }
+        // Where LibYAML began reading is worth saying only when it is somewhere else.
+        let startedElsewhere = contextAt != at
+        return InputError(at: at, YAMLProblem.syntax(problem: problem, context: startedElsewhere ? context : nil,
+                                                     contextAt: startedElsewhere ? contextAt : nil).message)
     }
 
     /// LibYAML counts lines and columns from 0, and columns in characters, not bytes.

@@ -48,9 +48,11 @@ enum YAMLProblem {
         case .nonCharacter(let value, let at):
             return Words.Input.nonCharacter("U+" + Self.hex(value), line: at.line, column: at.column)
         case .syntax(let problem, let context, let contextAt):
-            guard let context else { return Words.Input.syntax(problem) }
-            guard let contextAt else { return Words.Input.syntax(problem, context: context) }
-            return Words.Input.syntax(problem, context: context, line: contextAt.line, column: contextAt.column)
+            let words = Words.Input.Syntax.problem(problem) ?? Words.Input.Syntax.unknownProblem(problem)
+            guard let context, let contextAt else { return Words.Input.Syntax.message(problem: words, context: nil) }
+            let started = Words.Input.Syntax.context(context, reading: Words.Input.Syntax.reading(context),
+                                                     line: contextAt.line, column: contextAt.column)
+            return Words.Input.Syntax.message(problem: words, context: started)
         case .outOfMemory: return Words.Input.outOfMemory
         case .empty: return Words.Input.empty
         case .onlyComments: return Words.Input.onlyComments

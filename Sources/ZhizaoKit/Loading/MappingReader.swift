@@ -1,3 +1,4 @@
+import Foundation
 import ZhizaoCEL
 
 /// Reads the fields of one YAML mapping into typed values, reporting every problem to a
@@ -14,7 +15,13 @@ struct MappingReader {
     /// Nil (with an error reported) when `node` is not a mapping.
     init?(_ node: YAMLNode, what: Phrase, collector: DiagnosticCollector) {
         guard case .mapping(let pairs) = node.kind else {
-            collector.error(Words.Loading.notMapping(what), at: node.position)
+            // `answers:\n  a：1` is text, not a mapping: the full-width colon is the slip.
+            if case .scalar(let text, .plain) = node.kind, let colon = text.firstIndex(of: "：") {
+                let key = String(text[..<colon]).trimmingCharacters(in: .whitespaces)
+                collector.error(Words.Loading.notMappingFullWidthColon(what, key: key), at: node.position)
+            } else {
+                collector.error(Words.Loading.notMapping(what), at: node.position)
+            }
             return nil
         }
         var entries: [String: YAMLPair] = [:]

@@ -51,6 +51,9 @@ extension Words {
                 en: "Margin for the plans in --reports: clear every score threshold by at least P points (0 to 20, default 0; never changes the ranking; needs --reports).")
         }
 
+        // Abstracts fit one line of the subcommand list in 80 columns (54 columns, Chinese
+        // counted as two); the discussion says the rest.
+
         /// `zhizao` itself.
         public enum Zhizao {
             /// Said as `中文 — English`: the Chinese names the tool, the English says what it does.
@@ -60,7 +63,7 @@ extension Words {
 
         /// `zhizao score`.
         public enum Score {
-            public static let abstract = Phrase(zh: "评分并判定等级", en: "Score assessments and decide their tier, with the reasons.")
+            public static let abstract = Phrase(zh: "评分并判定等级", en: "Score assessments and decide tiers.")
             public static let exitStatuses = [
                 ExitStatus(0, done),
                 ExitStatus(1, Phrase(zh: "未达到 --min-tier", en: "the --min-tier bar is not met")),
@@ -78,7 +81,7 @@ extension Words {
 
         /// `zhizao report`.
         public enum Report {
-            public static let abstract = Phrase(zh: "生成评价报告", en: "Write the full report of an assessment (HTML, Markdown, JSON or Word).")
+            public static let abstract = Phrase(zh: "生成评价报告", en: "Write an assessment's full report.")
             public static let about = Phrase(
                 zh: "报告日期取当天；设置 SOURCE_DATE_EPOCH 可固定日期，便于复现。",
                 en: "The report date is today; set SOURCE_DATE_EPOCH to fix it, for reproducible output.")
@@ -104,7 +107,7 @@ extension Words {
 
         /// `zhizao rank`.
         public enum Rank {
-            public static let abstract = Phrase(zh: "批量评分并排序", en: "Score a batch of assessments and rank them per target tier.")
+            public static let abstract = Phrase(zh: "批量评分并排序", en: "Score a batch and rank it per tier.")
             public static let about = Phrase(
                 zh: "输入可以是文件、文件夹（递归查找 .yaml .yml .json .csv .xlsx）或表格（每行一家企业）。每个输入都会被评分或列入 rejected.csv。",
                 en: "Inputs are files, folders (searched for .yaml .yml .json .csv .xlsx) and sheets (one enterprise per row). Every input is either ranked or listed in rejected.csv.")
@@ -126,7 +129,7 @@ extension Words {
 
         /// `zhizao check`.
         public enum Check {
-            public static let abstract = Phrase(zh: "在终端逐题自评", en: "Assess your factory in the terminal, question by question.")
+            public static let abstract = Phrase(zh: "在终端逐题自评", en: "Self-assess in the terminal.")
             public static let about = Phrase(
                 zh: "先问企业信息和概况（它们决定申报资格），再按领域逐题提问。每题可输入：编号或选项、? 查看说明和佐证材料、b 上一题、s 跳过、n 不适用（需说明理由）、g 题号 跳到某题、q 保存退出；数字可用全角输入。每答一题即保存，可用 --resume 继续；同一答卷同时只能由一个会话填写。最后列出未答的题目供补答，再给出判定等级、各领域得分、改进建议，并写出 HTML 和 Markdown 报告。",
                 en: "First the enterprise and its profile (they decide eligibility), then every indicator, domain by domain. At each question: a choice, ? for guidance and evidence, b back, s skip, n not applicable (with the reason), g N go to question N, q save and quit; full-width digits are read as digits. Saved after every answer; --resume goes on; one session per answers file. Unanswered questions are offered again before the result: the verdict, the domain scores, the plan, and an HTML and a Markdown report.")
@@ -140,7 +143,7 @@ extension Words {
 
         /// `zhizao template`.
         public enum Template {
-            public static let abstract = Phrase(zh: "生成空白问卷", en: "Write a blank questionnaire (YAML, CSV or XLSX).")
+            public static let abstract = Phrase(zh: "生成空白问卷", en: "Write a blank questionnaire.")
             public static let about = Phrase(
                 zh: "yaml：每个问题、选项和说明都写成注释，可直接在编辑器中填写。csv / xlsx：第一行为字段 id，第二行为中文标题，每家企业一行；xlsx 另有下拉选项、数值范围和“问题说明”工作表。填好后用 zhizao import 或 zhizao rank 读取。",
                 en: "yaml: every question, choice and guidance as comments, to fill in an editor. csv / xlsx: a row of ids, a row of titles, one enterprise per row; xlsx adds drop-downs, number bounds and a sheet of questions. Read them back with zhizao import or zhizao rank.")
@@ -157,7 +160,7 @@ extension Words {
 
         /// `zhizao import`.
         public enum Import {
-            public static let abstract = Phrase(zh: "把表格逐行转换为评估文件", en: "Turn each row of a CSV/XLSX questionnaire into an assessment file.")
+            public static let abstract = Phrase(zh: "把表格逐行转换为评估文件", en: "Sheet rows → assessments.")
             public static let about = Phrase(
                 zh: "文件按统一社会信用代码命名（没有代码时为 row-行号.yaml）。有错误的行不写出，每个错误都指明单元格和应填内容。输出文件夹中内容不同的同名文件不会被覆盖，除非加 --force。",
                 en: "Files are named by credit code (row-N.yaml without one). A row with errors is not written; every error names its cell and what was expected. A file in DIR with other content is never replaced without --force.")
@@ -172,7 +175,7 @@ extension Words {
 
         /// `zhizao diff`.
         public enum Diff {
-            public static let abstract = Phrase(zh: "比较两份评估", en: "Compare two assessments: answers, scores, tier and the rules that flipped.")
+            public static let abstract = Phrase(zh: "比较两份评估", en: "Compare two assessments.")
             /// Followed by `twoRubricVersionsExample`.
             public static let twoRubricVersions = Phrase(zh: "同一份评估按两个版本的细则比较", en: "One assessment under two rubric versions")
             /// A command line, the same in every language.
@@ -192,7 +195,7 @@ extension Words {
 
         /// `zhizao validate`.
         public enum Validate {
-            public static let abstract = Phrase(zh: "校验评价细则和评估文件", en: "Check rubrics and assessments; every problem as file:line:col.")
+            public static let abstract = Phrase(zh: "校验评价细则和评估文件", en: "Check rubrics, assessments.")
             public static let exitStatuses = [
                 ExitStatus(0, Phrase(zh: "无错误", en: "no errors")),
                 ExitStatus(2, Phrase(zh: "有错误", en: "errors found")),
@@ -207,13 +210,13 @@ extension Words {
 
         /// `zhizao rubric-doc`.
         public enum RubricDoc {
-            public static let abstract = Phrase(zh: "把评价细则生成可发布的手册", en: "Render a rubric as a readable handbook (HTML or Markdown).")
+            public static let abstract = Phrase(zh: "把评价细则生成可发布的手册", en: "Render a rubric handbook.")
             public static let rubric = Phrase(zh: "细则文件或内置细则 id", en: "A rubric file or a shipped rubric id.")
         }
 
         /// `zhizao expr`.
         public enum Expr {
-            public static let abstract = Phrase(zh: "计算一个规则表达式", en: "Evaluate one rule expression (CEL) and print its value and type.")
+            public static let abstract = Phrase(zh: "计算一个规则表达式", en: "Evaluate a rule expression (CEL).")
             /// Command lines, the same in every language; a long one goes on, indented, after a `\`.
             public static let exampleCommands = [
                 """

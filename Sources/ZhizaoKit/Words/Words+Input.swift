@@ -101,20 +101,7 @@ extension Words {
 
         // MARK: YAML
 
-        /// `problem` and `context` are LibYAML's own (English) words.
-        public static func syntax(_ problem: String) -> Phrase {
-            Phrase(zh: "YAML 语法错误：\(problem)", en: "YAML syntax error: \(problem)")
-        }
-
-        public static func syntax(_ problem: String, context: String) -> Phrase {
-            Phrase(zh: "YAML 语法错误：\(problem)（\(context)）", en: "YAML syntax error: \(problem) (\(context))")
-        }
-
-        public static func syntax(_ problem: String, context: String, line: Int, column: Int) -> Phrase {
-            let at = position(line: line, column: column)
-            return Phrase(zh: "YAML 语法错误：\(problem)（\(context)，始于\(at.zh)）",
-                          en: "YAML syntax error: \(problem) (\(context) \(at.en))")
-        }
+        // Syntax errors: `Words.Input.Syntax`.
 
         public static let outOfMemory = Phrase(zh: "内存不足，无法读取", en: "out of memory while reading")
         public static let empty = Phrase(zh: "内容是空的", en: "the input is empty")

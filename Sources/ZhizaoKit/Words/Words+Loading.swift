@@ -104,6 +104,12 @@ extension Words {
             Phrase(zh: "\(what.zh)应为映射（key: value）", en: "\(what.en) must be a mapping (key: value)")
         }
 
+        /// Text where a mapping belongs, holding a full-width colon: `key：value` was meant.
+        public static func notMappingFullWidthColon(_ what: Phrase, key: String) -> Phrase {
+            Phrase(zh: "\(what.zh)应为映射（key: value）；“\(key)”后面是全角冒号“：”，请改成半角冒号加空格“: ”",
+                   en: "\(what.en) must be a mapping (key: value); '\(key)' is followed by a full-width colon '：', use ': ' instead")
+        }
+
         /// `allowed`: the keys, listed.
         public static func unknownKey(_ key: String, in what: Phrase, hint: Phrase, allowed: String) -> Phrase {
             Phrase(zh: "\(what.zh)中没有字段 '\(key)'\(hint.zh)；可用字段：\(allowed)",
@@ -386,6 +392,12 @@ extension Words {
             public static let indicators = Phrase(zh: "指标数", en: "indicators")
             /// After the default rubric's id.
             public static let defaultMark = Phrase(zh: "（默认）", en: " (default)")
+            /// After the id: `版本 2026.1，51 个指标`.
+            public static func summary(version: String, indicators: Int) -> Phrase {
+                Phrase(zh: "版本 \(version)，\(indicators) 个指标", en: "version \(version), \(indicators) indicators")
+            }
+            /// Before the tiers, lowest first.
+            public static let tiersLabel = Phrase(zh: "等级：", en: "tiers: ")
         }
     }
 }

@@ -12,9 +12,9 @@ extension Words {
         public static let needsCreditCode = Phrase(zh: "排序需要统一社会信用代码（enterprise.credit_code）", en: "rank needs a credit code (enterprise.credit_code)")
 
         /// `--tier gold` with a rubric that has no such tier.
-        public static func unknownTier(_ tier: String, known: [String]) -> Phrase {
-            let list = known.joined(separator: ", ")
-            return Phrase(zh: "--tier：细则中没有等级 '\(tier)'；可选：\(list)", en: "--tier: no tier '\(tier)' in the rubric; one of: \(list)")
+        /// `known`: the rubric's tiers, listed (`Rubric.tierList`).
+        public static func unknownTier(_ tier: String, known: Phrase) -> Phrase {
+            Phrase(zh: "--tier：细则中没有等级“\(tier)”；可选：\(known.zh)", en: "--tier: no tier '\(tier)' in the rubric; one of: \(known.en)")
         }
 
         public static let outIsAFile = Phrase(zh: "--out 应为文件夹，这里已有一个同名文件；请换一个文件夹名",

@@ -46,9 +46,9 @@ extension Words {
         public static let warnings = Phrase(zh: "提醒：", en: "Warnings:")
 
         /// `--min-tier` names a tier the rubric does not have.
-        public static func unknownMinTier(_ id: String, known: [String]) -> Phrase {
-            let list = known.joined(separator: ", ")
-            return Phrase(zh: "--min-tier：细则中没有等级 '\(id)'；可选：\(list)", en: "--min-tier: no tier '\(id)' in the rubric; one of: \(list)")
+        /// `known`: the rubric's tiers, listed (`Rubric.tierList`).
+        public static func unknownMinTier(_ id: String, known: Phrase) -> Phrase {
+            Phrase(zh: "--min-tier：细则中没有等级“\(id)”；可选：\(known.zh)", en: "--min-tier: no tier '\(id)' in the rubric; one of: \(known.en)")
         }
     }
 }

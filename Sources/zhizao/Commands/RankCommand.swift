@@ -88,7 +88,7 @@ struct RankCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let tier, rubric.tier(tier) == nil {
-            Output.standardError(Words.Ranking.unknownTier(tier, known: rubric.tiers.map(\.id))(lang) + "\n")
+            Output.standardError(Words.Ranking.unknownTier(tier, known: rubric.tierList)(lang) + "\n")
             throw ExitCode(2)
         }
         let ranking = RankingResult(batch: batch, rubric: rubric, options: Ranking.Options(tier: tier, quota: quota, quotaBy: quotaBy, allowIncomplete: allowIncomplete),

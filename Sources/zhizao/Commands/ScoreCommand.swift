@@ -51,7 +51,7 @@ struct ScoreCommand: ParsableCommand {
                 let lang = language.language(for: result.rubric)
                 if let minTier {
                     guard result.rubric.tier(minTier) != nil else {
-                        Output.standardError(Words.Score.unknownMinTier(minTier, known: result.rubric.tiers.map(\.id))(lang) + "\n")
+                        Output.standardError(Words.Score.unknownMinTier(minTier, known: result.rubric.tierList)(lang) + "\n")
                         throw ExitCode(2)
                     }
                     if result.verdict(minTier)?.achieved != true { barMissed = true }

@@ -125,7 +125,9 @@ struct TemplateImportTests {
         let out = folder.appendingPathComponent("imported").path
         let result = try CommandRunner.run(["import", path, "-o", out])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("读取 3 行，写出 3 份，拒绝 0 行"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4 && lines[3].hasPrefix("读取 3 行，写出 3 份，拒绝 0 行"), "one line per row, then the count: \(result.stdout)")
+        #expect(lines[0].hasPrefix("questionnaire.csv:3 ") && lines[0].contains(" → ") && lines[0].hasSuffix(".yaml"), "the line names the enterprise and its file")
         for name in Self.examples {
             let code = try #require(try String(contentsOfFile: Self.example(name), encoding: .utf8).split(separator: "\n")
                 .first { $0.contains("credit_code:") }?.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
@@ -251,7 +253,10 @@ struct TemplateImportTests {
         let cell = "评估!\(CellReference.columnName(planning + 1))4"
         #expect(result.stderr.contains("filled.xlsx:\(cell): error:"), "\(result.stderr)")
         #expect(result.stderr.contains("「很好」不是「工厂数字化规划设计」的选项；可选：未开展、试点、数字化、集成协同、智能化"), "the message names the field by title and lists the choices by label")
-        #expect(result.stdout.hasPrefix("读取 3 行，写出 2 份，拒绝 1 行"))
+        #expect(result.stdout.split(separator: "\n").last?.hasPrefix("读取 3 行，写出 2 份，拒绝 1 行") == true, "\(result.stdout)")
+        #expect(result.stdout.contains("filled.xlsx:评估:4 \(good[0])：未写出（1 处问题，见上）"), "\(result.stdout)")
+        #expect(result.stderr.contains("filled.xlsx:评估!B5: warning: \(good[0])：统一社会信用代码 \(good[1]) 与 评估!B3 相同，本行另存为 \(good[1])-2.yaml"),
+                "a repeated credit code is warned: \(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [good[1] + "-2.yaml", good[1] + ".yaml"])
         let second = try String(contentsOfFile: out + "/\(good[1])-2.yaml", encoding: .utf8)
         #expect(second.hasPrefix("# 由 zhizao import 从 filled.xlsx:评估:5 生成"))

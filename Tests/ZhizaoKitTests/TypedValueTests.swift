@@ -204,8 +204,8 @@ struct TypedValueTests {
         let fractions = row.warnings.filter { $0.kind == .fraction }
         if warned {
             #expect(fractions.map(\.id) == ["prod_equipment_networked"])
-            #expect(fractions.map { $0.message.zh } == ["「关键设备联网率」：0.45 按 0.45% 计；若指 45% 请填 45"])
-            #expect(fractions.map { $0.message.en } == ["“Key equipment networked”: 0.45 is taken as 0.45 %; if you mean 45 %, enter 45"])
+            #expect(fractions.map { $0.message.zh } == ["0.45 按 0.45% 计；若指 45% 请填 45"])
+            #expect(fractions.map { $0.message.en } == ["0.45 is taken as 0.45 %; if you mean 45 %, enter 45"])
         } else {
             #expect(fractions.isEmpty)
         }
@@ -269,6 +269,6 @@ struct TypedValueTests {
     @Test("score warns of a fraction in a YAML file too")
     func yamlFraction() throws {
         let result = try Self.yaml(replacing: "rd_cycle_reduction: 12", with: "rd_cycle_reduction: 0.12")
-        #expect(result.warnings.filter { $0.kind == .fraction }.map { $0.message.zh } == ["「研发周期缩短（建设成效）」：0.12 按 0.12% 计；若指 12% 请填 12"])
+        #expect(result.warnings.filter { $0.kind == .fraction }.map { $0.message.zh } == ["0.12 按 0.12% 计；若指 12% 请填 12"])
     }
 }

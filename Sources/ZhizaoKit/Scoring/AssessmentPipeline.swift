@@ -119,7 +119,7 @@ public struct AssessmentPipeline: Sendable {
                   case .number(let value) = answer.value, TypedValue.looksLikeFraction(value) else { return nil }
             let shown = value.description
             let hundredfold = (value * ExactNumber.hundred).description
-            return ResultWarning(kind: .fraction, id: id, message: Words.TypedValues.fraction(shown, hundredfold: hundredfold, field: rubric.phrase(indicator.title)))
+            return ResultWarning(kind: .fraction, id: id, message: Words.TypedValues.fraction(shown, hundredfold: hundredfold))
         }
     }
 

@@ -65,9 +65,14 @@ extension Words {
         }
 
         /// A percent answer between 0 and 1, taken literally (warning kind `fraction`).
-        public static func fraction(_ value: String, hundredfold: String, field: Phrase) -> Phrase {
-            Phrase(zh: "「\(field.zh)」：\(value) 按 \(value)% 计；若指 \(hundredfold)% 请填 \(hundredfold)",
-                   en: "“\(field.en)”: \(value) is taken as \(value) %; if you mean \(hundredfold) %, enter \(hundredfold)")
+        public static func fraction(_ value: String, hundredfold: String) -> Phrase {
+            Phrase(zh: "\(value) 按 \(value)% 计；若指 \(hundredfold)% 请填 \(hundredfold)",
+                   en: "\(value) is taken as \(value) %; if you mean \(hundredfold) %, enter \(hundredfold)")
+        }
+
+        /// A message about one field, where nothing else names it: "「关键设备联网率」：…".
+        public static func about(field: Phrase, _ message: Phrase) -> Phrase {
+            Phrase(zh: "「\(field.zh)」：\(message.zh)", en: "“\(field.en)”: \(message.en)")
         }
     }
 }

@@ -59,6 +59,8 @@ struct TemplateImportTests {
                 }
             }
             if id.hasSuffix(".na") { return assessment.answers[String(id.dropLast(3))]?.notApplicable ?? "" }
+            if id.hasSuffix(".evidence") { return assessment.answers[String(id.dropLast(9))]?.evidence.joined(separator: ";") ?? "" }
+            if id.hasSuffix(".note") { return assessment.answers[String(id.dropLast(5))]?.note ?? "" }
             guard let indicator = rubric.indicator(id), let value = assessment.answers[id]?.value else { return "" }
             switch value {
             case .choice(let choice): return label(choice, indicator.choices)
@@ -273,7 +275,7 @@ struct TemplateImportTests {
         #expect(!x.isEmpty && x == y)
     }
 
-    @Test("importing again leaves identical files, never replaces a hand-edited one without --force, and says so")
+    @Test("importing again leaves files that say the same (a comment aside), never replaces a hand-edited one without --force, and says so")
     func reimport() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -287,7 +289,16 @@ struct TemplateImportTests {
         #expect(try CommandRunner.run(["import", path, "-o", out]).status == 0)
         #expect(try CommandRunner.run(["import", path, "-o", out]).status == 0, "the same content again is harmless")
 
-        let edited = try String(contentsOfFile: file, encoding: .utf8) + "# 顾问补充：已核对佐证材料\n"
+        // A comment changes nothing the file says: the file is left, with its comment, and
+        // the row reported unchanged.
+        let commented = try String(contentsOfFile: file, encoding: .utf8) + "# 顾问补充：已核对佐证材料\n"
+        try commented.write(toFile: file, atomically: true, encoding: .utf8)
+        let unchanged = try CommandRunner.run(["import", path, "-o", out])
+        #expect(unchanged.status == 0 && unchanged.stdout.contains("（内容未变，文件未改动）"), "\(unchanged.stdout)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == commented, "the comment is kept")
+
+        let edited = commented.replacingOccurrences(of: "name: 临沂示例紧固件制造有限公司", with: "name: 临沂示例紧固件制造股份有限公司")
+        #expect(edited != commented)
         try edited.write(toFile: file, atomically: true, encoding: .utf8)
         let refused = try CommandRunner.run(["import", path, "-o", out])
         #expect(refused.status == 2)

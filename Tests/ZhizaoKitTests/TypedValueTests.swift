@@ -271,4 +271,29 @@ struct TypedValueTests {
         let result = try Self.yaml(replacing: "rd_cycle_reduction: 12", with: "rd_cycle_reduction: 0.12")
         #expect(result.warnings.filter { $0.kind == .fraction }.map { $0.message.zh } == ["0.12 按 0.12% 计；若指 12% 请填 12"])
     }
+
+    @Test("a row typed with a Chinese input method: full-width credit code, short labels, a date, √")
+    func fullWidthRow() throws {
+        let header = "enterprise.name,enterprise.credit_code,rd_factory_planning,applying_for,submitted,profile.law_compliant"
+        let row = "某公司,９１３７０７００ＭＡ３Ｃ８Ｋ２Ｌ６７,集成,晨星,２０２５年６月３０日,√"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-typed-\(UUID().uuidString).csv").path
+        try Data((header + "\n" + row + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var read: Assessment?
+        var problems: [String] = []
+        SpreadsheetInput.read(path, maxBytes: 1 << 20, titles: .none) { item in
+            guard case .row(let context, let row) = item else { return }
+            switch Self.pipeline.read(SheetRowSource(row: row, in: context)) {
+            case .read(let assessment, _, _): read = assessment
+            case .rejected(let diagnostics): problems = diagnostics.map { $0.rendered(.en) }
+            }
+        }
+        let assessment = try #require(read, "\(problems)")
+        #expect(assessment.enterprise.name == "某公司")
+        #expect(assessment.enterprise.creditCode?.value == "91370700MA3C8K2L67")
+        #expect(Self.value(assessment, "rd_factory_planning") == "integrated")
+        #expect(assessment.applyingFor == "morning_star")
+        #expect(assessment.submitted == "2025-06-30")
+        #expect(Self.value(assessment, "profile.law_compliant") == "true")
+    }
 }

@@ -106,6 +106,23 @@ struct RankCommandTests {
         return (result, files)
     }
 
+    @Test("a percent answer between 0 and 1 is ranked as typed and said on stderr (rank), and in the result's warnings (score --format json)")
+    func fractionWarning() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-fraction-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = try String(contentsOf: Self.root.appendingPathComponent("Examples/shandong/linyi-fasteners.yaml"), encoding: .utf8)
+        let input = folder.appendingPathComponent("linyi.yaml")
+        try example.replacingOccurrences(of: "rd_cycle_reduction: 12", with: "rd_cycle_reduction: 0.12").write(to: input, atomically: true, encoding: .utf8)
+        let ranked = try Self.rank([input.path], out: folder.appendingPathComponent("out").path)
+        #expect(ranked.result.status == 0)
+        #expect(ranked.result.stderr.contains("\(input.path): warning: 「研发周期缩短（建设成效）」：0.12 按 0.12% 计；若指 12% 请填 12"), "\(ranked.result.stderr)")
+        let scored = try CommandRunner.run(["score", input.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any])
+        let warnings = try #require(object["warnings"] as? [[String: Any]])
+        #expect(warnings.contains { $0["kind"] as? String == "fraction" && $0["id"] as? String == "rd_cycle_reduction" }, "\(warnings)")
+    }
+
     @Test("a folder given twice, a file of it given again, or under another spelling: read once, byte-identical outputs")
     func readOnce() throws {
         let (folder, files) = try Self.batch()

@@ -59,6 +59,8 @@ struct TemplateImportTests {
                 }
             }
             if id.hasSuffix(".na") { return assessment.answers[String(id.dropLast(3))]?.notApplicable ?? "" }
+            if id.hasSuffix(".evidence") { return assessment.answers[String(id.dropLast(9))]?.evidence.joined(separator: ";") ?? "" }
+            if id.hasSuffix(".note") { return assessment.answers[String(id.dropLast(5))]?.note ?? "" }
             guard let indicator = rubric.indicator(id), let value = assessment.answers[id]?.value else { return "" }
             switch value {
             case .choice(let choice): return label(choice, indicator.choices)
@@ -125,7 +127,9 @@ struct TemplateImportTests {
         let out = folder.appendingPathComponent("imported").path
         let result = try CommandRunner.run(["import", path, "-o", out])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("读取 3 行，写出 3 份，拒绝 0 行"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4 && lines[3].hasPrefix("读取 3 行，写出 3 份，拒绝 0 行"), "one line per row, then the count: \(result.stdout)")
+        #expect(lines[0].hasPrefix("questionnaire.csv:3 ") && lines[0].contains(" → ") && lines[0].hasSuffix(".yaml"), "the line names the enterprise and its file")
         for name in Self.examples {
             let code = try #require(try String(contentsOfFile: Self.example(name), encoding: .utf8).split(separator: "\n")
                 .first { $0.contains("credit_code:") }?.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
@@ -250,8 +254,11 @@ struct TemplateImportTests {
         #expect(result.status == 2)
         let cell = "评估!\(CellReference.columnName(planning + 1))4"
         #expect(result.stderr.contains("filled.xlsx:\(cell): error:"), "\(result.stderr)")
-        #expect(result.stderr.contains("intelligent"), "the message lists what is expected")
-        #expect(result.stdout.hasPrefix("读取 3 行，写出 2 份，拒绝 1 行"))
+        #expect(result.stderr.contains("「很好」不是「工厂数字化规划设计」的选项；可选：未开展、试点、数字化、集成协同、智能化"), "the message names the field by title and lists the choices by label")
+        #expect(result.stdout.split(separator: "\n").last?.hasPrefix("读取 3 行，写出 2 份，拒绝 1 行") == true, "\(result.stdout)")
+        #expect(result.stdout.contains("filled.xlsx:评估:4 \(good[0])：未写出（1 处问题，见上）"), "\(result.stdout)")
+        #expect(result.stderr.contains("filled.xlsx:评估!B5: warning: \(good[0])：统一社会信用代码 \(good[1]) 与 评估!B3 相同，本行另存为 \(good[1])-2.yaml"),
+                "a repeated credit code is warned: \(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [good[1] + "-2.yaml", good[1] + ".yaml"])
         let second = try String(contentsOfFile: out + "/\(good[1])-2.yaml", encoding: .utf8)
         #expect(second.hasPrefix("# 由 zhizao import 从 filled.xlsx:评估:5 生成"))
@@ -268,7 +275,7 @@ struct TemplateImportTests {
         #expect(!x.isEmpty && x == y)
     }
 
-    @Test("importing again leaves identical files, never replaces a hand-edited one without --force, and says so")
+    @Test("importing again leaves files that say the same (a comment aside), never replaces a hand-edited one without --force, and says so")
     func reimport() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -282,7 +289,16 @@ struct TemplateImportTests {
         #expect(try CommandRunner.run(["import", path, "-o", out]).status == 0)
         #expect(try CommandRunner.run(["import", path, "-o", out]).status == 0, "the same content again is harmless")
 
-        let edited = try String(contentsOfFile: file, encoding: .utf8) + "# 顾问补充：已核对佐证材料\n"
+        // A comment changes nothing the file says: the file is left, with its comment, and
+        // the row reported unchanged.
+        let commented = try String(contentsOfFile: file, encoding: .utf8) + "# 顾问补充：已核对佐证材料\n"
+        try commented.write(toFile: file, atomically: true, encoding: .utf8)
+        let unchanged = try CommandRunner.run(["import", path, "-o", out])
+        #expect(unchanged.status == 0 && unchanged.stdout.contains("（内容未变，文件未改动）"), "\(unchanged.stdout)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == commented, "the comment is kept")
+
+        let edited = commented.replacingOccurrences(of: "name: 临沂示例紧固件制造有限公司", with: "name: 临沂示例紧固件制造股份有限公司")
+        #expect(edited != commented)
         try edited.write(toFile: file, atomically: true, encoding: .utf8)
         let refused = try CommandRunner.run(["import", path, "-o", out])
         #expect(refused.status == 2)

@@ -54,7 +54,8 @@ public struct AssessmentReader: Sendable {
         }
         let enterprise = parseEnterprise(m.value("enterprise"), collector: collector)
         var applyingFor: String?
-        if let tier = m.string("applying_for") {
+        if let typed = m.string("applying_for") {
+            let tier = TypedValue.text(typed)  // full-width letters, blanks (SPEC §2)
             if rubric.tier(tier) == nil {
                 let hint = closestHint(tier, among: rubric.tiers.map(\.id))
                 collector.error(Words.Assessments.notATier(tier, hint: hint, tiers: rubric.tierList),
@@ -64,8 +65,9 @@ public struct AssessmentReader: Sendable {
         }
         var submitted: String?
         if let date = m.string("submitted") {
-            if Self.isDate(date) {
-                submitted = date
+            // `2025-06-30`, or as people write it: `2025/6/30`, `2025年6月30日` (SPEC §2).
+            if let day = TypedValue.date(date) {
+                submitted = day
             } else {
                 collector.error(Words.Assessments.notDate(date), at: m.value("submitted")!.position)
             }
@@ -74,17 +76,6 @@ public struct AssessmentReader: Sendable {
         let answers = parseAnswers(m.value("answers"), collector: collector)
         return Assessment(source: source, fingerprint: fingerprint, rubricReference: m.string("rubric"), enterprise: enterprise,
                           applyingFor: applyingFor, submitted: submitted, profile: profile, answers: answers)
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
-        else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
     }
 
     private func parseEnterprise(_ node: YAMLNode?, collector: DiagnosticCollector) -> Enterprise {
@@ -138,7 +129,8 @@ public struct AssessmentReader: Sendable {
         case .string:
             if let text = node.scalarText(expecting: Words.Loading.Item.text, name: name, collector: collector) { return .string(text) }
         case .choice:
-            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { return nil }
+            guard let typed = node.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { return nil }
+            let text = TypedValue.text(typed)
             if fact.choices.contains(where: { $0.id == text }) { return .string(text) }
             reportUnknownChoice(text, name: name, choices: fact.choices, at: node.position, collector: collector)
         case .int, .number:
@@ -223,7 +215,8 @@ public struct AssessmentReader: Sendable {
         let name = self.name(indicator)
         switch indicator.kind {
         case .choice:
-            guard let text = node.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { return nil }
+            guard let typed = node.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { return nil }
+            let text = TypedValue.text(typed)
             if indicator.choice(text) != nil { return .choice(text) }
             reportUnknownChoice(text, name: name, choices: indicator.choices, at: node.position, collector: collector)
         case .multi:
@@ -235,7 +228,8 @@ public struct AssessmentReader: Sendable {
             var chosen: [String] = []
             var valid = true
             for item in items {
-                guard let text = item.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { valid = false; continue }
+                guard let typed = item.scalarText(expecting: Words.Loading.Item.choice, name: name, collector: collector) else { valid = false; continue }
+                let text = TypedValue.text(typed)
                 if indicator.choice(text) == nil {
                     reportUnknownChoice(text, name: name, choices: indicator.choices, at: item.position, collector: collector)
                     valid = false

@@ -57,9 +57,10 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Blanks around the code (including the full-width space of Chinese input methods)
     /// are dropped and ASCII letters upper-cased; nothing inside the code is changed.
+    /// As typed (SPEC §2): NFKC, so a code typed full-width (`９１３７…ＭＡ３…`) reads as
+    /// its ASCII form, trimmed, letters upper-cased.
     private static func normalized(_ text: String) -> String {
-        let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
-        return String(trimmed.map { $0.isASCII && $0.isLetter ? Character($0.uppercased()) : $0 })
+        String(TypedValue.text(text).map { $0.isASCII && $0.isLetter ? Character($0.uppercased()) : $0 })
     }
 
     private static func notAllowed(_ character: Character, at position: Int) -> Phrase {

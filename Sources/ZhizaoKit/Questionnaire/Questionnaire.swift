@@ -54,6 +54,40 @@ public struct Questionnaire: Sendable {
         self.fields = fields
     }
 
+    /// A column of the questionnaire as a sheet: a field, or an indicator's evidence or note
+    /// (`<id>.evidence`, `<id>.note`), which a sheet has and `check` does not ask.
+    public struct SheetColumn: Sendable {
+        public enum Kind: Sendable {
+            case field(Field)
+            case evidence(Indicator)
+            case note(Indicator)
+        }
+        public let id: String
+        public let title: String
+        public let kind: Kind
+    }
+
+    /// The sheet's columns: every field, and after each indicator's answer (and N/A reason)
+    /// its evidence and note.
+    public var sheetColumns: [SheetColumn] {
+        var columns: [SheetColumn] = []
+        for (index, field) in fields.enumerated() {
+            columns.append(SheetColumn(id: field.id, title: field.title, kind: .field(field)))
+            let indicator: Indicator
+            switch field.kind {
+            case .indicator(let answered): indicator = answered
+            case .notApplicable(let answered): indicator = answered
+            default: continue
+            }
+            // After the indicator's last field: its N/A column if it has one.
+            if index + 1 < fields.count, case .notApplicable(let next) = fields[index + 1].kind, next.id == indicator.id { continue }
+            let title = rubric.text(indicator.title, locale)
+            columns.append(SheetColumn(id: indicator.id + ".evidence", title: Words.Template.evidenceTitle(of: title)(language), kind: .evidence(indicator)))
+            columns.append(SheetColumn(id: indicator.id + ".note", title: Words.Template.noteTitle(of: title)(language), kind: .note(indicator)))
+        }
+        return columns
+    }
+
     public func text(_ text: LocalizedText?) -> String? { text.map { rubric.text($0, locale) } }
 
     /// What a field accepts, in a line: the choices, the unit and bounds, yes or no. In a

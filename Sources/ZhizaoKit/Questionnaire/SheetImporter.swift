@@ -11,14 +11,28 @@ import ZhizaoCEL
 /// taken twice gets `-2`, `-3`… in row order. Each file is written atomically.
 ///
 /// A file already in DIR with other content (a consultant's hand edits, say) is never
-/// overwritten unless `overwrite` is set: that row is refused with the reason. The same
-/// content is simply left, so importing a sheet again after fixing one row is harmless.
+/// overwritten unless `overwrite` is set: that row is refused with the reason. A file that
+/// says the same — the same assessment (`Assessment.contentKey`, as `rank` compares "the same
+/// application"), whatever its comments, such as the line saying which sheet it came from —
+/// is left as it is, so importing a corrected workbook saved under a new name is harmless.
+///
+/// Each row read gets one summary line naming its enterprise; a row that is written may
+/// still carry warnings, at its cells and with its enterprise's name: a blank required cell
+/// (the enterprise's name and credit code, a required indicator), a blank answer an
+/// eligibility gate reads, a credit code an earlier row of the sheet has, a `fraction`.
 public struct SheetImporter: Sendable {
     public struct Report: Sendable {
-        /// Each row written: its source (`file:Sheet:7`) and the file's name.
+        /// Each row written (or left, its file already saying the same): its source
+        /// (`file:Sheet:7`) and the file's name.
         public var written: [(source: String, file: String)] = []
+        /// Rows whose file already held the same assessment, left as it was (also in `written`).
+        public var unchanged: [(source: String, file: String)] = []
         /// Each row or sheet refused, with every problem.
         public var rejected: [(source: String, diagnostics: [Diagnostic])] = []
+        /// Warnings about rows that were written, at their cells, naming the enterprise.
+        public var warnings: [Diagnostic] = []
+        /// One line per data row, in row order, naming its enterprise and what became of it.
+        public var lines: [Phrase] = []
         public var skippedSheets = 0
     }
 
@@ -36,33 +50,67 @@ public struct SheetImporter: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var report = Report()
         var taken: [String: Int] = [:]
+        /// The cell of the first row with each credit code, per sheet.
+        var firstCode: [String: String] = [:]
         var failure: Error?
         SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes, titles: SheetTitles(pipeline: pipeline)) { item in
             guard failure == nil else { return }
             switch item {
             case .skippedSheet: report.skippedSheets += 1
             case .rejected(let source, let diagnostics): report.rejected.append((source, diagnostics))
-            case .rejectedRow(let context, let row, let diagnostics): report.rejected.append((context.place.source(row.number), diagnostics))
+            case .rejectedRow(let context, let row, let diagnostics):
+                report.rejected.append((context.place.source(row.number), diagnostics))
+                report.lines.append(Words.Import.refused(origin(context, row), enterprise: enterprise(row, context), problems: diagnostics.count))
             case .row(let context, let row):
                 let source = context.place.source(row.number)
+                let who = enterprise(row, context)
                 switch pipeline.read(SheetRowSource(row: row, in: context)) {
-                case .rejected(let diagnostics): report.rejected.append((source, diagnostics))
-                case .read(let assessment, let rubric, _):
+                case .rejected(let diagnostics):
+                    report.rejected.append((source, diagnostics))
+                    report.lines.append(Words.Import.refused(origin(context, row), enterprise: who, problems: diagnostics.count))
+                case .read(let assessment, let rubric, let warnings):
+                    var rowWarnings = blanks(assessment, rubric: rubric, enterprise: who, row: row, in: context)
+                    for warning in warnings where warning.kind == .fraction {
+                        let message = warning.id.flatMap(rubric.indicator).map { Words.TypedValues.about(field: rubric.phrase($0.title), warning.message) } ?? warning.message
+                        rowWarnings.append(cellWarning(Words.Import.about(who, message), id: warning.id, row: row, in: context))
+                    }
                     let stem = assessment.enterprise.creditCode?.value ?? "row-\(row.number)"
                     let count = taken[stem, default: 0] + 1
                     taken[stem] = count
                     let name = stem + (count > 1 ? "-\(count)" : "") + ".yaml"
-                    let origin = (context.place.file as NSString).lastPathComponent + (context.place.sheet.map { ":" + $0 } ?? "") + ":\(row.number)"
-                    let header = [Words.Questionnaire.importedFrom(origin)(language)]
+                    if let code = assessment.enterprise.creditCode?.value {
+                        let key = context.place.source + "\u{0}" + code
+                        let cell = cellName(id: "enterprise.credit_code", row: row, in: context)
+                        if let first = firstCode[key] {
+                            rowWarnings.append(cellWarning(Words.Import.repeatedCreditCode(who, code: code, first: first, file: name),
+                                                           id: "enterprise.credit_code", row: row, in: context))
+                        } else {
+                            firstCode[key] = cell
+                        }
+                    }
+                    let header = [Words.Questionnaire.importedFrom(origin(context, row))(language)]
                     let text = AssessmentWriter.yaml(assessment, rubric: rubric, locale: language.rawValue, header: header)
                     let path = (folder as NSString).appendingPathComponent(name)
-                    if !overwrite, let existing = FileManager.default.contents(atPath: path), existing != Data(text.utf8) {
-                        report.rejected.append((source, [context.place.error(row: row.number, column: 1, Words.Questionnaire.notReplaced(path))]))
-                        return
+                    if let existing = FileManager.default.contents(atPath: path) {
+                        if existing == Data(text.utf8) || same(path, as: assessment, rubric: rubric) {
+                            report.warnings += rowWarnings
+                            report.written.append((source, name))
+                            report.unchanged.append((source, name))
+                            report.lines.append(Words.Import.unchanged(origin(context, row), enterprise: who, file: name))
+                            return
+                        }
+                        if !overwrite {
+                            let refusal = [context.place.error(row: row.number, column: 1, Words.Questionnaire.notReplaced(path))]
+                            report.rejected.append((source, refusal))
+                            report.lines.append(Words.Import.refused(origin(context, row), enterprise: who, problems: 1))
+                            return
+                        }
                     }
                     do {
                         try AtomicTextFile.write(path) { $0.write(text) }
+                        report.warnings += rowWarnings
                         report.written.append((source, name))
+                        report.lines.append(Words.Import.written(origin(context, row), enterprise: who, file: name))
                     } catch {
                         failure = error
                     }
@@ -71,5 +119,93 @@ public struct SheetImporter: Sendable {
         }
         if let failure { throw failure }
         return report
+    }
+
+    /// `applicants.xlsx:评估:5`: where a row came from, without the folders.
+    private func origin(_ context: SheetContext, _ row: SheetRow) -> String {
+        (context.place.file as NSString).lastPathComponent + (context.place.sheet.map { ":" + $0 } ?? "") + ":\(row.number)"
+    }
+
+    /// The row's enterprise, as its name cell says, or `第 7 行（未填企业名称）`.
+    private func enterprise(_ row: SheetRow, _ context: SheetContext) -> String {
+        let name = context.column(of: "enterprise.name").flatMap { column -> String? in
+            if case .text(let text) = row.cell(column) { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            return nil
+        }
+        guard let name, !name.isEmpty else { return Words.Import.unnamed(row: row.number)(language) }
+        return name
+    }
+
+    /// Whether the file at `path` holds the same assessment (read under `rubric`), whatever
+    /// its comments. A file that cannot be read as one is not the same: it is not replaced.
+    private func same(_ path: String, as assessment: Assessment, rubric: Rubric) -> Bool {
+        guard let bytes = try? FileReader.read(path, maxBytes: pipeline.limits.maxBytes),
+              let document = try? YAMLReader.readDocument(bytes, limits: pipeline.limits),
+              case .success(let existing) = AssessmentReader(rubric: rubric).read(document, source: path, fingerprint: "") else { return false }
+        return existing.contentKey(rubric) == assessment.contentKey(rubric)
+    }
+
+    /// Blank cells a written row should not have: an answer an eligibility gate reads (a
+    /// gate reads `profile.<id>` or `answer.<id>`; warned whether or not the sheet has its
+    /// column, since the verdict turns on it), each at its cell; then, in one warning at the
+    /// first of them, the blank cells of required fields the sheet has columns for (the
+    /// enterprise's name and credit code, the required indicators).
+    private func blanks(_ assessment: Assessment, rubric: Rubric, enterprise who: String, row: SheetRow, in context: SheetContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var required: [(id: String, title: Phrase)] = []
+        func blankCell(_ id: String) -> Bool { context.column(of: id) != nil }
+        if assessment.enterprise.name == nil, blankCell("enterprise.name") { required.append(("enterprise.name", Words.Import.enterpriseName)) }
+        if assessment.enterprise.creditCode == nil, blankCell("enterprise.credit_code") {
+            required.append(("enterprise.credit_code", Words.Import.creditCode))
+        }
+        func gates(reading reference: String) -> [Phrase] {
+            rubric.gates.filter { Self.reads($0.expression.source, reference) }.map { rubric.phrase($0.title) }
+        }
+        for fact in rubric.profile where assessment.profile[fact.id] == nil {
+            let readers = gates(reading: "profile." + fact.id)
+            if !readers.isEmpty {
+                found.append(cellWarning(Words.Import.blankGateAnswer(who, field: rubric.phrase(fact.title), conditions: readers),
+                                         id: "profile." + fact.id, row: row, in: context))
+            }
+        }
+        for indicator in rubric.indicators where assessment.answers[indicator.id] == nil {
+            let readers = gates(reading: "answer." + indicator.id)
+            if !readers.isEmpty {
+                found.append(cellWarning(Words.Import.blankGateAnswer(who, field: rubric.phrase(indicator.title), conditions: readers),
+                                         id: indicator.id, row: row, in: context))
+            } else if indicator.required, blankCell(indicator.id) {
+                required.append((indicator.id, rubric.phrase(indicator.title)))
+            }
+        }
+        if let first = required.first {
+            found.insert(cellWarning(Words.Import.blankRequired(who, fields: required.map(\.title)), id: first.id, row: row, in: context), at: 0)
+        }
+        return found
+    }
+
+    /// Whether an expression's text names `reference` (`profile.cmmm_level`), not a longer
+    /// name that begins with it.
+    static func reads(_ expression: String, _ reference: String) -> Bool {
+        var rest = expression[...]
+        while let range = rest.range(of: reference) {
+            let before = range.lowerBound == expression.startIndex ? nil : expression[expression.index(before: range.lowerBound)]
+            let after = range.upperBound == expression.endIndex ? nil : expression[range.upperBound]
+            func isName(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." } ?? false }
+            if !isName(before) && !isName(after) { return true }
+            rest = expression[range.upperBound...]
+        }
+        return false
+    }
+
+    /// A warning at the cell of `id` in this row (its first cell when the sheet has no such column).
+    private func cellWarning(_ message: Phrase, id: String?, row: SheetRow, in context: SheetContext) -> Diagnostic {
+        let column = id.flatMap { context.column(of: $0) }.map { $0 + 1 } ?? 1
+        return context.place.placed(Diagnostic(.warning, file: context.place.file, position: SourcePosition(line: row.number, column: column), message))
+    }
+
+    /// `评估!B4` (CSV: `B4`): the cell of `id` in this row.
+    private func cellName(id: String, row: SheetRow, in context: SheetContext) -> String {
+        let column = (context.column(of: id) ?? 0) + 1
+        return context.place.sheet.map { CellReference.text(sheet: $0, row: row.number, column: column) } ?? CellReference.columnName(column) + "\(row.number)"
     }
 }

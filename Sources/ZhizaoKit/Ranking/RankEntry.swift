@@ -39,11 +39,15 @@ public final class RankEntry: Sendable {
     /// values read. Only the target's: a ranking row explains only its list's target.
     public let target: String?
     public let failures: [RankingFailure]
+    /// What the input may have meant otherwise (warnings of kind `fraction`: `0.45` in a
+    /// percent cell), each naming its field, for `rank` to print; they change nothing in
+    /// the ranking.
+    public let inputWarnings: [Phrase]
 
     public init(source: String, fingerprint: String, content: Int? = nil, submitted: String? = nil, creditCode: String, name: String?, city: String?, industry: String?,
                 applyingFor: String?, tier: String?, total: ExactNumber, domains: [ExactNumber?], tiebreaks: [Double?],
                 complete: Bool = true, missingRequired: [String] = [], achieved: [Bool], target: String? = nil,
-                failures: [RankingFailure] = []) {
+                failures: [RankingFailure] = [], inputWarnings: [Phrase] = []) {
         self.source = source
         self.fingerprint = fingerprint
         self.content = content ?? fingerprint.hashValue
@@ -62,6 +66,7 @@ public final class RankEntry: Sendable {
         self.achieved = achieved
         self.target = target
         self.failures = failures
+        self.inputWarnings = inputWarnings
     }
 
     /// Nil when the assessment has no credit code (`rank` requires one; SPEC §2).
@@ -79,6 +84,9 @@ public final class RankEntry: Sendable {
                   complete: result.complete,
                   missingRequired: result.indicators.filter { $0.status == .missing && rubric.indicator($0.id)?.required == true }.map(\.id),
                   achieved: rubric.tiers.map { result.verdict($0.id)?.achieved == true },
-                  target: target, failures: target.flatMap { result.verdict($0) }.map(RankingFailure.failures) ?? [])
+                  target: target, failures: target.flatMap { result.verdict($0) }.map(RankingFailure.failures) ?? [],
+                  inputWarnings: result.warnings.filter { $0.kind == .fraction }.map { warning in
+                      warning.id.flatMap(rubric.indicator).map { Words.TypedValues.about(field: rubric.phrase($0.title), warning.message) } ?? warning.message
+                  })
     }
 }

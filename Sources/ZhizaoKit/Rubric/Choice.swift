@@ -21,3 +21,18 @@ public struct Scale: Sendable, Identifiable {
     public let id: String
     public let choices: [Choice]
 }
+
+extension Choice {
+    /// This choice as a person may name it: its id and its label in every language.
+    public var typedOption: TypedValue.Option {
+        TypedValue.Option(id: id, labels: Array(label.translations.values))
+    }
+}
+
+extension Array where Element == Choice {
+    /// A typed choice matched against these choices (SPEC §2): id, label in any language, or
+    /// a unique label prefix of at least two characters.
+    public func match(_ typed: String) -> TypedValue.ChoiceMatch {
+        TypedValue.choice(typed, among: map(\.typedOption))
+    }
+}

@@ -24,3 +24,16 @@ public struct LocalizedText: Sendable, Hashable {
         return translations[""] ?? translations.values.first ?? ""
     }
 }
+
+extension LocalizedText {
+    /// The text in each language zhizao speaks, for a message (`fallback`: the rubric's
+    /// first locale).
+    public func phrase(fallback: String? = nil) -> Phrase {
+        Phrase(zh: text("zh", fallback: fallback), en: text("en", fallback: fallback))
+    }
+}
+
+extension Rubric {
+    /// A rubric text in each language, for a message.
+    public func phrase(_ text: LocalizedText) -> Phrase { text.phrase(fallback: defaultLocale) }
+}

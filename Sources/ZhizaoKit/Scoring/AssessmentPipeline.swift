@@ -76,7 +76,7 @@ public struct AssessmentPipeline: Sendable {
         }
         let document = source.document(for: rubric)
         let reading = validate(document.root, rubric: rubric, warnings: warnings, source: source.name, fingerprint: document.fingerprint,
-                               reportingAs: document.file, problems: document.problems)
+                               reportingAs: document.file, problems: document.problems, percentCells: document.percentCells)
         guard case .rejected(let diagnostics) = reading else { return reading }
         return .rejected(diagnostics.map(source.placed))
     }
@@ -99,14 +99,27 @@ public struct AssessmentPipeline: Sendable {
 
     /// Validates a document; `problems` found before (a sheet's cells) reject it too.
     private func validate(_ document: YAMLNode, rubric: Rubric, warnings: [ResultWarning], source: String, fingerprint: String,
-                          reportingAs file: String? = nil, problems: [Diagnostic] = []) -> Reading {
+                          reportingAs file: String? = nil, problems: [Diagnostic] = [], percentCells: Set<String> = []) -> Reading {
         let reader = AssessmentReader(rubric: rubric)
         switch reader.read(document, source: source, fingerprint: fingerprint, reportingAs: file) {
         case .failure(let rejection):
             return .rejected(Self.merged(problems, rejection.diagnostics))
         case .success(let assessment):
             if problems.contains(where: { $0.severity == .error }) { return .rejected(problems) }
-            return .read(assessment, rubric, warnings: warnings)
+            return .read(assessment, rubric, warnings: warnings + Self.fractions(assessment, rubric: rubric, except: percentCells))
+        }
+    }
+
+    /// A `fraction` warning for each percent answer between 0 and 1 (exclusive) that did not
+    /// come from a cell formatted as a percentage (SPEC §2): it is taken literally, but
+    /// `0.45` was most likely meant as 45 %.
+    static func fractions(_ assessment: Assessment, rubric: Rubric, except percentCells: Set<String>) -> [ResultWarning] {
+        assessment.answers.compactMap { id, answer -> ResultWarning? in
+            guard let indicator = rubric.indicator(id), indicator.kind == .percent, !percentCells.contains(id),
+                  case .number(let value) = answer.value, TypedValue.looksLikeFraction(value) else { return nil }
+            let shown = value.description
+            let hundredfold = (value * ExactNumber.hundred).description
+            return ResultWarning(kind: .fraction, id: id, message: Words.TypedValues.fraction(shown, hundredfold: hundredfold))
         }
     }
 

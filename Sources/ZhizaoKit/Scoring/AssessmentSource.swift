@@ -33,12 +33,16 @@ public struct PositionedDocument: Sendable {
     /// Problems found while building the document (a sheet's header and cells); an error
     /// among them rejects the input, whatever the document says.
     public let problems: [Diagnostic]
+    /// Indicators whose percent answer came from a cell formatted as a percentage (a
+    /// sheet's `45%`): meant as a percentage, so a small value raises no `fraction` warning.
+    public var percentCells: Set<String> = []
 
-    public init(root: YAMLNode, fingerprint: String, file: String? = nil, problems: [Diagnostic] = []) {
+    public init(root: YAMLNode, fingerprint: String, file: String? = nil, problems: [Diagnostic] = [], percentCells: Set<String> = []) {
         self.root = root
         self.fingerprint = fingerprint
         self.file = file
         self.problems = problems
+        self.percentCells = percentCells
     }
 }
 

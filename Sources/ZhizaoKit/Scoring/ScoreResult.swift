@@ -75,6 +75,8 @@ public struct TierVerdict: Sendable {
 public struct ResultWarning: Sendable, Hashable {
     public enum Kind: String, Sendable {
         case missing, check, metric, rubric, total
+        /// A percent answer between 0 and 1, taken literally (`0.45` is 0.45 %, SPEC §2).
+        case fraction
     }
 
     public let kind: Kind

@@ -2,16 +2,25 @@ import Foundation
 
 /// Turns one sheet row into the same document an assessment file would hold, so a row is
 /// validated and scored by exactly the rules a file is (SPEC §2). What only a sheet can
-/// say is read here: `;` between multi answers, 是/否 for booleans, a choice's label in any
-/// locale for its id, `<id>.na` for an N/A reason, a number Excel shows as `85%` (stored
-/// as 0.85) for a percent indicator, a date serial for `submitted`. A cell that cannot be
-/// read (an error value, a formula with no stored value, a date where a number belongs) is
-/// an error at that cell.
+/// say is read here, through `TypedValue` (the one reading of typed values every door
+/// shares): full-width forms, `;` between multi answers, 是/否 √/× Y/N for booleans, a
+/// choice's label in any locale or a unique label prefix for its id, `<id>.na` for an N/A
+/// reason, a number Excel shows as `85%` (stored as 0.85) for a percent indicator, a date
+/// as `2025/6/30`, `2025年6月30日` or a date cell for `submitted`. A cell that cannot be read
+/// (an error value, a formula with no stored value, a date where a number belongs, a word
+/// that is no choice, `不适用` in an answer cell) is an error at that cell, in words that
+/// name the field by its title and the choices by their labels.
 struct SheetRowDocument {
     let row: SheetRow
     let columns: SheetColumns
     let date: ExcelDate
     let collector: DiagnosticCollector
+    let rubric: Rubric
+    /// The worksheet's name, to name another cell (`评估!AK6`); nil for CSV (`AK6`).
+    var sheet: String? = nil
+    /// Indicators whose answer came from a cell formatted as a percentage, or typed with a
+    /// percent sign (`0.5%`): meant as a percentage, so a small one is no `fraction`.
+    private(set) var percentCells: Set<String> = []
 
     private func position(_ column: Int) -> SourcePosition { SourcePosition(line: row.number, column: column + 1) }
 
@@ -22,7 +31,7 @@ struct SheetRowDocument {
     private func quoted(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .doubleQuoted), position(column)) }
     private func plain(_ text: String, _ column: Int) -> YAMLNode { YAMLNode(.scalar(text, .plain), position(column)) }
 
-    func build() -> YAMLNode {
+    mutating func build() -> YAMLNode {
         var top: [YAMLPair] = []
         var enterprise: [YAMLPair] = []
         var profile: [YAMLPair] = []
@@ -37,7 +46,9 @@ struct SheetRowDocument {
             case .rubric:
                 if let text = text(cell, column) { top.append(YAMLPair(key: quoted("rubric", column), value: quoted(text, column))) }
             case .applyingFor:
-                if let text = text(cell, column) { top.append(YAMLPair(key: quoted("applying_for", column), value: choiceNode(text, columns.tiers, column))) }
+                if let text = text(cell, column), let id = choiceID(text, columns.tiers, field: Words.TypedValues.applyingForField, column) {
+                    top.append(YAMLPair(key: quoted("applying_for", column), value: quoted(id, column)))
+                }
             case .submitted:
                 if let text = day(cell, column) { top.append(YAMLPair(key: quoted("submitted", column), value: quoted(text, column))) }
             case .enterprise(let field):
@@ -66,18 +77,35 @@ struct SheetRowDocument {
     // MARK: Answers
 
     /// One answer per indicator that has any of its columns filled, in column order.
-    private func answerPairs() -> [YAMLPair] {
+    private mutating func answerPairs() -> [YAMLPair] {
         columns.answerGroups.compactMap { answer($0.indicator, $0.columns) }
     }
 
     /// The answer to one indicator from its value, N/A, evidence and note columns.
-    private func answer(_ indicator: Indicator, _ set: SheetColumns.AnswerColumns) -> YAMLPair? {
+    private mutating func answer(_ indicator: Indicator, _ set: SheetColumns.AnswerColumns) -> YAMLPair? {
         let valueCell = set.value.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
         let naCell = set.notApplicable.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
         let evidenceCell = set.evidence.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
         let noteCell = set.note.map { (row.cell($0), $0) }.flatMap { $0.0.isEmpty ? nil : $0 }
         guard valueCell != nil || naCell != nil || evidenceCell != nil || noteCell != nil else { return nil }
         let anchor = valueCell?.1 ?? naCell?.1 ?? evidenceCell?.1 ?? noteCell!.1
+        if let (cell, column) = valueCell, case .text(let raw) = cell, TypedValue.isNotApplicableWord(raw),
+           indicator.choices.match(raw) == .none {
+            // `不适用` in the answer cell: say where the reason goes.
+            let typed = TypedValue.text(raw)
+            let field = rubric.phrase(indicator.title)
+            if indicator.notApplicable == .forbid {
+                error(column, Words.TypedValues.notApplicableForbidden(typed, field: field))
+            } else {
+                let title = Words.TypedValues.notApplicableColumn(of: field)
+                error(column, Words.TypedValues.notApplicableInAnswer(typed, field: field, reasonColumn: title, reasonCell: set.notApplicable.map(cellName)))
+            }
+            return nil
+        }
+        if let (_, column) = valueCell, let (_, naColumn) = naCell {
+            error(column, Words.TypedValues.answerAndNotApplicable(field: rubric.phrase(indicator.title), other: cellName(naColumn)))
+            return nil
+        }
         let value = valueCell.flatMap { answerValue($0.0, indicator: indicator, $0.1) }
         if valueCell != nil && value == nil { return nil }  // the cell's problem is reported
         if naCell == nil && evidenceCell == nil && noteCell == nil, let value {
@@ -97,25 +125,44 @@ struct SheetRowDocument {
         return YAMLPair(key: quoted(indicator.id, anchor), value: YAMLNode(.mapping(long), position(anchor)))
     }
 
-    private func answerValue(_ cell: SheetCell, indicator: Indicator, _ column: Int) -> YAMLNode? {
+    private mutating func answerValue(_ cell: SheetCell, indicator: Indicator, _ column: Int) -> YAMLNode? {
+        let field = rubric.phrase(indicator.title)
         switch indicator.kind {
-        case .choice: return choice(cell, indicator.choices, column)
+        case .choice: return choice(cell, indicator.choices, field: field, column)
         case .multi:
             guard let list = text(cell, column) else { return nil }
-            return YAMLNode(.sequence(Self.split(list).map { choiceNode($0, indicator.choices, column) }), position(column))
-        case .bool: return bool(cell, column)
-        case .number: return number(cell, percent: false, column)
-        case .percent: return number(cell, percent: true, column)
+            var ids: [YAMLNode] = []
+            for part in Self.split(list) {
+                guard let id = choiceID(part, indicator.choices, field: field, column) else { return nil }
+                ids.append(quoted(id, column))
+            }
+            return YAMLNode(.sequence(ids), position(column))
+        case .bool: return bool(cell, field: field, column)
+        case .number: return number(cell, percent: false, field: field, column)
+        case .percent:
+            // `45%` in a percent-formatted cell, or typed with its sign: meant as a percentage.
+            switch cell {
+            case .number(_, .percent): percentCells.insert(indicator.id)
+            case .text(let raw) where TypedValue.text(raw).hasSuffix("%"): percentCells.insert(indicator.id)
+            default: break
+            }
+            return number(cell, percent: true, field: field, column)
         }
     }
 
     private func profileValue(_ cell: SheetCell, fact: ProfileFact, _ column: Int) -> YAMLNode? {
+        let field = rubric.phrase(fact.title)
         switch fact.kind {
-        case .bool: return bool(cell, column)
-        case .choice: return choice(cell, fact.choices, column)
-        case .int, .number: return number(cell, percent: false, column)
+        case .bool: return bool(cell, field: field, column)
+        case .choice: return choice(cell, fact.choices, field: field, column)
+        case .int, .number: return number(cell, percent: false, field: field, column)
         case .string: return text(cell, column).map { quoted($0, column) }
         }
+    }
+
+    /// Another cell of this row, as the user finds it: `评估!AK6`, or `AK6` in a CSV file.
+    private func cellName(_ column: Int) -> String {
+        sheet.map { CellReference.text(sheet: $0, row: row.number, column: column + 1) } ?? CellReference.columnName(column + 1) + "\(row.number)"
     }
 
     // MARK: Cells
@@ -125,29 +172,35 @@ struct SheetRowDocument {
         text.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private func choice(_ cell: SheetCell, _ choices: [Choice], _ column: Int) -> YAMLNode? {
-        text(cell, column).map { choiceNode($0, choices, column) }
+    private func choice(_ cell: SheetCell, _ choices: [Choice], field: Phrase, _ column: Int) -> YAMLNode? {
+        text(cell, column).flatMap { choiceID($0, choices, field: field, column) }.map { quoted($0, column) }
     }
 
-    /// An id stays itself; a label in any locale becomes its id; anything else is passed on
-    /// for the reader to refuse with the valid choices.
-    private func choiceNode(_ text: String, _ choices: [Choice], _ column: Int) -> YAMLNode {
-        if choices.contains(where: { $0.id == text }) { return quoted(text, column) }
-        if let byLabel = choices.first(where: { $0.label.translations.values.contains(text) }) { return quoted(byLabel.id, column) }
-        return quoted(text, column)
+    /// The id a typed choice names (`TypedValue.choice`: id, label, unique label prefix);
+    /// nil, with the problem reported in labels, for an ambiguous prefix or no choice.
+    private func choiceID(_ text: String, _ choices: [Choice], field: Phrase, _ column: Int) -> String? {
+        switch choices.match(text) {
+        case .found(let id): return id
+        case .ambiguous(let ids):
+            let labels = ids.compactMap { id in choices.first { $0.id == id } }.map { rubric.phrase($0.label) }
+            error(column, Words.TypedValues.ambiguousChoice(text, field: field, candidates: labels))
+        case .none:
+            error(column, Words.TypedValues.notAChoice(text, field: field, choices: choices.map { rubric.phrase($0.label) }))
+        }
+        return nil
     }
 
-    private func bool(_ cell: SheetCell, _ column: Int) -> YAMLNode? {
+    private func bool(_ cell: SheetCell, field: Phrase, _ column: Int) -> YAMLNode? {
         if case .bool(let value) = cell { return plain(value ? "true" : "false", column) }
         guard let text = text(cell, column) else { return nil }
-        switch text.lowercased() {
-        case "true", "是": return plain("true", column)
-        case "false", "否": return plain("false", column)
-        default: return quoted(text, column)  // refused by the reader: "must be true or false"
+        guard let value = TypedValue.bool(text) else {
+            error(column, Words.TypedValues.notYesNo(text, field: field))
+            return nil
         }
+        return plain(value ? "true" : "false", column)
     }
 
-    private func number(_ cell: SheetCell, percent: Bool, _ column: Int) -> YAMLNode? {
+    private func number(_ cell: SheetCell, percent: Bool, field: Phrase, _ column: Int) -> YAMLNode? {
         switch cell {
         case .number(let raw, .plain): return plain(raw, column)
         case .number(let raw, .percent):
@@ -158,9 +211,12 @@ struct SheetRowDocument {
             error(column, Words.Sheets.dateWhereNumber(shown: date.day(raw)))
             return nil
         default:
-            guard var text = text(cell, column) else { return nil }
-            if percent, text.hasSuffix("%") || text.hasSuffix("％") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-            return plain(text, column)
+            guard let text = text(cell, column) else { return nil }
+            guard let number = TypedValue.numberText(text, percent: percent) else {
+                error(column, Words.TypedValues.notANumber(text, field: field))
+                return nil
+            }
+            return plain(number, column)
         }
     }
 
@@ -172,7 +228,12 @@ struct SheetRowDocument {
             }
             return day
         }
-        return text(cell, column)
+        guard let text = text(cell, column) else { return nil }
+        guard let day = TypedValue.date(text) else {
+            error(column, Words.TypedValues.notADate(text, field: Words.TypedValues.submittedField))
+            return nil
+        }
+        return day
     }
 
     private func enterpriseText(_ cell: SheetCell, field: String, _ column: Int) -> String? {

@@ -25,8 +25,10 @@ public struct SheetRowSource: AssessmentSource {
     public func document(for rubric: Rubric) -> PositionedDocument {
         let columns = sheet.columns(for: rubric)
         let collector = DiagnosticCollector(file: sheet.file)
-        let root = SheetRowDocument(row: row, columns: columns, date: sheet.date, collector: collector).build()
-        return PositionedDocument(root: root, fingerprint: row.fingerprint, file: sheet.file, problems: columns.problems + collector.sorted)
+        var builder = SheetRowDocument(row: row, columns: columns, date: sheet.date, collector: collector, rubric: rubric, sheet: sheet.place.sheet)
+        let root = builder.build()
+        return PositionedDocument(root: root, fingerprint: row.fingerprint, file: sheet.file, problems: columns.problems + collector.sorted,
+                                  percentCells: builder.percentCells)
     }
 
     public func placed(_ diagnostic: Diagnostic) -> Diagnostic { sheet.place.placed(diagnostic) }

@@ -58,6 +58,8 @@ public struct SheetTitles: Sendable {
             for language in Language.allCases {
                 let title = rubric.text(indicator.title, language.rawValue)
                 fields.add(indicator.id + ".na", Words.Sheets.notApplicableTitle(of: title)(language))
+                fields.add(indicator.id + ".evidence", Words.Template.evidenceTitle(of: title)(language))
+                fields.add(indicator.id + ".note", Words.Template.noteTitle(of: title)(language))
             }
         }
         return fields

@@ -41,6 +41,8 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for (_, diagnostics) in report.rejected { Output.diagnostics(diagnostics, language: lang) }
+        Output.diagnostics(report.warnings, language: lang)
+        for line in report.lines { Output.standardOutput(line(lang) + "\n") }
         let rows = report.written.count + report.rejected.count
         Output.standardOutput(Words.Questionnaire.imported(rows: rows, written: report.written.count, refused: report.rejected.count,
                                                            into: output)(lang) + "\n")

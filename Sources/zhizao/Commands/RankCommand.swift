@@ -78,6 +78,10 @@ struct RankCommand: ParsableCommand {
         scorer.targetTier = tier
         let batch = scorer.score(found, progress: terminal ? show : nil)
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        // A percent answer between 0 and 1 is ranked as typed, and said (SPEC §2 `fraction`).
+        for case .ranked(let entry, _) in batch.outcomes {
+            for warning in entry.inputWarnings { Output.standardError("\(entry.source): warning: " + warning(lang) + "\n") }
+        }
 
         let rubric: Rubric
         if let batchRubric = batch.rubric {

@@ -1,9 +1,12 @@
 import Foundation
 
-/// The questionnaire as a workbook: the two header rows of the CSV, frozen, with a
-/// drop-down of the valid choices on every choice cell, bounds on number cells, the
-/// credit-code column formatted as text; a second sheet with every question and its
-/// guidance; and a hidden third sheet the drop-downs read their lists from.
+/// The questionnaire as a workbook: the two header rows of the CSV, frozen — the row of ids
+/// kept but hidden (the importer finds the header by ids or by titles) — with a drop-down of
+/// the valid choices on every choice cell (and on city and industry where the rubric
+/// constrains them), bounds on number cells, the credit-code column formatted as text, and
+/// each indicator's evidence and note columns; a second sheet 填写说明 (one enterprise per
+/// row, what is required, where N/A reasons go); a third with every question and its
+/// guidance; and a hidden fourth sheet the drop-downs read their lists from.
 public struct TemplateXLSXWriter: TemplateWriter {
     /// Rows of applicants the validations cover.
     static let rows = 1000
@@ -14,11 +17,13 @@ public struct TemplateXLSXWriter: TemplateWriter {
         func t(_ phrase: Phrase) -> String { phrase(q.language) }
         let listsSheet = t(Words.Questionnaire.choicesSheet)
         var main = XLSXWriter.Sheet(name: t(Words.Questionnaire.assessmentSheet))
-        main.rows = [q.fields.map { .text($0.id) }, q.fields.map { .text($0.title) }]
+        let columns = q.sheetColumns
+        main.rows = [columns.map { .text($0.id) }, columns.map { .text($0.title) }]
         main.rowStyles = [0: .header, 1: .header]
+        main.hiddenRows = [0]
         main.frozenRows = 2
-        main.widths = q.fields.map { field in
-            if case .enterprise("name") = field.kind { return 30 }
+        main.widths = columns.map { column in
+            if case .field(let field) = column.kind, case .enterprise("name") = field.kind { return 30 }
             return 20
         }
         let (first, last) = (3, 2 + Self.rows)
@@ -45,10 +50,14 @@ public struct TemplateXLSXWriter: TemplateWriter {
                                           promptTitle: field.title, prompt: q.expected(field), error: q.expected(field)))
         }
         func labels(_ choices: [Choice]) -> [String] { choices.map { q.rubric.text($0.label, q.locale) } }
-        for (column, field) in q.fields.enumerated() {
+        for (column, sheetColumn) in columns.enumerated() {
+            guard case .field(let field) = sheetColumn.kind else { continue }  // evidence, note: free text
             switch field.kind {
             case .enterprise("credit_code"): main.columnStyles[column] = .textFormat
-            case .enterprise, .submitted, .notApplicable: break
+            case .enterprise(let name):
+                // A city or industry the rubric constrains: its canonical values (SPEC §1 `enterprise_fields`).
+                if let constraint = q.rubric.enterpriseField(name) { list(column, field, constraint.choices.map(\.id)) }
+            case .submitted, .notApplicable: break
             case .applyingFor: list(column, field, q.rubric.tiers.map { q.rubric.text($0.title, q.locale) })
             case .fact(let fact):
                 switch fact.kind {
@@ -96,6 +105,13 @@ public struct TemplateXLSXWriter: TemplateWriter {
         lists.rows = (0..<(listColumns.map(\.count).max() ?? 0)).map { row in
             listColumns.map { row < $0.count ? .text($0[row]) : .empty }
         }
-        return .binary(try XLSXWriter(sheets: [main, questions, lists]).data())
+        var instructions = XLSXWriter.Sheet(name: t(Words.Template.instructionsSheet))
+        instructions.rows = [[.text(t(Words.Template.instructionsSheet))]] + Words.Template.instructions.enumerated().map { index, line in
+            [.text("\(index + 1). " + t(line))]
+        }
+        instructions.rowStyles = [0: .header]
+        for row in 1..<instructions.rows.count { instructions.rowStyles[row] = .wrapped }
+        instructions.widths = [110]
+        return .binary(try XLSXWriter(sheets: [main, instructions, questions, lists]).data())
     }
 }

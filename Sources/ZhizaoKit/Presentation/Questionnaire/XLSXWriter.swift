@@ -72,6 +72,8 @@ struct XLSXWriter {
         var frozenRows = 0
         var validations: [Validation] = []
         var hidden = false
+        /// Rows (by index) kept in the file but hidden, such as a template's row of ids.
+        var hiddenRows: Set<Int> = []
     }
 
     var sheets: [Sheet]
@@ -207,7 +209,11 @@ struct XLSXWriter {
         var text = Self.worksheetHead(frozenRows: sheet.frozenRows, columns: columns)
         for (index, cells) in sheet.rows.enumerated() {
             let style = sheet.rowStyles[index] ?? .plain
-            text += Self.row(index + 1, cells) { _ in style }
+            var row = Self.row(index + 1, cells) { _ in style }
+            if sheet.hiddenRows.contains(index), let open = row.range(of: "\">") {
+                row.replaceSubrange(open, with: "\" hidden=\"1\">")
+            }
+            text += row
         }
         return text + Self.worksheetTail(autoFilter: nil, validations: sheet.validations)
     }

@@ -8,18 +8,14 @@
 #
 #     Benchmarks/Plan/run.sh [--skip-rank] [--margin P] [--rank-timeout SECONDS]
 #
-# Measured (2 cores shared with other builds and test runs, so wall times are inflated; the
-# proven shares do not depend on the machine). Plan part, median / p99 / proven:
-#   before the Lagrangian bound:  sample 0.47 / 0.93 ms / 100 %, miit 4.2 / 113 ms / 82.8 %,
-#                                 shandong 5.9 / 97 ms / 77.7 %
-#   after (load ~5):              sample 0.36 / 0.66 ms / 100 %, miit 1.87 / 10.3 ms / 99.1 %,
-#                                 shandong 1.91 / 7.9 ms / 99.4 %
-#   after (load ~7-10, thread CPU median / p99 beside): miit 3.8-5.6 / 32-60 ms (CPU 2.2-2.5 /
-#                                 11-16 ms), shandong 2.6-5.8 / 20-23 ms (CPU 2.2 / 8-10 ms)
-# Rank, 10,000 applicants: before 8.2 s, with --reports 150 s (quiet machine); after, at load
-# ~10: 20.7 s, with --reports 216 s; again at load ~7-9: --reports 200 s wall for 98 s of CPU
-# (user + sys), i.e. about 50 s on two free cores. With --reports most of the time is now
-# rendering the reports (Mustache, ~58 % of CPU in a profile of 1,000 applicants), planning ~23 %.
+# Measured on this 2-core machine, idle (load < 1.6), 2026-12-06, after the Lagrangian bound
+# and the faster report templates (median / p99 / proven):
+#   sample 0.54 / 0.92 ms / 100 %; miit 2.44 / 13.0 ms / 99.2 %; shandong 2.34 / 8.7 ms / 99.7 %
+#   (before the Lagrangian bound: sample 0.47 / 0.93 / 100 %, miit 4.2 / 113 / 82.8 %,
+#   shandong 5.9 / 97 / 77.7 %). The 2 ms median is missed by ~0.4 ms: about 0.7 ms of a plan
+#   is the symbolic reading of the rules before the search.
+# Rank, 10,000 Shandong applicants: 7.7 s (70 MB); with --reports 57.8 s (311 MB), target met
+#   (150 s before). Under load (other builds, load 5-14) every wall time above is 1.5-4x.
 #
 # Data are generated once, seeded, and reused: the plan part into .build/plan-bench/, the rank
 # part shares Benchmarks/Rank's 10,000 applicants (.build/rank-bench/yaml-10k). Needs python3

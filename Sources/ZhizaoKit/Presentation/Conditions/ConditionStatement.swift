@@ -85,25 +85,16 @@ extension ConditionWords {
     /// The values read in words: `信用记录：良好`, or the value alone when the condition is
     /// named after the one fact it reads.
     func readingsText(title: String, values: [(reference: String, value: CELValue?)]) -> String {
-        let named = values.compactMap { read -> (name: String, value: String)? in
-            guard let name = name(read.reference) else { return nil }
-            return (name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))
-        }
-        var seen: Set<String> = []
-        let unique = named.filter { seen.insert($0.name).inserted }
-        if unique.count == 1, unique[0].name == title { return unique[0].value }
-        return unique.map { Words.Conditions.stated($0.name, reads: $0.value)(language) }
+        let named = namedReadings(values)
+        if named.count == 1, named[0].name == title { return named[0].value }
+        return named.map { Words.Conditions.stated($0.name, reads: $0.value)(language) }
             .joined(separator: Words.Conditions.readingSeparator(language))
     }
 
     /// What the enterprise has now, for a condition it does not meet: the value alone when
     /// it read one thing (`先进级`), else each named (`信用记录：良好，…`).
     func currentValues(_ values: [(reference: String, value: CELValue?)]) -> String {
-        var seen: Set<String> = []
-        let named = values.compactMap { read -> (name: String, value: String)? in
-            guard let name = name(read.reference), seen.insert(name).inserted else { return nil }
-            return (name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))
-        }
+        let named = namedReadings(values)
         if named.count == 1 { return named[0].value }
         return named.map { Words.Conditions.reading($0.name, $0.value)(language) }
             .joined(separator: Words.Conditions.readingSeparator(language))

@@ -69,10 +69,12 @@ struct ConditionWords {
         namedReadings(values).map { Words.Conditions.reading($0.name, $0.value)(language) }
     }
 
-    private func namedReadings(_ values: [(reference: String, value: CELValue?)]) -> [(name: String, value: String)] {
+    /// Each value read, by the name a reader knows, once per name (values with no such name,
+    /// a whole list of indicators, are left out).
+    func namedReadings(_ values: [(reference: String, value: CELValue?)]) -> [(name: String, value: String)] {
         var seen: Set<String> = []
         return values.compactMap { read in
-            guard seen.insert(read.reference).inserted, let name = name(read.reference) else { return nil }
+            guard let name = name(read.reference), seen.insert(name).inserted else { return nil }
             return (name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))
         }
     }

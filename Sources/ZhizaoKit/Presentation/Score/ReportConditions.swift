@@ -59,11 +59,11 @@ struct ReportConditions {
         var sentences: [String] = []
         for gate in rubric.gates where gate.applies(to: tierID) {
             guard let outcome = result.gates.first(where: { $0.id == gate.id }), outcome.status != .pass else { continue }
-            sentences.append(sentence(outcome, title: gate.title, program: gate.expression.program, isGate: true)
+            sentences.append(sentence(outcome, title: gate.title, program: gate.expression.program)
                              + (gate.provisional ? Words.Verdict.provisionalMark(language) : ""))
         }
         for (rule, outcome) in zip(tier.rules, verdict.rules) where outcome.status != .pass {
-            sentences.append(sentence(outcome, title: rule.title, program: rule.expression.program, isGate: false)
+            sentences.append(sentence(outcome, title: rule.title, program: rule.expression.program)
                              + (rule.provisional ? Words.Verdict.provisionalMark(language) : ""))
         }
         sentences += verdict.missingPrerequisites.map { missing in
@@ -113,7 +113,7 @@ struct ReportConditions {
             appliesTo: appliesTo, hasAppliesTo: !appliesTo.isEmpty)
     }
 
-    private func sentence(_ outcome: ExpressionOutcome, title: LocalizedText, program: CELProgram, isGate _: Bool) -> String {
+    private func sentence(_ outcome: ExpressionOutcome, title: LocalizedText, program: CELProgram) -> String {
         let title = rubric.text(title, locale)
         if outcome.status == .error {
             return Words.Conditions.couldNotJudge(title, because: outcome.error?.text(language) ?? "")(language)

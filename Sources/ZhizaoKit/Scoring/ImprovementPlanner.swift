@@ -19,7 +19,7 @@ struct ImprovementPlanner {
         let unanswered = result.indicators.filter { $0.status == .missing && rubric.indicator($0.id)?.required == true }.map(\.id)
         var ladders: [PlanLadder] = []
         for (position, indicator) in rubric.indicators.enumerated() {
-            if let ladder = PlanLadder(position: position, indicator: indicator, answer: assessment.answers[indicator.id]) {
+            if let ladder = scorer.planPrograms.ladder(position: position, indicator: indicator, answer: assessment.answers[indicator.id]) {
                 ladders.append(ladder)
             }
         }
@@ -31,7 +31,6 @@ struct ImprovementPlanner {
         var conjuncts: [PlanCondition] = []
         var blockers: [PlanBlocker] = []
         var setAside = Set<String>()
-        var unreachableByRaising = false
         var seen = Set<String>()
         for tierID in required.reversed() {
             guard let tier = rubric.tier(tierID) else { continue }
@@ -50,11 +49,6 @@ struct ImprovementPlanner {
                     continue
                 }
                 let reading = ruleReader.condition(condition.expression)
-                if PlanFormula(reading, variables: ladders.count).truth(free: true) == .no {
-                    // No raise of the answers given can meet it (answering the blank questions
-                    // might): no plan, proven.
-                    unreachableByRaising = true
-                }
                 conjuncts.append(reading)
             }
         }
@@ -68,11 +62,14 @@ struct ImprovementPlanner {
 
         let judge = PlanJudge(scorer: scorer, assessment: assessment, target: target, required: required, setAside: setAside,
                               warned: warned, margin: options.margin)
+        let formula = PlanFormula(.all(conjuncts), variables: ladders.count)
         let outcome: PlanSearch.Outcome
-        if unreachableByRaising {
+        if formula.truth(free: true) == .no {
+            // No raise of the answers given can meet the conditions (answering the blank
+            // questions might): no plan, proven. The reading is a relaxation, so its "no" is sure.
             outcome = .none(proven: true)
         } else {
-            var search = PlanSearch(ladders: ladders, condition: .all(conjuncts), budget: options.maxWork) { options in
+            var search = PlanSearch(ladders: ladders, formula: formula, budget: options.maxWork) { options in
                 judge.holds(Self.answers(ladders, options))
             }
             outcome = search.run(firstCap: 32)
@@ -182,4 +179,3 @@ struct PlanJudge {
         }
     }
 }
-

@@ -333,48 +333,64 @@ struct PlanModelBuilder {
         guard let program = cache.program(body.source, locals: localNames) else { return nil }
         // A row's truth depends on the row's answer alone unless the body reads the profile, the
         // enterprise or a local that is not a plain value: then it is kept per rubric.
-        let sharedKey: String? = Self.readsFacts(body) ? nil : localNames.map { local in
-            switch locals[local] {
-            case .string(let text)?: return "\(local)=s:\(text)"
-            case .int(let i)?: return "\(local)=i:\(i)"
-            case .bool(let b)?: return "\(local)=b:\(b)"
-            case nil where local == name: return local
-            default: return "\u{0}"
+        var key: String?
+        if !Self.readsFacts(body) {
+            var parts: [String] = []
+            for local in localNames {
+                switch locals[local] {
+                case .string(let text)?: parts.append("\(local)=s:\(text)")
+                case .int(let i)?: parts.append("\(local)=i:\(i)")
+                case .bool(let b)?: parts.append("\(local)=b:\(b)")
+                case nil where local == name: parts.append(local)
+                default: break
+                }
             }
-        }.joined(separator: ",") + "|" + body.source
-        let key = sharedKey.flatMap { $0.contains("\u{0}") ? nil : $0 }
-        let known = key.map { cache.rowTruths($0) } ?? [:]
-        var learned: [PlanProgramCache.RowKey: Truth] = [:]
+            if parts.count == localNames.count { key = parts.joined(separator: ",") + "|" + body.source }
+        }
+        let positions = rubric.indicators.count
+        let known = key.flatMap { cache.rowTruths($0) }
+        var learned = RowTruths(positions: positions)
+        var learnedAny = false
         var rowBindings: CELBindings?
         let constants = scorer.constants
-        func truth(_ position: Int, _ answer: Answer?, score: () -> ExactNumber?) -> Truth {
-            let rowKey = PlanProgramCache.RowKey(position: position, value: answer?.value, notApplicable: answer?.notApplicable != nil)
-            if let truth = known[rowKey] ?? learned[rowKey] { return truth }
+        /// `keep`: whether the truth may be kept for other assessments. A number the
+        /// assessment gave is not kept (any value may turn up, and the cache lives as long as
+        /// the rubric's scorer, a whole ranking); the numbers a ladder climbs to are few.
+        func truth(_ position: Int, _ value: Answer.Value?, notApplicable: Bool, keep: Bool,
+                   score: () -> ExactNumber?) -> Truth {
+            if let truth = known?.truth(at: position, value: value, notApplicable: notApplicable)
+                ?? learned.truth(at: position, value: value, notApplicable: notApplicable) {
+                return truth
+            }
             let indicator = rubric.indicators[position]
             let fixed = constants.indicatorFields[position]
-            let excluded = answer?.notApplicable != nil && indicator.notApplicable == .exclude
+            let excluded = notApplicable && indicator.notApplicable == .exclude
+            let answered = value != nil || notApplicable
             let row = CELValue.map(CELMap(shape: constants.indicatorShape, values: [
                 fixed.id, fixed.domain, .double(excluded ? 0 : (score() ?? .zero).doubleValue), fixed.weight, fixed.tags,
-                .bool(answer != nil), .bool(answer?.notApplicable != nil), .bool(!excluded), fixed.scenario,
+                .bool(answered), .bool(notApplicable), .bool(!excluded), fixed.scenario,
             ]))
             if rowBindings == nil { rowBindings = bindings(locals: localNames, values: locals) }
             rowBindings![name] = row
             var answers = OrderedDictionary<CELMapKey, CELValue>()
-            if let value = answer?.value { answers[.string(indicator.id)] = value.celValue }
+            if let value { answers[.string(indicator.id)] = value.celValue }
             rowBindings!["answer"] = .map(CELMap(answers))
             let result: Truth
             if case .bool(let b)? = try? program.evaluate(rowBindings!) { result = Truth(b) } else { result = .maybe }
-            // Rows answered with a number are not kept: any value may turn up, and the cache
-            // lives as long as the rubric's scorer (a whole ranking).
-            if case .number? = answer?.value { return result }
-            learned[rowKey] = result
+            if keep, key != nil {
+                learned.learn(at: position, value: value, notApplicable: notApplicable, truth: result)
+                learnedAny = true
+            }
             return result
         }
         let conditions = rubric.indicators.indices.map { position -> PlanCondition in
             if let variable = variableAt[position] {
                 let ladder = ladders[variable]
                 let truths = ladder.values.indices.map { option in
-                    truth(position, Answer(value: ladder.values[option]), score: { ladder.scores[option] })
+                    let value = ladder.values[option]
+                    let isNumber = if case .number = value { true } else { false }
+                    return truth(position, value, notApplicable: false, keep: option > 0 || !isNumber,
+                                 score: { ladder.scores[option] })
                 }
                 return .table(variable: variable, truths)
             }
@@ -383,13 +399,15 @@ struct PlanModelBuilder {
                 if case .scored(let s, _) = self.rubric.indicators[position].outcome(of: answer) { return s }
                 return nil
             }
-            switch truth(position, answer, score: score) {
+            let isNumber = if case .number? = answer?.value { true } else { false }
+            // As the evaluator's `indicators` list: an answer without a value is N/A.
+            switch truth(position, answer?.value, notApplicable: answer != nil && answer?.value == nil, keep: !isNumber, score: score) {
             case .yes: return .constant(true)
             case .no: return .constant(false)
             case .maybe: return .unknown
             }
         }
-        if let key, !learned.isEmpty { cache.learnRowTruths(key, learned) }
+        if let key, learnedAny { cache.learnRowTruths(key, learned) }
         return conditions
     }
 

@@ -10,14 +10,9 @@ final class PlanProgramCache: @unchecked Sendable {
     private var syntaxes: [ObjectIdentifier: CELSyntax?] = [:]
     private var environments: [String: CELEnvironment] = [:]
     private let environment: CELEnvironment
-    private var rows: [String: [RowKey: Truth]] = [:]
-
-    /// One indicator row as a count's predicate reads it: its position and its answer.
-    struct RowKey: Hashable {
-        let position: Int
-        let value: Answer.Value?
-        let notApplicable: Bool
-    }
+    private var rows: [String: RowTruths] = [:]
+    /// Per rubric position, the ladders from each choice (or yes/no) answer met so far.
+    private var ladders: [Int: [(value: Answer.Value, ladder: PlanLadder?)]] = [:]
 
     init(environment: CELEnvironment) {
         self.environment = environment
@@ -59,16 +54,43 @@ final class PlanProgramCache: @unchecked Sendable {
     /// The truths of a row predicate (`key` names it with its locals) known so far: a
     /// predicate that reads only its row gives the same truth for the same answer in every
     /// assessment.
-    func rowTruths(_ key: String) -> [RowKey: Truth] {
+    func rowTruths(_ key: String) -> RowTruths? {
         lock.lock()
         defer { lock.unlock() }
-        return rows[key] ?? [:]
+        return rows[key]
     }
 
-    func learnRowTruths(_ key: String, _ truths: [RowKey: Truth]) {
+    func learnRowTruths(_ key: String, _ truths: RowTruths) {
         lock.lock()
         defer { lock.unlock() }
-        rows[key, default: [:]].merge(truths) { old, _ in old }
+        if let known = rows[key] {
+            var merged = known
+            merged.merge(truths)
+            rows[key] = merged
+        } else {
+            rows[key] = truths
+        }
+    }
+
+    /// The ladder from an answer: the same for every assessment that gives it. Ladders from
+    /// numbers are not kept (any value may turn up; the cache lives as long as the scorer).
+    func ladder(position: Int, indicator: Indicator, answer: Answer?) -> PlanLadder? {
+        guard let answer, answer.notApplicable == nil, let value = answer.value else { return nil }
+        switch value {
+        case .choice, .bool: break
+        default: return PlanLadder(position: position, indicator: indicator, answer: answer)
+        }
+        lock.lock()
+        if let known = ladders[position]?.first(where: { $0.value == value }) {
+            lock.unlock()
+            return known.ladder
+        }
+        lock.unlock()
+        let ladder = PlanLadder(position: position, indicator: indicator, answer: answer)
+        lock.lock()
+        ladders[position, default: []].append((value, ladder))
+        lock.unlock()
+        return ladder
     }
 
     /// A rubric expression's parsed form, kept.

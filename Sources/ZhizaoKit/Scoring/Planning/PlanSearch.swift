@@ -53,6 +53,8 @@ struct PlanSearch {
     private var termStart: [Int] = []
     private var termSum: [Int] = []
     private var termWeight: [Double] = []
+    /// Per bound and variable, what each option adds to the bound's left side (nil: nothing).
+    private var boundGains: [[[Double]?]] = []
     /// The Lagrangian bound at the root (0 without one): where the cost tables start.
     private var rootEstimate = 0.0
     /// The nearest earlier variable interchangeable with each one (-1: none), see `findTwins`.
@@ -77,10 +79,15 @@ struct PlanSearch {
 
     /// `verify` re-scores a plan with the real evaluator.
     init(ladders: [PlanLadder], condition: PlanCondition, budget: Int, verify: @escaping ([Int]) -> Bool) {
+        self.init(ladders: ladders, formula: PlanFormula(condition, variables: ladders.count), budget: budget, verify: verify)
+    }
+
+    /// `formula` is the condition's, over `ladders`; the search owns it from here on.
+    init(ladders: [PlanLadder], formula: PlanFormula, budget: Int, verify: @escaping ([Int]) -> Bool) {
         self.ladders = ladders
         self.budget = budget
         self.verify = verify
-        formula = PlanFormula(condition, variables: ladders.count)
+        self.formula = formula
         // Variables that single conditions read first (a check on the data platform decides
         // early what else is allowed), then the rest, each in rubric order (reordered by the
         // multipliers below).
@@ -181,38 +188,49 @@ struct PlanSearch {
             scales.append(largest)
         }
         let constraints = singles.count
-        // Dense copies for the inner loop: per (variable, option ≥ 1) its cost and, per
-        // constraint, its gain (0 where the variable does not appear).
+        // Copies for the inner loop: per (variable, option ≥ 1) its cost
         var firstOption = [Int](repeating: 0, count: count + 1)
         for variable in 0..<count { firstOption[variable + 1] = firstOption[variable] + ladders[variable].count - 1 }
         let columns = firstOption[count]
+        // and, sparse (a variable counts in few constraints), its nonzero gains: entries
+        // gainStart[column]..<gainStart[column + 1] of gainConstraint and gainValue.
         var denseCost = [Double](repeating: 0, count: columns)
-        var denseGain = [Double](repeating: 0, count: columns * constraints)
+        var gainStart = [Int](repeating: 0, count: columns + 1)
+        var gainConstraint: [Int] = []
+        var gainValue: [Double] = []
         for variable in 0..<count {
             for option in 1..<ladders[variable].count {
                 let column = firstOption[variable] + option - 1
                 denseCost[column] = Double(ladders[variable].costs[option])
                 for k in 0..<constraints {
-                    if let row = gains[k][variable] { denseGain[column * constraints + k] = row[option] }
+                    if let row = gains[k][variable], row[option] != 0 {
+                        gainConstraint.append(k)
+                        gainValue.append(row[option])
+                    }
                 }
+                gainStart[column + 1] = gainValue.count
             }
         }
         // The Lagrangian and a subgradient at λ.
         func evaluate(_ lambda: [Double]) -> (value: Double, slope: [Double]) {
             var value = 0.0
             var slope = needs
-            denseGain.withUnsafeBufferPointer { gain in
-                denseCost.withUnsafeBufferPointer { cost in
-                    for variable in 0..<count {
-                        var least = 0.0, pick = -1
-                        for column in firstOption[variable]..<firstOption[variable + 1] {
-                            var reduced = cost[column]
-                            for k in 0..<constraints { reduced -= lambda[k] * gain[column * constraints + k] }
-                            if reduced < least { least = reduced; pick = column }
-                        }
-                        value += least
-                        if pick >= 0 {
-                            for k in 0..<constraints { slope[k] -= gain[pick * constraints + k] }
+            lambda.withUnsafeBufferPointer { lambda in
+                gainConstraint.withUnsafeBufferPointer { constraint in
+                    gainValue.withUnsafeBufferPointer { gain in
+                        for variable in 0..<count {
+                            var least = 0.0, pick = -1
+                            for column in firstOption[variable]..<firstOption[variable + 1] {
+                                var reduced = denseCost[column]
+                                for entry in gainStart[column]..<gainStart[column + 1] {
+                                    reduced -= lambda[constraint[entry]] * gain[entry]
+                                }
+                                if reduced < least { least = reduced; pick = column }
+                            }
+                            value += least
+                            if pick >= 0 {
+                                for entry in gainStart[pick]..<gainStart[pick + 1] { slope[constraint[entry]] -= gain[entry] }
+                            }
                         }
                     }
                 }
@@ -347,11 +365,9 @@ struct PlanSearch {
 
     // MARK: Tables
 
-    private mutating func buildTables() {
-        let count = ladders.count
-        let width = cap + 1, rows = count + 1
-        bestTables = [Double](repeating: 0, count: bounds.count * rows * width)
-        fewestTables = [Double](repeating: 0, count: bounds.count * rows * rows)
+    /// What each bound's tables are made of, the same for every width: its terms, flat, and
+    /// what each option of each variable adds to its left side.
+    private mutating func prepareBounds() {
         thresholds = bounds.map(\.threshold)
         termStart = []
         termSum = []
@@ -362,15 +378,27 @@ struct PlanSearch {
             termWeight += bound.terms.map(\.weight)
         }
         termStart.append(termSum.count)
-        for index in bounds.indices {
-            let gains: [[Double]?] = ladders.indices.map { variable in
+        boundGains = bounds.map { bound in
+            ladders.indices.map { variable in
                 var total: [Double]?
-                for (sum, weight) in bounds[index].terms {
+                for (sum, weight) in bound.terms {
                     guard let entries = formula.gains(of: variable, in: sum, options: ladders[variable].count) else { continue }
                     total = zip(total ?? [Double](repeating: 0, count: entries.count), entries).map { $0 + weight * $1 }
                 }
                 return total
             }
+        }
+    }
+
+    private mutating func buildTables() {
+        let count = ladders.count
+        let width = cap + 1, rows = count + 1
+        // Every row is written below but the last of each bound (nothing left to decide: 0).
+        bestTables = Self.table(bounds: bounds.count, rows: rows, width: width)
+        fewestTables = Self.table(bounds: bounds.count, rows: rows, width: rows)
+        if boundGains.count != bounds.count { prepareBounds() }
+        for index in bounds.indices {
+            let gains = boundGains[index]
             let bestBase = index * rows * width, fewestBase = index * rows * rows
             bestTables.withUnsafeMutableBufferPointer { best in
                 fewestTables.withUnsafeMutableBufferPointer { fewest in
@@ -378,19 +406,19 @@ struct PlanSearch {
                         let variable = order[depth]
                         let row = bestBase + depth * width, next = row + width
                         let rowN = fewestBase + depth * rows, nextN = rowN + rows
+                        (best.baseAddress! + row).update(from: best.baseAddress! + next, count: width)
                         guard let gain = gains[variable] else {
-                            for c in 0..<width { best[row + c] = best[next + c] }
-                            for n in 0..<rows { fewest[rowN + n] = fewest[nextN + n] }
+                            (fewest.baseAddress! + rowN).update(from: fewest.baseAddress! + nextN, count: rows)
                             continue
                         }
                         let costs = ladders[variable].costs
-                        for c in 0..<width { best[row + c] = best[next + c] }
                         for option in 1..<costs.count {
                             let price = costs[option], value = gain[option]
                             guard price < width else { continue }
+                            // max, not a comparison and a store: the loop vectorises.
+                            let target = best.baseAddress! + row, source = best.baseAddress! + next - price
                             for c in price..<width {
-                                let candidate = value + best[next + c - price]
-                                if candidate > best[row + c] { best[row + c] = candidate }
+                                target[c] = Swift.max(target[c], value + source[c])
                             }
                         }
                         let top = gain.dropFirst().max() ?? 0
@@ -403,6 +431,18 @@ struct PlanSearch {
                     }
                 }
             }
+        }
+    }
+
+    /// A flat table of `bounds` blocks of `rows` × `width`, the last row of each block zero and
+    /// the rest left for `buildTables` to write (zeroing it all was a tenth of a plan's time).
+    private static func table(bounds: Int, rows: Int, width: Int) -> [Double] {
+        [Double](unsafeUninitializedCapacity: bounds * rows * width) { buffer, initialized in
+            for bound in 0..<bounds {
+                // Doubles are trivial: the other rows need no initial value before they are written.
+                (buffer.baseAddress! + (bound * rows + rows - 1) * width).initialize(repeating: 0, count: width)
+            }
+            initialized = bounds * rows * width
         }
     }
 
@@ -524,3 +564,4 @@ struct PlanSearch {
         return false
     }
 }
+

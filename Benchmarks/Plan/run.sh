@@ -8,14 +8,15 @@
 #
 #     Benchmarks/Plan/run.sh [--skip-rank] [--margin P] [--rank-timeout SECONDS]
 #
-# Measured on this 2-core machine, idle (load < 1.6), 2026-12-06, after the Lagrangian bound
-# and the faster report templates (median / p99 / proven):
-#   sample 0.54 / 0.92 ms / 100 %; miit 2.44 / 13.0 ms / 99.2 %; shandong 2.34 / 8.7 ms / 99.7 %
-#   (before the Lagrangian bound: sample 0.47 / 0.93 / 100 %, miit 4.2 / 113 / 82.8 %,
-#   shandong 5.9 / 97 / 77.7 %). The 2 ms median is missed by ~0.4 ms: about 0.7 ms of a plan
-#   is the symbolic reading of the rules before the search.
-# Rank, 10,000 Shandong applicants: 7.7 s (70 MB); with --reports 57.8 s (311 MB), target met
-#   (150 s before). Under load (other builds, load 5-14) every wall time above is 1.5-4x.
+# Measured on this 2-core machine, load < 2, 2026-12-06, after the faster knapsack tables and
+# rule reading (median / p99 / proven):
+#   sample 0.26 / 0.43 ms / 100 %; miit 1.47 / 8.0 ms / 99.2 %; shandong 1.52 / 5.3 ms / 99.7 %
+#   (before: miit 2.44 / 13.0, shandong 2.34 / 8.7; before the Lagrangian bound: miit 4.2 / 113 /
+#   82.8 %, shandong 5.9 / 97 / 77.7 %). The machine's speed drifts by up to a third between
+#   runs; compare two builds interleaved, not one run against an old figure.
+# Rank, 10,000 Shandong applicants: 5.1 s (72 MB); with --reports 40.3 s (311 MB), target met
+#   (57.8 s before these changes, 150 s before the report templates). Under load (other builds,
+#   load 5-14) every wall time above is 1.5-4x.
 #
 # Data are generated once, seeded, and reused: the plan part into .build/plan-bench/, the rank
 # part shares Benchmarks/Rank's 10,000 applicants (.build/rank-bench/yaml-10k). Needs python3

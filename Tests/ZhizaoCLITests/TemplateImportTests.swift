@@ -117,7 +117,10 @@ struct TemplateImportTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("questionnaire.csv").path
-        #expect(try CommandRunner.run(["template", "--format", "csv", "-o", path]).status == 0)
+        let written = try CommandRunner.run(["template", "--format", "csv", "-o", path])
+        #expect(written.status == 0)
+        // A CSV has no room for the 填写说明: the consultant is told the essentials and where the rest is.
+        #expect(written.stderr == Words.Template.csvHasNoInstructions.zh + "\n")
         var text = try String(contentsOfFile: path, encoding: .utf8)
         let header = try Self.header(path)
         #expect(text.split(separator: "\r\n")[1].hasPrefix("企业名称,统一社会信用代码,所在城市"))

@@ -52,6 +52,45 @@ struct CheckQuestionTests {
         #expect(lookalike.parse("是") == .failure(Words.SelfCheck.refused(Words.SelfCheck.notAChoice("是"), expects: "编号 1–2")))
     }
 
+    @Test("check reads a choice as every door does: id, label in any language, unique prefix, √/×; an ambiguous prefix names the choices")
+    func sharedReading() throws {
+        let rubric = try rubric(Self.prefixRubric)
+        let questions = Dictionary(uniqueKeysWithValues: CheckQuestion.all(Questionnaire(rubric: rubric, language: .zh)).map { ($0.field.id, $0) })
+        let level = try #require(questions["level"])
+        #expect(level.parse("Ｌｅｖｅｌ Two") == .success(.answer(.choice("two_a"))))  // English label, full-width
+        #expect(level.parse("二级甲") == .success(.answer(.choice("two_a"))))
+        #expect(level.parse("一级") == .success(.answer(.choice("one"))))
+        #expect(level.parse("１") == .success(.answer(.choice("one"))))  // the number on the screen
+        #expect(level.parse("二级") == .failure(Words.SelfCheck.refused(
+            Words.SelfCheck.ambiguousChoice("二级", ["二级甲", "二级乙"]), expects: "编号 1–3")))
+        #expect(Words.SelfCheck.ambiguousChoice("二级", ["二级甲", "二级乙"]).zh == "“二级”可指多个选项：二级甲、二级乙，请输入编号或完整的选项")
+        let automated = try #require(questions["automated"])
+        #expect(automated.parse("√") == .success(.answer(.bool(true))))
+        #expect(automated.parse("×") == .success(.answer(.bool(false))))
+        #expect(automated.parse("Ｙ") == .success(.answer(.bool(true))))
+    }
+
+    static let prefixRubric = """
+        format: zhizao.rubric/1
+        id: prefixes
+        version: "1"
+        title: Prefixes
+        domains:
+          - {id: d, weight: 1}
+        indicators:
+          - {id: automated, domain: d, type: bool}
+          - id: level
+            domain: d
+            type: choice
+            choices:
+              - {id: one, label: {zh: 一级, en: Level One}, score: 0}
+              - {id: two_a, label: {zh: 二级甲, en: Level Two}, score: 0.5}
+              - {id: two_b, label: {zh: 二级乙, en: Level Two B}, score: 1}
+        tiers:
+          - id: t
+            rules: [{id: total_50, expr: "total >= 50.0"}]
+        """
+
     @Test("n on a question that cannot be N/A: an ordinary choice says so; a yes-or-no reads it as no (SPEC §2: Y/N)")
     func notApplicableKey() throws {
         let questions = try Self.questions(.en)
@@ -84,12 +123,12 @@ struct CheckQuestionTests {
         ("f", .finish), ("g 12", .go("12")), ("ｇ　１２", .go("12")), ("go rd_digital_twin", .go("rd_digital_twin")), ("g 数字孪生", .go("数字孪生")),
     ] as [(String, CheckCommandWord)])
     func commands(line: String, command: CheckCommandWord) {
-        #expect(CheckCommandWord(TypedLine.matchable(line)) == command)
+        #expect(CheckCommandWord(TypedValue.text(line)) == command)
     }
 
     @Test("not commands: answers and names", arguments: ["g", "go", "1", "qq", "help me", "潍坊示例", "0.15"])
     func notCommands(line: String) {
-        #expect(CheckCommandWord(TypedLine.matchable(line)) == nil)
+        #expect(CheckCommandWord(TypedValue.text(line)) == nil)
     }
 
     @Test("keys are never broken: a new line before a key that would pass 76 columns")

@@ -266,6 +266,25 @@ struct TypedValueTests {
         #expect(!result.warnings.contains { $0.kind == .fraction })
     }
 
+    @Test("a YAML number typed with full-width digits reads as the number, for an answer and a profile fact",
+          arguments: [("rd_cycle_reduction: 12", "rd_cycle_reduction: １２", "rd_cycle_reduction", "12"),
+                      ("prod_equipment_networked: 92", "prod_equipment_networked: ９２．５", "prod_equipment_networked", "92.5")])
+    func yamlFullWidthNumbers(_ old: String, _ new: String, _ id: String, _ read: String) throws {
+        let result = try Self.yaml(replacing: old, with: new)
+        let assessment = try #require(result.assessment, "\(result.en)")
+        #expect(Self.value(assessment, id) == read)
+    }
+
+    @Test("a quoted full-width number or other text in a YAML number field is still refused, by the field's title")
+    func yamlQuotedNumber() throws {
+        let quoted = try Self.yaml(replacing: "rd_cycle_reduction: 12", with: "rd_cycle_reduction: \"１２\"")
+        #expect(quoted.assessment == nil)
+        #expect(quoted.en.contains { $0.contains("a.yaml:") && $0.contains("１２") })
+        let words = try Self.yaml(replacing: "rd_cycle_reduction: 12", with: "rd_cycle_reduction: 十二")
+        #expect(words.assessment == nil)
+        #expect(words.en.contains { $0.contains("十二") })
+    }
+
     @Test("score warns of a fraction in a YAML file too")
     func yamlFraction() throws {
         let result = try Self.yaml(replacing: "rd_cycle_reduction: 12", with: "rd_cycle_reduction: 0.12")

@@ -50,7 +50,15 @@ extension YAMLNode {
             switch CoreSchemaScalar(plain: text) {
             case .int, .double, .bigInteger:
                 if let exact = ExactNumber(decimal: text) { return exact }
-            default: break
+            default:
+                // Typed with a Chinese input method (SPEC §2): `８５` and `８５．５` read 85 and 85.5.
+                let typed = TypedValue.text(text)
+                if typed != text, let exact = TypedValue.number(typed) {
+                    switch CoreSchemaScalar(plain: typed) {
+                    case .int, .double, .bigInteger: return exact
+                    default: break
+                    }
+                }
             }
         }
         collector.error(scalar.map { Words.Assessments.notNumber(name, foundText: $0) } ?? Words.Assessments.notNumber(name, found: kindName),

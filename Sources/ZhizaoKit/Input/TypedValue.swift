@@ -11,6 +11,10 @@ public enum TypedValue {
     /// Text in the form it is compared in: NFKC, trimmed. Names keep their original text.
     public static func text(_ typed: String) -> String { TypedText.normalized(typed) }
 
+    /// Free text (a name, a reason, evidence): its own characters, only trimmed of blanks
+    /// (the ideographic space among them).
+    public static func freeText(_ typed: String) -> String { typed.trimmingCharacters(in: .whitespacesAndNewlines) }
+
     // MARK: Dates
 
     /// `YYYY-MM-DD` for `YYYY-MM-DD`, `YYYY-M-D`, `YYYY/M/D` or `YYYY年M月D日` (full-width

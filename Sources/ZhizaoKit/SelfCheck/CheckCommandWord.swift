@@ -9,7 +9,7 @@ enum CheckCommandWord: Equatable {
     /// `g 12`, `go rd_digital_twin`, `g 数字孪生`: the target as typed.
     case go(String)
 
-    /// The command a line is, if any. `line` is already `TypedLine.matchable`.
+    /// The command a line is, if any. `line` is already `TypedValue.text`.
     init?(_ line: String) {
         let word = line.lowercased()
         switch word {

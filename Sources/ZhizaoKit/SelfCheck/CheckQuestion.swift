@@ -18,6 +18,8 @@ public struct CheckQuestion: Sendable {
     public let help: String?
     /// Numbered choices: id and label.
     public let choices: [(id: String, label: String)]
+    /// The choices as they may be typed: id, label in every language (for `TypedValue.choice`).
+    let options: [TypedValue.Option]
     public let allowsNotApplicable: Bool
     /// A yes-or-no question (a bool fact or indicator): its choices are `yes` and `no`, and
     /// it also takes 是, 否, y, yes, true, no and false.
@@ -61,17 +63,20 @@ public struct CheckQuestion: Sendable {
             let name = sections[index]
             let members = sections.indices.filter { sections[$0] == name }
             var question: String?, why: String?, help: [String] = [], choices: [(String, String)] = [], na = false, yesNo = false
+            var options: [TypedValue.Option] = []
             switch field.kind {
             case .enterprise("credit_code"): question = t(Words.SelfCheck.creditCodeQuestion)
             case .enterprise: question = field.title
             case .applyingFor:
                 question = t(Words.SelfCheck.applyingForQuestion)
                 choices = rubric.tiers.map { ($0.id, rubric.text($0.title, q.locale)) }
+                options = rubric.tiers.map { TypedValue.Option(id: $0.id, labels: Array($0.title.translations.values)) }
             case .fact(let fact):
                 question = q.text(fact.question) ?? field.title
                 yesNo = fact.kind == .bool
                 choices = yesNo ? yesNoChoices(language)
                     : worstFirst(fact.choices.map { ($0.id, rubric.text($0.label, q.locale)) }, ranks: fact.choices.map { passes(fact, $0.id, scorer) })
+                options = fact.choices.map(\.typedOption)
                 let readers = rubric.gates.filter { $0.expression.source.contains("profile.\(fact.id)") }.map { rubric.text($0.title, q.locale) }
                     + rubric.tiers.flatMap { tier in tier.rules.filter { $0.expression.source.contains("profile.\(fact.id)") }
                         .map { rubric.text(tier.title, q.locale) + t(Words.Punctuation.colon) + rubric.text($0.title, q.locale) } }
@@ -83,7 +88,10 @@ public struct CheckQuestion: Sendable {
                 switch indicator.kind {
                 case .choice:
                     choices = worstFirst(indicator.choices.map { ($0.id, rubric.text($0.label, q.locale)) }, ranks: indicator.choices.map { $0.score ?? .zero })
-                case .multi: choices = indicator.choices.map { ($0.id, rubric.text($0.label, q.locale)) }
+                    options = indicator.choices.map(\.typedOption)
+                case .multi:
+                    choices = indicator.choices.map { ($0.id, rubric.text($0.label, q.locale)) }
+                    options = indicator.choices.map(\.typedOption)
                 case .bool: choices = yesNoChoices(language); yesNo = true
                 case .number, .percent: break
                 }
@@ -94,7 +102,7 @@ public struct CheckQuestion: Sendable {
             }
             questions.append(CheckQuestion(field: field, section: name, indexInSection: members.firstIndex(of: index)! + 1, sectionCount: members.count,
                                            index: index + 1, count: fields.count, question: question, why: why,
-                                           help: help.isEmpty ? nil : help.joined(separator: "\n"), choices: choices.map { (id: $0.0, label: $0.1) },
+                                           help: help.isEmpty ? nil : help.joined(separator: "\n"), choices: choices.map { (id: $0.0, label: $0.1) }, options: options,
                                            allowsNotApplicable: na, isYesNo: yesNo, language: language))
         }
         return questions
@@ -151,10 +159,18 @@ public struct CheckQuestion: Sendable {
 
     /// A typed line as a value, or what was wrong with it.
     public func parse(_ line: String) -> Result<Value, Phrase> {
-        let text = TypedLine.matchable(line)
-        let typed = TypedLine.text(line)  // free text keeps its own characters
+        let text = TypedValue.text(line)
+        let typed = TypedValue.freeText(line)  // free text keeps its own characters
         func refuse(_ reason: Phrase) -> Result<Value, Phrase> {
             .failure(Words.SelfCheck.refused(reason, expects: expects))
+        }
+        /// A choice, or why the text names none.
+        func chosen(_ part: String, _ notOne: (String) -> Phrase) -> Result<String, Phrase> {
+            switch choice(part) {
+            case .found(let id): return .success(id)
+            case .ambiguous(let ids): return .failure(Words.SelfCheck.refused(Words.SelfCheck.ambiguousChoice(part, labels(ids)), expects: expects))
+            case .none: return .failure(Words.SelfCheck.refused(notOne(part), expects: expects))
+            }
         }
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return refuse(Words.SelfCheck.holdsControlCharacters) }
         switch field.kind {
@@ -163,16 +179,15 @@ public struct CheckQuestion: Sendable {
         case .enterprise:
             return .success(.text(typed))
         case .applyingFor:
-            return choice(text).map { .success(.tier($0)) } ?? refuse(Words.SelfCheck.notATier(text))
+            return chosen(text, Words.SelfCheck.notATier).map { .tier($0) }
         case .fact(let fact):
             switch fact.kind {
             case .bool, .choice:
-                guard let id = choice(text) else { return refuse(Words.SelfCheck.notAChoice(text)) }
-                return .success(.fact(isYesNo ? .bool(id == Self.yes) : .string(id)))
+                return chosen(text, Words.SelfCheck.notAChoice).map { .fact(isYesNo ? .bool($0 == Self.yes) : .string($0)) }
             case .string:
                 return typed.isEmpty ? refuse(Words.SelfCheck.empty) : .success(.fact(.string(typed)))
             case .int, .number:
-                guard let number = ExactNumber(decimal: text) else { return refuse(Words.SelfCheck.notANumber(text)) }
+                guard let number = TypedValue.number(text) else { return refuse(Words.SelfCheck.notANumber(text)) }
                 guard inBounds(number, fact.minimum, fact.maximum) else { return refuse(Words.SelfCheck.outOfRange(text)) }
                 if fact.kind == .number { return .success(.fact(.number(number))) }
                 guard number.denominator == 1, let value = Int64(exactly: number.numerator) else { return refuse(Words.SelfCheck.notWhole) }
@@ -181,20 +196,21 @@ public struct CheckQuestion: Sendable {
         case .indicator(let indicator):
             switch indicator.kind {
             case .choice:
-                return choice(text).map { .success(.answer(.choice($0))) } ?? refuse(Words.SelfCheck.notAChoice(text))
+                return chosen(text, Words.SelfCheck.notAChoice).map { .answer(.choice($0)) }
             case .bool:
-                return choice(text).map { .success(.answer(.bool($0 == Self.yes))) } ?? refuse(Words.SelfCheck.notAChoice(text))
+                return chosen(text, Words.SelfCheck.notAChoice).map { .answer(.bool($0 == Self.yes)) }
             case .multi:
                 if text == "0" { return .success(.answer(.multi([]))) }
                 var ids: [String] = []
                 for part in text.split(whereSeparator: { " ,，、;；".contains($0) }) {
-                    guard let id = choice(String(part)) else { return refuse(Words.SelfCheck.notAChoice(String(part))) }
-                    if !ids.contains(id) { ids.append(id) }
+                    switch chosen(String(part), Words.SelfCheck.notAChoice) {
+                    case .success(let id): if !ids.contains(id) { ids.append(id) }
+                    case .failure(let reason): return .failure(reason)
+                    }
                 }
                 return ids.isEmpty ? refuse(Words.SelfCheck.nothingChosen) : .success(.answer(.multi(ids.sorted { index(of: $0) < index(of: $1) })))
             case .number, .percent:
-                let digits = indicator.kind == .percent && text.hasSuffix("%") ? String(text.dropLast()) : text
-                guard let number = ExactNumber(decimal: digits.trimmingCharacters(in: .whitespaces)) else { return refuse(Words.SelfCheck.notANumber(text)) }
+                guard let number = TypedValue.number(text, percent: indicator.kind == .percent) else { return refuse(Words.SelfCheck.notANumber(text)) }
                 let (low, high) = indicator.kind == .percent ? (ExactNumber.zero, ExactNumber(100)) : (indicator.minimum, indicator.maximum)
                 guard inBounds(number, low, high) else { return refuse(Words.SelfCheck.outOfRange(text)) }
                 return .success(.answer(.number(number)))
@@ -204,23 +220,20 @@ public struct CheckQuestion: Sendable {
         }
     }
 
-    /// A choice by its number, id, label or a unique label prefix of at least two characters
-    /// (`晨星` for 晨星工厂); ids in any case.
-    private func choice(_ text: String) -> String? {
-        if let number = Int(text), (1...max(choices.count, 1)).contains(number), !choices.isEmpty { return choices[number - 1].id }
-        if let match = choices.first(where: { $0.id.lowercased() == text.lowercased() || TypedLine.matchable($0.label) == text }) { return match.id }
-        if text.count >= 2 {
-            let prefixed = choices.filter { TypedLine.matchable($0.label).hasPrefix(text) }
-            if prefixed.count == 1 { return prefixed[0].id }
-        }
+    /// A choice by its number on the screen, or as `TypedValue` reads one: yes/no words for a
+    /// yes-or-no question; an id (any case), a label in any language, or a unique label prefix
+    /// of at least two characters (`晨星` for 晨星工厂).
+    private func choice(_ text: String) -> TypedValue.ChoiceMatch {
+        if let number = Int(text), !choices.isEmpty, (1...choices.count).contains(number) { return .found(choices[number - 1].id) }
         if isYesNo {
-            switch text.lowercased() {
-            case "是", "y", "yes", "true", "√": return Self.yes
-            case "否", "n", "no", "false", "×": return Self.no
-            default: return nil
-            }
+            return TypedValue.bool(text).map { .found($0 ? Self.yes : Self.no) } ?? .none
         }
-        return nil
+        return TypedValue.choice(text, among: options)
+    }
+
+    /// The labels shown for these choices, in the screen's order.
+    private func labels(_ ids: [String]) -> [String] {
+        choices.filter { ids.contains($0.id) }.map(\.label)
     }
 
     /// An answer that reads two ways, to confirm before it is taken.
@@ -238,7 +251,7 @@ public struct CheckQuestion: Sendable {
     public func doubt(about line: String, _ value: Value, choiceNumbers: Int) -> Doubt? {
         guard case .indicator(let indicator) = field.kind, indicator.kind == .percent,
               case .answer(.number(let number)) = value else { return nil }
-        let text = TypedLine.matchable(line)
+        let text = TypedValue.text(line)
         guard !text.hasSuffix("%") else { return nil }
         if number > .zero && number < ExactNumber(1) {
             let percent = number * ExactNumber(100)

@@ -104,7 +104,7 @@ public final class CheckSession {
     }
 
     public func handle(_ line: String) -> Event {
-        let text = TypedLine.matchable(line)
+        let text = TypedValue.text(line)
         let command = CheckCommandWord(text)
         // Commands that mean the same wherever they are typed.
         switch command {
@@ -191,7 +191,7 @@ public final class CheckSession {
             pending = .none
             return .say(t(Words.SelfCheck.notApplicableCancelled))
         }
-        let reason = TypedLine.text(line)
+        let reason = TypedValue.freeText(line)
         if reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return .invalid(t(Words.SelfCheck.reasonHoldsControlCharacters))
         }
@@ -231,7 +231,7 @@ public final class CheckSession {
         default: break
         }
         if text.isEmpty { return advance() }
-        let typed = TypedLine.text(line)
+        let typed = TypedValue.freeText(line)
         if typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return .invalid(t(Words.SelfCheck.reasonHoldsControlCharacters))
         }
@@ -243,11 +243,11 @@ public final class CheckSession {
         for marker in Words.SelfCheck.noteMarkers {
             if let range = typed.range(of: marker) {
                 items = String(typed[..<range.lowerBound])
-                note = TypedLine.text(String(typed[range.upperBound...]))
+                note = TypedValue.freeText(String(typed[range.upperBound...]))
                 break
             }
         }
-        let evidence = items.split(whereSeparator: { Words.SelfCheck.evidenceSeparators.contains($0) }).map { TypedLine.text(String($0)) }.filter { !$0.isEmpty }
+        let evidence = items.split(whereSeparator: { Words.SelfCheck.evidenceSeparators.contains($0) }).map { TypedValue.freeText(String($0)) }.filter { !$0.isEmpty }
         draft.setEvidence(evidence, note: note?.isEmpty == true ? nil : note, for: question)
         return advance()
     }
@@ -262,7 +262,7 @@ public final class CheckSession {
         } else if let exact = questions.firstIndex(where: { $0.field.id == target || $0.field.id == "profile." + target || $0.field.title == target }) {
             index = exact
         } else {
-            let matches = questions.indices.filter { TypedLine.matchable(questions[$0].field.title).hasPrefix(target) }
+            let matches = questions.indices.filter { TypedValue.text(questions[$0].field.title).hasPrefix(target) }
             if matches.count > 1 {
                 let candidates = matches.prefix(5).map { "\($0 + 1) \(questions[$0].field.title)" }.joined(separator: t(Words.Punctuation.listSeparator))
                 return .invalid(t(Words.SelfCheck.ambiguousQuestion(target, candidates)))

@@ -29,6 +29,11 @@ extension Words {
         public static let holdsControlCharacters = Phrase(zh: "含有控制字符", en: "it holds control characters")
         public static func notATier(_ text: String) -> Phrase { Phrase(zh: "“\(text)”不是可选的等级", en: "'\(text)' is not one of the tiers") }
         public static func notAChoice(_ text: String) -> Phrase { Phrase(zh: "“\(text)”不是可选项", en: "'\(text)' is not one of the choices") }
+        /// “二级” begins several choices' labels: they are named, to type one whole or by number.
+        public static func ambiguousChoice(_ text: String, _ labels: [String]) -> Phrase {
+            Phrase(zh: "“\(text)”可指多个选项：\(labels.joined(separator: "、"))，请输入编号或完整的选项",
+                   en: "'\(text)' could be several choices: \(labels.joined(separator: ", ")); type its number or the whole choice")
+        }
         public static let empty = Phrase(zh: "不能为空", en: "it is empty")
         public static func notANumber(_ text: String) -> Phrase { Phrase(zh: "“\(text)”不是数字", en: "'\(text)' is not a number") }
         public static func outOfRange(_ text: String) -> Phrase { Phrase(zh: "\(text) 超出范围", en: "\(text) is out of range") }

@@ -40,6 +40,8 @@ struct TemplateCommand: ParsableCommand {
         switch document {
         case .text(let text):
             try Output.document(text, to: output, language: lang)
+            // A CSV file has no room for the 填写说明: say where it is (not into a pipe's data).
+            if format == .csv, output != nil { Output.standardError(Words.Template.csvHasNoInstructions(lang) + "\n") }
         case .binary(let data):
             guard let output else { throw ExitCode(2) }  // validate() asks for -o
             do {

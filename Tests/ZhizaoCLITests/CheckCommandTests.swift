@@ -90,8 +90,11 @@ struct CheckCommandTests {
         let again = try Self.run(["check", "-o", "answers.yaml"], input: "", in: folder)
         #expect(again.status == 2 && again.stderr.contains("--resume answers.yaml"))
 
+        // Both ways of naming the file twice are refused; the file named alone goes on where it stopped.
+        let twice = try Self.run(["check", "answers.yaml", "-o", "other.yaml"], input: "", in: folder)
+        #expect(twice.status == 2 && twice.stderr.contains("答卷文件只需给一次"), "\(twice.stderr)")
         let rest = lines[half...].flatMap { $0 } + ["f"]  // the review of skipped questions: see the result now
-        let resumed = try Self.run(["check", "--resume", "answers.yaml"], input: rest.joined(separator: "\n") + "\n", in: folder)
+        let resumed = try Self.run(["check", "answers.yaml"], input: rest.joined(separator: "\n") + "\n", in: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let expected = try CommandRunner.run(["score", Self.example])
         let verdict = try #require(expected.stdout.split(separator: "\n").first { $0.hasPrefix("判定等级") })

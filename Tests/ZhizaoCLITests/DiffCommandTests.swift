@@ -138,7 +138,7 @@ struct DiffCommandTests {
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         let said = result.stderr  // unwrapped: COLUMNS=200
-        #expect(said.hasPrefix("Error: --format <format>：没有“html”这种输出格式；可用：text | markdown | json / "
+        #expect(said.hasPrefix("错误 Error: --format <format>：没有“html”这种输出格式；可用：text | markdown | json / "
             + "--format <format>: no output format 'html'; choose one of: text | markdown | json\n"), "\(result.stderr)")
         #expect(!result.stderr.contains("missing-old.yaml:"), "no file was read")
     }

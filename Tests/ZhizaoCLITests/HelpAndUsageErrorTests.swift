@@ -75,8 +75,8 @@ struct HelpAndUsageErrorTests {
     static let usageCases: [UsageCase] = [
         // Without --lang: both languages, Chinese first, as zhizao's own usage errors.
         UsageCase(arguments: ["score", "a.yaml", "--formt", "json"], stderr: """
-            Error: 没有选项 --formt（是否应为 --format？） / Unknown option '--formt'. Did
-                   you mean '--format'?
+            错误 Error: 没有选项 --formt（是否应为 --format？） / Unknown option
+                        '--formt'. Did you mean '--format'?
             用法 Usage: zhizao score <files> ... [--rubric <PATH|ID>] [--format <FORMAT>]
                         [--explain] [--min-tier <ID>] [--no-plan] [--margin <P>]
                         [--lang <lang>]
@@ -84,15 +84,15 @@ struct HelpAndUsageErrorTests {
 
             """),
         UsageCase(arguments: ["validate"], stderr: """
-            Error: 缺少参数 <files> ... / Missing expected argument '<files> ...'
-            Help:  <files>  细则或评估文件（YAML/JSON），或包含它们的文件夹 Rubric or
-                   assessment files, or folders holding them.
+            错误 Error: 缺少参数 <files> ... / Missing expected argument '<files> ...'
+            说明 Help:  <files>  细则或评估文件（YAML/JSON），或包含它们的文件夹 Rubric or
+                        assessment files, or folders holding them.
             用法 Usage: zhizao validate <files> ... [--rubric <PATH|ID>] [--lang <lang>]
               详见 See: zhizao validate --help
 
             """),
         UsageCase(arguments: ["frob"], stderr: """
-            Error: 多余的参数：frob / Unexpected argument 'frob'
+            错误 Error: 多余的参数：frob / Unexpected argument 'frob'
             用法 Usage: zhizao <subcommand>
               详见 See: zhizao --help
 
@@ -142,10 +142,10 @@ struct HelpAndUsageErrorTests {
 
             """),
         UsageCase(arguments: ["score", "a.yaml", "--lang", "fr"], stderr: """
-            Error: “fr”不是 --lang <lang> 的有效值；可选：zh、en / The value 'fr' is
-                   invalid for '--lang <lang>'. Please provide one of 'zh' and 'en'.
-            Help:  --lang <lang>  语言（默认：细则的第一种语言） Language (default: the
-                   rubric's first): zh | en.
+            错误 Error: “fr”不是 --lang <lang> 的有效值；可选：zh、en / The value 'fr' is
+                        invalid for '--lang <lang>'. Please provide one of 'zh' and 'en'.
+            说明 Help:  --lang <lang>  语言（默认：细则的第一种语言） Language (default:
+                        the rubric's first): zh | en.
             用法 Usage: zhizao score <files> ... [--rubric <PATH|ID>] [--format <FORMAT>]
                         [--explain] [--min-tier <ID>] [--no-plan] [--margin <P>]
                         [--lang <lang>]

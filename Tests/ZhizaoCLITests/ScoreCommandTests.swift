@@ -183,7 +183,7 @@ struct ScoreCommandTests {
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(message), "\(result.stderr)")
-        #expect(result.stderr.contains(" / "), "the Chinese, then the English: \(result.stderr)")
+        #expect(result.stderr.split(whereSeparator: \.isWhitespace).contains("/"), "the Chinese, then the English: \(result.stderr)")
         #expect(!result.stderr.contains("is invalid for"), "never ArgumentParser's English only: \(result.stderr)")
     }
 

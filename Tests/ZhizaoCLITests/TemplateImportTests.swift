@@ -323,16 +323,37 @@ struct TemplateImportTests {
         #expect(!check.stdout.contains("[企业信息"), "said before any question")
     }
 
+    @Test("-o's ending picks the format (问卷.xlsx is a workbook, not YAML text); a contradicting --format or an unknown ending is refused")
+    func formatFromEnding() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("问卷.xlsx").path
+        #expect(try CommandRunner.run(["template", "-o", workbook]).status == 0)
+        let bytes = try #require(FileManager.default.contents(atPath: workbook))
+        #expect(Array(bytes.prefix(2)) == Array("PK".utf8))  // a zip archive
+        let csv = folder.appendingPathComponent("问卷.CSV").path
+        #expect(try CommandRunner.run(["template", "-o", csv]).status == 0)
+        let start = Array("\u{FEFF}enterprise.name,".utf8)
+        #expect(Array(try #require(FileManager.default.contents(atPath: csv)).prefix(start.count)) == start)
+        let contradicting = try CommandRunner.run(["template", "--format", "yaml", "-o", workbook, "--lang", "zh"])
+        #expect(contradicting.status == 2)
+        func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }  // unwrapped
+        #expect(words(contradicting.stderr).contains("--format yaml 与 -o \(workbook) 不一致：该扩展名表示 xlsx 格式"), "\(contradicting.stderr)")
+        let unknown = try CommandRunner.run(["template", "-o", folder.appendingPathComponent("问卷.txt").path, "--lang", "en"])
+        #expect(unknown.status == 2)
+        #expect(words(unknown.stderr).contains("the file's ending names no questionnaire format; use one of .yaml .yml .csv .xlsx"), "\(unknown.stderr)")
+    }
+
     @Test("--format is one of yaml, csv and xlsx: another is refused with the three named; xlsx needs -o")
     func formats() throws {
         let unknown = try CommandRunner.run(["template", "--format", "pdf"], environment: ["COLUMNS": "200"])
         #expect(unknown.status == 2 && unknown.stdout.isEmpty)
         let said = unknown.stderr  // unwrapped: COLUMNS=200
-        #expect(said.hasPrefix("Error: --format <FORMAT>：没有“pdf”这种输出格式；可用：yaml | csv | xlsx / "
+        #expect(said.hasPrefix("错误 Error: --format <FORMAT>：没有“pdf”这种输出格式；可用：yaml | csv | xlsx / "
             + "--format <FORMAT>: no output format 'pdf'; choose one of: yaml | csv | xlsx\n"), "\(unknown.stderr)")
         let workbook = try CommandRunner.run(["template", "--format", "xlsx"])
         #expect(workbook.status == 2 && workbook.stdout.isEmpty)
-        #expect(workbook.stderr.hasPrefix("Error: --format xlsx 需要 -o FILE / needs -o FILE\n"), "\(workbook.stderr)")
+        #expect(workbook.stderr.hasPrefix("错误 Error: --format xlsx 需要 -o FILE / needs -o FILE\n"), "\(workbook.stderr)")
         let csv = try CommandRunner.run(["template", "--format", "csv"])
         #expect(csv.status == 0 && csv.stdout.contains("enterprise.name,enterprise.credit_code,"))
     }
@@ -341,7 +362,7 @@ struct TemplateImportTests {
     func notASpreadsheet() throws {
         let result = try CommandRunner.run(["import", "answers.txt", "-o", "out"])
         #expect(result.status == 2 && result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("Error: answers.txt：需要 .csv 或 .xlsx 文件 / needs a .csv or .xlsx file\n"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("错误 Error: answers.txt：需要 .csv 或 .xlsx 文件 / needs a .csv or .xlsx file\n"), "\(result.stderr)")
     }
 
     @Test("the English YAML template uses English punctuation after applying_for and submitted")

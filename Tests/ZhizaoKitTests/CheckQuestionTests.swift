@@ -91,6 +91,46 @@ struct CheckQuestionTests {
             rules: [{id: total_50, expr: "total >= 50.0"}]
         """
 
+    @Test("after an answer, the next question with nothing saved: a resumed file's next gap, back to the gap after g; a bare g says what to add")
+    func nextGap() throws {
+        let rubric = try rubric(Self.gapsRubric)
+        let all = CheckQuestion.all(Questionnaire(rubric: rubric, language: .zh))
+        let ids = all.map(\.field.id)
+        var draft = CheckDraft(submitted: nil)
+        // Answered: a1, a2, a4; gaps at a3 and a5 (the enterprise details left empty too).
+        for id in ["a1", "a2", "a4"] { draft.set(.answer(.bool(true)), for: try #require(all.first { $0.field.id == id })) }
+        let session = CheckSession(questions: all, draft: draft, language: .zh, startingAt: "a3")
+        #expect(session.current?.field.id == "a3")
+        _ = session.handle("是")
+        #expect(session.handle("") == .moved(notes: []))  // no evidence
+        #expect(session.current?.field.id == "a5")  // a4 is answered: not walked through
+        // g to an earlier answer and change it: then on to the gap, not the question after it.
+        #expect(session.handle("g a1") == .moved(notes: []))
+        _ = session.handle("否")
+        _ = session.handle("")
+        #expect(session.current?.field.id == "a5")
+        #expect(session.handle("g") == .invalid(Words.SelfCheck.goNeedsTarget(count: ids.count).zh))
+        #expect(session.handle("不涉及") == .ask(notes: [], prompt: Words.SelfCheck.reasonPrompt.zh))
+    }
+
+    static let gapsRubric = """
+        format: zhizao.rubric/1
+        id: gaps
+        version: "1"
+        title: Gaps
+        domains:
+          - {id: d, weight: 1}
+        indicators:
+          - {id: a1, domain: d, type: bool}
+          - {id: a2, domain: d, type: bool}
+          - {id: a3, domain: d, type: bool}
+          - {id: a4, domain: d, type: bool}
+          - {id: a5, domain: d, type: bool, na: exclude}
+        tiers:
+          - id: t
+            rules: [{id: total_50, expr: "total >= 50.0"}]
+        """
+
     @Test("n on a question that cannot be N/A: an ordinary choice says so; a yes-or-no reads it as no (SPEC §2: Y/N)")
     func notApplicableKey() throws {
         let questions = try Self.questions(.en)
@@ -120,13 +160,13 @@ struct CheckQuestionTests {
     @Test("a typed line read as a command, full-width too; anything else is an answer", arguments: [
         ("?", CheckCommandWord.help), ("？", .help), ("help", .help), ("HELP", .help), ("帮助", .help),
         ("q", .quit), ("ｑ", .quit), ("退出", .quit), ("b", .back), ("s", .skip), ("n", .notApplicable), ("不适用", .notApplicable),
-        ("f", .finish), ("g 12", .go("12")), ("ｇ　１２", .go("12")), ("go rd_digital_twin", .go("rd_digital_twin")), ("g 数字孪生", .go("数字孪生")),
+        ("不涉及", .notApplicable), ("N/A", .notApplicable), ("f", .finish), ("g", .go("")), ("go", .go("")), ("g 12", .go("12")), ("ｇ　１２", .go("12")), ("go rd_digital_twin", .go("rd_digital_twin")), ("g 数字孪生", .go("数字孪生")),
     ] as [(String, CheckCommandWord)])
     func commands(line: String, command: CheckCommandWord) {
         #expect(CheckCommandWord(TypedValue.text(line)) == command)
     }
 
-    @Test("not commands: answers and names", arguments: ["g", "go", "1", "qq", "help me", "潍坊示例", "0.15"])
+    @Test("not commands: answers and names", arguments: ["gg", "going", "1", "qq", "help me", "潍坊示例", "0.15"])
     func notCommands(line: String) {
         #expect(CheckCommandWord(TypedValue.text(line)) == nil)
     }

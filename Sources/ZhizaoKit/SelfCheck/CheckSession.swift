@@ -91,13 +91,16 @@ public final class CheckSession {
         return draft.shown(questions[index]) == nil
     }
 
-    /// On to the next question: the next one, or while reviewing the next unanswered one.
+    /// On to the next question with nothing saved: in a new session simply the next one; in
+    /// a resumed file, or after `g`/`b` to change an earlier answer, the next gap, so nobody
+    /// presses Enter through answers already given. While reviewing, the next unanswered one
+    /// (enterprise details, which are optional, are not offered again there).
     private func advance(_ notes: [String] = []) -> Event {
         pending = .none
         if reviewing {
             position = ((position + 1)..<questions.count).first(where: isUnanswered) ?? questions.count
         } else {
-            position += 1
+            position = ((position + 1)..<questions.count).first { draft.shown(questions[$0]) == nil } ?? questions.count
         }
         if position >= questions.count { reviewing = false }
         return .moved(notes: notes)
@@ -256,6 +259,7 @@ public final class CheckSession {
     /// `profile.`), title, or the unique start of a title.
     private func go(_ target: String) -> Event {
         pending = .none
+        guard !target.isEmpty else { return .invalid(t(Words.SelfCheck.goNeedsTarget(count: questions.count))) }
         let index: Int?
         if let number = Int(target) {
             index = (1...questions.count).contains(number) ? number - 1 : nil

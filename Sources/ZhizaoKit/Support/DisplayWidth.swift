@@ -28,9 +28,12 @@ public enum DisplayWidth {
 extension DisplayWidth {
     /// `text` in lines of at most `width` columns: Chinese may break between any two
     /// characters, other text at spaces (a word longer than a line is cut). A closing
-    /// punctuation mark (`。，；：、）”`) never starts a line: it hangs past the width instead.
+    /// punctuation mark (`。，；：、）”`) never starts a line: it hangs past the width instead;
+    /// an opening one (`（「“`) never ends a line. Chinese breaks after a punctuation mark or
+    /// a space near the end of the line rather than inside a word (`不一/致`).
     public static func wrap(_ text: String, width: Int) -> [String] {
         let closing: Set<String> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】"]
+        let opening: Set<Character> = ["（", "「", "『", "“", "‘", "《", "〈", "【"]
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -42,9 +45,14 @@ extension DisplayWidth {
                     // Chinese text breaks anywhere, but reads better after a punctuation mark
                     // close to the end than inside a word (`基/础级`): carry a short tail over.
                     var carried = ""
-                    if of(word) == 2, let mark = line.lastIndex(where: { closing.contains(String($0)) }) {
+                    if word.count == 1, of(word) == 2, let mark = line.lastIndex(where: { closing.contains(String($0)) || $0 == " " }) {
                         let tail = String(line[line.index(after: mark)...])
                         if !tail.isEmpty, !tail.contains(" "), of(tail) <= 12 { carried = tail; line.removeSubrange(line.index(after: mark)...) }
+                    }
+                    // An opening mark goes down with what it opens.
+                    while let last = line.last, opening.contains(last), line.count > 1 {
+                        carried = String(last) + carried
+                        line.removeLast()
                     }
                     lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
                     line = carried

@@ -36,6 +36,15 @@ extension Words {
             Phrase(zh: "-o \(file)：无法从扩展名判断报告格式；请使用 \(known.joined(separator: " ")) 之一，或用 --format 指定格式",
                    en: "-o \(file): the file's ending names no report format; use one of \(known.joined(separator: " ")), or give --format")
         }
+        /// `check 答卷.yaml -o 另一份.yaml`: the file is named once.
+        public static let checkFileTwice = Phrase(
+            zh: "答卷文件只需给一次：直接写文件名（已存在则继续填写），或用 -o（新建）/ --resume（继续）",
+            en: "name the answers file once: as the argument (gone on with if it exists), or with -o (new) or --resume (go on)")
+        /// `template -o 问卷.txt`: no template format has that ending.
+        public static func unknownTemplateExtension(_ file: String, known: [String]) -> Phrase {
+            Phrase(zh: "-o \(file)：无法从扩展名判断问卷格式；请使用 \(known.joined(separator: " ")) 之一，或用 --format 指定格式",
+                   en: "-o \(file): the file's ending names no questionnaire format; use one of \(known.joined(separator: " ")), or give --format")
+        }
         /// `report -o 报告.md --format html`: the two disagree, so neither is guessed right.
         public static func formatContradictsExtension(format: String, file: String, fileFormat: String, ending: String) -> Phrase {
             Phrase(zh: "--format \(format) 与 -o \(file) 不一致：该扩展名表示 \(fileFormat) 格式；请去掉 --format，或把文件名改为 .\(ending) 结尾",

@@ -139,6 +139,7 @@ extension Words {
             ]
             public static let output = Phrase(zh: "答卷文件（默认 zhizao-check.yaml；已存在时请用 --resume）", en: "The answers file (default zhizao-check.yaml).")
             public static let resume = Phrase(zh: "继续填写这份答卷", en: "Go on with this answers file.")
+            public static let file = Phrase(zh: "答卷文件：已存在则继续填写，不存在则新建", en: "The answers file: gone on with if it exists, begun if not.")
         }
 
         /// `zhizao template`.

@@ -4,6 +4,10 @@ extension Words.CommandLine {
     public enum Parser {
         /// Before the message: `错误：` / `Error: ` (the English as ArgumentParser prints it).
         public static let error = Phrase(zh: "错误：", en: "Error: ")
+        /// The same, where both languages are shown: `错误 Error: `.
+        public static let errorTitle = Phrase(zh: "错误", en: "Error")
+        /// Before the abstract of the option concerned, where both languages are shown.
+        public static let helpTitle = Phrase(zh: "说明", en: "Help")
         /// Before the usage line.
         public static let usage = Phrase(zh: "用法：", en: "Usage: ")
         /// The same, where both languages are shown: `用法 Usage: `.

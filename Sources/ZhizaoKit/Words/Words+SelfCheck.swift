@@ -140,6 +140,11 @@ extension Words.SelfCheck {
 
     // Jumping and the review of unanswered questions.
     public static let goKey = Phrase(zh: "g 跳题", en: "g go to")
+    /// A bare `g`: what to type after it.
+    public static func goNeedsTarget(count: Int) -> Phrase {
+        Phrase(zh: "g 后面要写跳到哪一题：题号 1–\(count)、题目开头的字或 id，例如 g 5、g 数字孪生",
+               en: "After g, say which question: a number 1–\(count), the start of a title or an id, e.g. g 5")
+    }
     public static func noSuchQuestion(_ target: String, count: Int) -> Phrase {
         Phrase(zh: "没有“\(target)”这一题；g 后面写题号 1–\(count)、题目开头的字或 id",
                en: "There is no question '\(target)'; after g, type a number 1–\(count), the start of a title or an id")

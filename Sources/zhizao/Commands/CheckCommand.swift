@@ -3,7 +3,7 @@ import Foundation
 import ZhizaoCEL
 import ZhizaoKit
 
-/// `zhizao check [-o FILE] [--resume FILE]`: an enterprise assesses itself in the terminal,
+/// `zhizao check [FILE | -o FILE | --resume FILE]`: an enterprise assesses itself in the terminal,
 /// question by question (SPEC §4). The answers file is saved after every answer, so quitting,
 /// Ctrl-C or a closed terminal loses nothing already answered.
 struct CheckCommand: ParsableCommand {
@@ -11,6 +11,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: HelpText.line(Words.Help.Check.abstract),
         discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Check.about), HelpText.exitStatuses(Words.Help.Check.exitStatuses)))
+
+    @Argument(help: ArgumentHelp(Words.Help.Check.file, valueName: "FILE"))
+    var file: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.Check.output, valueName: "FILE"))
     var output: String?
@@ -24,7 +27,15 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    func validate() throws {
+        if file != nil && (output != nil || resume != nil) { throw ValidationError(twoLines: Words.CommandLine.checkFileTwice) }
+    }
+
     func run() throws {
+        // `check 我的工厂.yaml`: the file a person names goes on if it exists, else is begun.
+        let named = file.map { FileManager.default.fileExists(atPath: $0) } ?? false
+        let output = named ? nil : file ?? self.output
+        let resume = named ? file : self.resume
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: language.language)
         let path = output ?? resume ?? "zhizao-check.yaml"

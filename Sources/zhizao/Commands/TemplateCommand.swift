@@ -12,7 +12,7 @@ struct TemplateCommand: ParsableCommand {
         discussion: HelpText.discussion(HelpText.paragraph(Words.Help.Template.about), HelpText.exitStatuses(Words.Help.Template.exitStatuses)))
 
     @Option(help: ArgumentHelp(Words.Help.Template.format(TemplateFormat.listed), valueName: "FORMAT"), transform: TemplateFormat.argument)
-    var format: TemplateFormat = .yaml
+    var format: TemplateFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp(Words.Help.Template.output, valueName: "FILE"))
     var output: String?
@@ -21,7 +21,26 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        let format = try chosenFormat()
         if !format.isText && output == nil { throw ValidationError(oneLine: Words.CommandLine.needsOutputFile(format: format.rawValue)) }
+    }
+
+    /// `--format`, else the format `-o`'s ending names (`问卷.xlsx`), else YAML. A `-o` ending
+    /// that names no format needs `--format`; one that names another format is refused.
+    func chosenFormat() throws -> TemplateFormat {
+        guard let output else { return format ?? .yaml }
+        let named = TemplateFormat.named(byExtensionOf: output)
+        if let format {
+            if let named, named != format {
+                throw ValidationError(twoLines: Words.CommandLine.formatContradictsExtension(
+                    format: format.rawValue, file: output, fileFormat: named.rawValue, ending: format.fileExtension))
+            }
+            return format
+        }
+        guard let named else {
+            throw ValidationError(twoLines: Words.CommandLine.unknownTemplateExtension(output, known: TemplateFormat.knownExtensions))
+        }
+        return named
     }
 
     func run() throws {
@@ -29,6 +48,7 @@ struct TemplateCommand: ParsableCommand {
         let rubric = try rubricOption.load(catalog, language: language.language) ?? RubricOption.defaultRubric(catalog)
         let lang = language.language(for: rubric)
         let questionnaire = Questionnaire(rubric: rubric, language: lang)
+        let format = try chosenFormat()
         let document: TemplateDocument
         do {
             document = try format.writer.write(questionnaire)

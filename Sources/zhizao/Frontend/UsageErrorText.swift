@@ -100,8 +100,8 @@ enum UsageErrorText {
         case .none:
             // Both languages, Chinese first, as zhizao's own usage errors (`中文 / English`).
             let text = said.map { "\($0.zh) / \($0.en)" } ?? message
-            out += HelpLayout.paragraph("Error: ", text, width: width)
-            if let helpLine { out += HelpLayout.paragraph("Help:  ", helpLine, width: width) }
+            out += HelpLayout.paragraph(HelpText.line(words.errorTitle) + ": ", text, width: width)
+            if let helpLine { out += HelpLayout.paragraph(HelpText.line(words.helpTitle) + ":  ", helpLine, width: width) }
             if let usage { out += HelpLayout.usage(usage, label: HelpText.line(words.usageTitle) + ": ", width: width) }
             if let command { out.append("  " + HelpText.line(words.seeTitle) + ": \(command) --help") }
         }

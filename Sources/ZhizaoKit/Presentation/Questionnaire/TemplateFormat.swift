@@ -1,5 +1,5 @@
 /// `zhizao template`: a blank questionnaire for consultants (SPEC §4), in one of these
-/// layouts; `--format` picks one.
+/// layouts; `--format` picks one, else `-o`'s ending (`问卷.xlsx`), else YAML.
 ///
 /// - `yaml`: an assessment file with every field present and empty (`null`, which reads as
 ///   unanswered), each with its question, choices, guidance and typical evidence as
@@ -9,8 +9,16 @@
 ///   choice cell, bounds on number cells, the credit-code column formatted as text, a second
 ///   sheet with every question and its guidance, and a hidden third sheet the drop-downs
 ///   read their lists from.
-public enum TemplateFormat: String, FormatRegistry {
+public enum TemplateFormat: String, FileFormat {
     case yaml, csv, xlsx
+
+    public var fileExtensions: [String] {
+        switch self {
+        case .yaml: return ["yaml", "yml"]
+        case .csv: return ["csv"]
+        case .xlsx: return ["xlsx"]
+        }
+    }
 
     public var writer: any TemplateWriter {
         switch self {

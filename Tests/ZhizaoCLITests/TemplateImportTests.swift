@@ -298,6 +298,7 @@ struct TemplateImportTests {
         try commented.write(toFile: file, atomically: true, encoding: .utf8)
         let unchanged = try CommandRunner.run(["import", path, "-o", out])
         #expect(unchanged.status == 0 && unchanged.stdout.contains("（内容未变，文件未改动）"), "\(unchanged.stdout)")
+        #expect(unchanged.stdout.contains("读取 1 行，写出 0 份，1 份内容未变，拒绝 0 行"), "\(unchanged.stdout)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == commented, "the comment is kept")
 
         let edited = commented.replacingOccurrences(of: "name: 临沂示例紧固件制造有限公司", with: "name: 临沂示例紧固件制造股份有限公司")
@@ -306,6 +307,7 @@ struct TemplateImportTests {
         let refused = try CommandRunner.run(["import", path, "-o", out])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("questionnaire.csv:3:1: error:") && refused.stderr.contains("--force"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("已存在，本行的 企业名称 与它不同，未覆盖（确认用本行替换请加 --force）"), "what differs is named: \(refused.stderr)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == edited, "the hand edit is kept")
         #expect(try CommandRunner.run(["import", path, "-o", out, "--force"]).status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8) != edited)

@@ -110,6 +110,8 @@ struct CheckQuestionTests {
         _ = session.handle("")
         #expect(session.current?.field.id == "a5")
         #expect(session.handle("g") == .invalid(Words.SelfCheck.goNeedsTarget(count: ids.count).zh))
+        // The review marks what an eligibility condition reads (a gate on a5 here).
+        #expect(all.filter(\.decidesEligibility).map(\.field.id) == ["a5"])
         #expect(session.handle("不涉及") == .ask(notes: [], prompt: Words.SelfCheck.reasonPrompt.zh))
     }
 
@@ -126,6 +128,8 @@ struct CheckQuestionTests {
           - {id: a3, domain: d, type: bool}
           - {id: a4, domain: d, type: bool}
           - {id: a5, domain: d, type: bool, na: exclude}
+        gates:
+          - {id: a5_done, title: A5 done, expr: "has(answer.a5) && answer.a5"}
         tiers:
           - id: t
             rules: [{id: total_50, expr: "total >= 50.0"}]

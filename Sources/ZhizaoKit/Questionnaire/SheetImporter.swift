@@ -92,7 +92,8 @@ public struct SheetImporter: Sendable {
                     let text = AssessmentWriter.yaml(assessment, rubric: rubric, locale: language.rawValue, header: header)
                     let path = (folder as NSString).appendingPathComponent(name)
                     if let existing = FileManager.default.contents(atPath: path) {
-                        if existing == Data(text.utf8) || same(path, as: assessment, rubric: rubric) {
+                        let held = existing == Data(text.utf8) ? nil : written(at: path, rubric: rubric)
+                        if existing == Data(text.utf8) || held?.contentKey(rubric) == assessment.contentKey(rubric) {
                             report.warnings += rowWarnings
                             report.written.append((source, name))
                             report.unchanged.append((source, name))
@@ -100,7 +101,8 @@ public struct SheetImporter: Sendable {
                             return
                         }
                         if !overwrite {
-                            let refusal = [context.place.error(row: row.number, column: 1, Words.Questionnaire.notReplaced(path))]
+                            let changed = held.map { Self.differences($0, assessment, rubric: rubric) } ?? []
+                            let refusal = [context.place.error(row: row.number, column: 1, Words.Questionnaire.notReplaced(path, changed: changed))]
                             report.rejected.append((source, refusal))
                             report.lines.append(Words.Import.refused(origin(context, row), enterprise: who, problems: 1))
                             return
@@ -136,13 +138,31 @@ public struct SheetImporter: Sendable {
         return name
     }
 
-    /// Whether the file at `path` holds the same assessment (read under `rubric`), whatever
-    /// its comments. A file that cannot be read as one is not the same: it is not replaced.
-    private func same(_ path: String, as assessment: Assessment, rubric: Rubric) -> Bool {
+    /// The assessment the file at `path` holds (read under `rubric`), whatever its comments;
+    /// nil when it cannot be read as one (then it is not the same, and not replaced).
+    private func written(at path: String, rubric: Rubric) -> Assessment? {
         guard let bytes = try? FileReader.read(path, maxBytes: pipeline.limits.maxBytes),
               let document = try? YAMLReader.readDocument(bytes, limits: pipeline.limits),
-              case .success(let existing) = AssessmentReader(rubric: rubric).read(document, source: path, fingerprint: "") else { return false }
-        return existing.contentKey(rubric) == assessment.contentKey(rubric)
+              case .success(let existing) = AssessmentReader(rubric: rubric).read(document, source: path, fingerprint: "") else { return nil }
+        return existing
+    }
+
+    /// The fields whose answers differ between a file already written and a row, by title
+    /// in rubric order: what `--force` would replace.
+    static func differences(_ old: Assessment, _ new: Assessment, rubric: Rubric) -> [Phrase] {
+        var changed: [Phrase] = []
+        let words = Words.Questionnaire.self
+        if old.enterprise.name != new.enterprise.name { changed.append(words.enterpriseName) }
+        if old.enterprise.creditCode != new.enterprise.creditCode { changed.append(words.creditCode) }
+        if old.enterprise.city != new.enterprise.city { changed.append(words.city) }
+        if old.enterprise.industry != new.enterprise.industry { changed.append(words.industry) }
+        if old.applyingFor != new.applyingFor { changed.append(words.applyingFor) }
+        if old.submitted != new.submitted { changed.append(words.submitted) }
+        for fact in rubric.profile where old.profile[fact.id] != new.profile[fact.id] { changed.append(rubric.phrase(fact.title)) }
+        for indicator in rubric.indicators where old.answers[indicator.id] != new.answers[indicator.id] {
+            changed.append(rubric.phrase(indicator.title))
+        }
+        return changed
     }
 
     /// Blank cells a written row should not have: an answer an eligibility gate reads (a

@@ -92,7 +92,8 @@ struct ImprovementPlanner {
                 marginLeft: floor.flatMap { ExactNumber(decimal: String($0)) }.map { after.total - $0 }, unanswered: unanswered, blockers: blockers)
         case .none(let proven):
             let title = rubric.tier(target).map { phrase($0.title) } ?? .same(target)
-            let message = proven ? Words.Plan.unreachable(title) : Words.Plan.notFoundWithinLimits(title)
+            let message = !proven ? Words.Plan.notFoundWithinLimits(title)
+                : unanswered.isEmpty ? Words.Plan.unreachable(title) : Words.Plan.unreachableUntilAnswered(title)
             return ImprovementPlan(
                 tier: target, reachable: false, raises: [], found: false, proven: proven, requestedMargin: options.margin,
                 totalAfter: nil, marginLeft: nil, unanswered: unanswered,

@@ -21,6 +21,8 @@ public struct CheckQuestion: Sendable {
     /// The choices as they may be typed: id, label in every language (for `TypedValue.choice`).
     let options: [TypedValue.Option]
     public let allowsNotApplicable: Bool
+    /// An eligibility condition (a gate) reads it: left blank, the condition is not met.
+    public let decidesEligibility: Bool
     /// A yes-or-no question (a bool fact or indicator): its choices are `yes` and `no`, and
     /// it also takes 是, 否, y, yes, true, no and false.
     public let isYesNo: Bool
@@ -100,10 +102,19 @@ public struct CheckQuestion: Sendable {
                 if let evidence = q.text(indicator.evidence) { help.append(t(Words.SelfCheck.evidence(evidence))) }
             case .submitted, .notApplicable: break
             }
+            let readByGate = rubric.gates.contains { gate in
+                gate.expression.program.references.contains { reference in
+                    switch field.kind {
+                    case .fact(let fact): return reference.variable == "profile" && reference.path.first == fact.id
+                    case .indicator(let indicator): return ["answer", "score"].contains(reference.variable) && reference.path.first == indicator.id
+                    default: return false
+                    }
+                }
+            }
             questions.append(CheckQuestion(field: field, section: name, indexInSection: members.firstIndex(of: index)! + 1, sectionCount: members.count,
                                            index: index + 1, count: fields.count, question: question, why: why,
                                            help: help.isEmpty ? nil : help.joined(separator: "\n"), choices: choices.map { (id: $0.0, label: $0.1) }, options: options,
-                                           allowsNotApplicable: na, isYesNo: yesNo, language: language))
+                                           allowsNotApplicable: na, decidesEligibility: readByGate, isYesNo: yesNo, language: language))
         }
         return questions
     }

@@ -310,7 +310,9 @@ public final class CheckSession {
             let open = unanswered
             guard !open.isEmpty else { return "" }
             lines.append(style.bold(t(Words.SelfCheck.reviewHeading(open.count))))
-            for item in open.prefix(20) { paragraph("\(item.index). \(item.field.title)") }
+            for item in open.prefix(20) {
+                paragraph("\(item.index). \(item.field.title)" + (item.decidesEligibility ? t(Words.SelfCheck.decidesEligibilityMark) : ""))
+            }
             if open.count > 20 { paragraph(t(Words.SelfCheck.reviewMore(open.count - 20))) }
             for line in Self.keyLines(Words.SelfCheck.reviewKeys.map(t)) { lines.append("  " + style.dim(line)) }
             return lines.joined(separator: "\n") + "\n"

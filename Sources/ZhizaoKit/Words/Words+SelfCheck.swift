@@ -140,6 +140,10 @@ extension Words.SelfCheck {
 
     // Jumping and the review of unanswered questions.
     public static let goKey = Phrase(zh: "g 跳题", en: "g go to")
+    /// After a question on the review screen that an eligibility condition reads: while it is
+    /// blank, the tiers the condition applies to are not reached.
+    public static let decidesEligibilityMark = Phrase(zh: "（申报条件：未答视为不满足）",
+                                                      en: " (an eligibility condition: not met while blank)")
     /// A bare `g`: what to type after it.
     public static func goNeedsTarget(count: Int) -> Phrase {
         Phrase(zh: "g 后面要写跳到哪一题：题号 1–\(count)、题目开头的字或 id，例如 g 5、g 数字孪生",

@@ -121,6 +121,12 @@ extension Words {
         public static func unreachable(_ tier: Phrase) -> Phrase {
             Phrase(zh: "仅靠提升能力水平无法达到\(tier.zh)", en: "Raising capability levels alone cannot reach \(tier.en)")
         }
+        /// Unreachable while required questions are blank (a condition reads one): answering
+        /// them comes first, and may change it.
+        public static func unreachableUntilAnswered(_ tier: Phrase) -> Phrase {
+            Phrase(zh: "在补答上面的必答题之前，仅靠提升能力水平无法达到\(tier.zh)",
+                   en: "Until the required questions above are answered, raising capability levels alone cannot reach \(tier.en)")
+        }
         public static func notFoundWithinLimits(_ tier: Phrase) -> Phrase {
             Phrase(zh: "在计算上限内未找到仅靠提升能力水平达到\(tier.zh)的方案（这不证明无法达到）",
                    en: "No way to reach \(tier.en) by raising capability levels was found within the search limits (that does not prove there is none)")

@@ -44,7 +44,8 @@ struct ImportCommand: ParsableCommand {
         Output.diagnostics(report.warnings, language: lang)
         for line in report.lines { Output.standardOutput(line(lang) + "\n") }
         let rows = report.written.count + report.rejected.count
-        Output.standardOutput(Words.Questionnaire.imported(rows: rows, written: report.written.count, refused: report.rejected.count,
+        Output.standardOutput(Words.Questionnaire.imported(rows: rows, written: report.written.count - report.unchanged.count,
+                                                           unchanged: report.unchanged.count, refused: report.rejected.count,
                                                            into: output)(lang) + "\n")
         if !report.rejected.isEmpty { throw ExitCode(2) }
     }

@@ -285,6 +285,13 @@ struct TypedValueTests {
         #expect(words.en.contains { $0.contains("十二") })
     }
 
+    @Test("a yes/no word in a YAML bool field is refused with what to write instead")
+    func yamlYesNoWord() throws {
+        let result = try Self.yaml(replacing: "registered_in_shandong: true", with: "registered_in_shandong: 是")
+        #expect(result.assessment == nil)
+        #expect(result.en.contains { $0.contains("must be true or false; write '是' as true") }, "\(result.en)")
+    }
+
     @Test("score warns of a fraction in a YAML file too")
     func yamlFraction() throws {
         let result = try Self.yaml(replacing: "rd_cycle_reduction: 12", with: "rd_cycle_reduction: 0.12")

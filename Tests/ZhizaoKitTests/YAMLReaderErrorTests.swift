@@ -31,6 +31,10 @@ import Testing
         SyntaxCase(text: "a: |\n\tx\n", place: "a.yaml:2:1",
                    zh: "YAML 语法错误：这里用制表符（Tab）缩进了；YAML 只能用空格缩进，请把 Tab 换成空格",
                    en: "YAML syntax error: a tab is used for indentation here; YAML indents with spaces only, so replace the tab with spaces"),
+        // Full-width spaces as indentation: pointed at, on the line they are on.
+        SyntaxCase(text: "format: zhizao.assessment/1\nenterprise:\n\u{3000}\u{3000}name: 潍坊柴油机\n  city: 潍坊\n", place: "a.yaml:3:1",
+                   zh: "YAML 语法错误：这里用全角空格缩进了；YAML 只能用半角空格缩进，请把全角空格换成半角空格（切换到英文输入法再输入）",
+                   en: "YAML syntax error: full-width spaces are used for indentation here; YAML indents with ASCII spaces only, so replace them"),
         // A full-width colon: LibYAML gives up a line later; the colon itself is pointed at.
         SyntaxCase(text: "format: zhizao.assessment/1\nenterprise：\n  name: 潍坊柴油机\n", place: "a.yaml:2:11",
                    zh: "YAML 语法错误：“enterprise”后面是全角冒号“：”；YAML 要用半角冒号加空格，请写成“enterprise:”",

@@ -125,7 +125,7 @@ public struct AssessmentReader: Sendable {
         switch fact.kind {
         case .bool:
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
-            collector.error(Words.Assessments.notBool(name), at: node.position)
+            collector.error(notBool(node, name), at: node.position)
         case .string:
             if let text = node.scalarText(expecting: Words.Loading.Item.text, name: name, collector: collector) { return .string(text) }
         case .choice:
@@ -243,7 +243,7 @@ public struct AssessmentReader: Sendable {
             return valid ? .multi(chosen) : nil
         case .bool:
             if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
-            collector.error(Words.Assessments.notBool(name), at: node.position)
+            collector.error(notBool(node, name), at: node.position)
         case .number, .percent:
             guard let number = node.exactNumber(name: name, collector: collector) else { return nil }
             let bounds = indicator.bounds
@@ -251,6 +251,14 @@ public struct AssessmentReader: Sendable {
             return .number(number)
         }
         return nil
+    }
+
+    /// Why a value is no boolean, with what to write when it is a yes/no word (`是` → true).
+    private func notBool(_ node: YAMLNode, _ name: Phrase) -> Phrase {
+        if case .scalar(let text, _) = node.kind, let value = TypedValue.bool(text), !["true", "false"].contains(text.lowercased()) {
+            return Words.Assessments.notBool(name, typed: text, means: value)
+        }
+        return Words.Assessments.notBool(name)
     }
 
     private func inBounds(_ number: ExactNumber, _ minimum: ExactNumber?, _ maximum: ExactNumber?, name: Phrase,

@@ -4,6 +4,8 @@
 /// and the error lands on that line's colon).
 enum YAMLSyntaxSlip: Equatable {
     case tabIndentation
+    /// `　　name: …`: the ideographic space a Chinese input method types, as indentation.
+    case fullWidthSpaceIndentation
     case fullWidthColon(key: String, value: String)
     case missingSpace(key: String, value: String)
     case unclosedQuote(Character)
@@ -12,6 +14,7 @@ enum YAMLSyntaxSlip: Equatable {
     var message: Phrase {
         switch self {
         case .tabIndentation: Words.Input.Syntax.Slip.tabIndentation
+        case .fullWidthSpaceIndentation: Words.Input.Syntax.Slip.fullWidthSpaceIndentation
         case .fullWidthColon(let key, let value): Words.Input.Syntax.Slip.fullWidthColon(key: key, value: value)
         case .missingSpace(let key, let value): Words.Input.Syntax.Slip.missingSpace(key: key, value: value)
         case .unclosedQuote(let quote): Words.Input.Syntax.Slip.unclosedQuote(quote)
@@ -38,6 +41,19 @@ enum YAMLSyntaxSlip: Equatable {
             let indentation = line(problemAt.line).prefix { $0 == " " || $0 == "\t" }
             let column = indentation.firstIndex(of: "\t").map { $0 + 1 } ?? problemAt.column
             return (.tabIndentation, SourcePosition(line: problemAt.line, column: column))
+        }
+
+        // Full-width spaces (U+3000) as indentation: LibYAML reads them as text, and gives up
+        // on that line or the next. Point at the first of them, up to three lines back, on a
+        // line that looks like a key.
+        for number in max(1, problemAt.line - 3)...max(1, problemAt.line) {
+            let scalars = line(number)
+            let indentation = scalars.prefix { $0 == " " || $0 == "\u{3000}" }
+            // Only a line that looks like a key (a Chinese paragraph in a `|` text may well
+            // begin with full-width spaces).
+            if let first = indentation.firstIndex(of: "\u{3000}"), scalars.contains(":") || scalars.contains("：") {
+                return (.fullWidthSpaceIndentation, SourcePosition(line: number, column: first + 1))
+            }
         }
 
         // A quote never closed: LibYAML reads to the end, point at the opening quote.

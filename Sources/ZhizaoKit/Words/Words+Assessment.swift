@@ -59,6 +59,11 @@ extension Words {
         public static func notBool(_ name: Phrase) -> Phrase {
             Phrase(zh: "\(name.zh)应为 true 或 false", en: "\(name.en) must be true or false")
         }
+        /// `是`, `Y`, `√` in a YAML file: what the file must say instead.
+        public static func notBool(_ name: Phrase, typed: String, means value: Bool) -> Phrase {
+            Phrase(zh: "\(name.zh)应为 true 或 false；“\(typed)”请写作 \(value)",
+                   en: "\(name.en) must be true or false; write '\(typed)' as \(value)")
+        }
 
         public static func notInteger(_ name: Phrase, found: String) -> Phrase {
             Phrase(zh: "\(name.zh)应为整数，实际为 \(found)", en: "\(name.en) must be an integer, found \(found)")

@@ -121,6 +121,10 @@ extension Words.Input {
                 zh: "YAML 语法错误：这里用制表符（Tab）缩进了；YAML 只能用空格缩进，请把 Tab 换成空格",
                 en: "YAML syntax error: a tab is used for indentation here; YAML indents with spaces only, so replace the tab with spaces")
 
+            public static let fullWidthSpaceIndentation = Phrase(
+                zh: "YAML 语法错误：这里用全角空格缩进了；YAML 只能用半角空格缩进，请把全角空格换成半角空格（切换到英文输入法再输入）",
+                en: "YAML syntax error: full-width spaces are used for indentation here; YAML indents with ASCII spaces only, so replace them")
+
             /// `key：value` with the full-width colon a Chinese input method types.
             public static func fullWidthColon(key: String, value: String) -> Phrase {
                 let fixed = value.isEmpty ? "\(key):" : "\(key): \(value)"

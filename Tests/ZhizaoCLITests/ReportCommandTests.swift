@@ -115,7 +115,8 @@ struct ReportCommandTests {
     func formatRefusals() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let unknown = try CommandRunner.run(["report", Self.example, "-o", folder.appendingPathComponent("报告.pdf").path])
+        let unknown = try CommandRunner.run(["report", Self.example, "-o", folder.appendingPathComponent("报告.pdf").path],
+                                            environment: ["COLUMNS": "1000"])  // one line, unwrapped
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("无法从扩展名判断报告格式") && unknown.stderr.contains("names no report format"), "\(unknown.stderr)")
         #expect(unknown.stderr.contains(".html .htm .md .markdown .json .docx"), "the known endings are listed: \(unknown.stderr)")

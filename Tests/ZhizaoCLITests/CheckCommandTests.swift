@@ -80,7 +80,7 @@ struct CheckCommandTests {
         #expect(result.stdout.contains("佐证材料："), "? shows the guidance and evidence")
         #expect(result.stdout.contains("“99”不是可选项；请输入编号 1–5"), "an invalid entry is explained")
         #expect(result.stdout.contains("当前答案：智能化（回车保留）"), "b goes back and shows the answer given")
-        #expect(result.stdout.contains("已保存到 answers.yaml；继续填写：zhizao check --resume answers.yaml"))
+        #expect(result.stdout.contains("已保存到 answers.yaml；继续填写：zhizao check answers.yaml"))
         let saved = try String(contentsOf: folder.appendingPathComponent("answers.yaml"), encoding: .utf8)
         #expect(saved.contains("rd_factory_planning: intelligent"))
         #expect(saved.contains("x-zhizao-check: {next: "))
@@ -88,7 +88,7 @@ struct CheckCommandTests {
 
         // An existing file is never overwritten by a new session.
         let again = try Self.run(["check", "-o", "answers.yaml"], input: "", in: folder)
-        #expect(again.status == 2 && again.stderr.contains("--resume answers.yaml"))
+        #expect(again.status == 2 && again.stderr.contains("zhizao check answers.yaml"))
 
         // Both ways of naming the file twice are refused; the file named alone goes on where it stopped.
         let twice = try Self.run(["check", "answers.yaml", "-o", "other.yaml"], input: "", in: folder)

@@ -43,7 +43,7 @@ struct CheckTranscriptTests {
         Case(name: "3% with its sign is not doubted", lines: ["g prod_equipment_networked", "3%", ""],
              messages: ["已记录：3%"], saved: ["prod_equipment_networked: 3"], absent: []),
         Case(name: "q at the N/A-reason prompt quits and saves no reason", lines: ["g rd_product_design", "n", "q"],
-             messages: ["不适用的理由（回车取消）：", "已保存到 answers.yaml；继续填写：zhizao check --resume answers.yaml"],
+             messages: ["不适用的理由（回车取消）：", "已保存到 answers.yaml；继续填写：zhizao check answers.yaml"],
              saved: ["x-zhizao-check: {next: rd_product_design}"], absent: ["rd_product_design:", "{na: q}"]),
         Case(name: "? and b at the N/A-reason prompt", lines: ["g rd_product_design", "n", "？", "b"],
              messages: ["写下本题为什么不适用本厂，如“离散装配为主，无连续流程装置”；回车或 b 取消，q 保存退出", "已取消“不适用”。"],

@@ -174,6 +174,20 @@ struct ScoreCommandTests {
         #expect(Self.number(plan["margin"]) == points)
     }
 
+    @Test("a skipped eligibility fact: the gap says it is not answered (no key, no column), the plan says to answer it first")
+    func blankEligibilityFact() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: Self.path("Examples/shandong/linyi-fasteners.yaml"), encoding: .utf8)
+        #expect(text.contains("  registered_in_shandong: true\n"))
+        let file = folder.appendingPathComponent("blank.yaml").path
+        try text.replacingOccurrences(of: "  registered_in_shandong: true\n", with: "").write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["score", file])
+        #expect(result.stdout.contains("  ✗ 「在山东省内注册的独立法人」未填写，无法判定\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("  ⛔ 须先回答「在山东省内注册的独立法人」\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("registered_in_shandong") && !result.stdout.contains("没有键"), "no id, no evaluator words")
+    }
+
     @Test("--margin refuses what is not 0 to 20 points, in Chinese and English, exit 2", arguments: [
         ("abc", "不是分数"), ("-1", "不能为负数"), ("－2", "不能为负数"), ("20.5", "最多为 20 分"), ("1.25", "最多一位小数"),
         ("1e1", "不是分数"), ("", "不是分数"), ("2分", "不是分数"),

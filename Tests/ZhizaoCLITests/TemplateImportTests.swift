@@ -325,6 +325,18 @@ struct TemplateImportTests {
         #expect(!check.stdout.contains("[企业信息"), "said before any question")
     }
 
+    @Test("a sheet with no data rows is one refusal of the file: no row counted as read or refused")
+    func headerOnly() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("blank.csv").path
+        #expect(try CommandRunner.run(["template", "-o", path]).status == 0)
+        let result = try CommandRunner.run(["import", path, "-o", folder.appendingPathComponent("out").path])
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix("读取 0 行，写出 0 份，拒绝 0 行"), "\(result.stdout)")
+        #expect(result.stderr.contains("blank.csv"), "the file's problem is said: \(result.stderr)")
+    }
+
     @Test("-o's ending picks the format (问卷.xlsx is a workbook, not YAML text); a contradicting --format or an unknown ending is refused")
     func formatFromEnding() throws {
         let folder = try Self.folder()

@@ -43,6 +43,17 @@ struct ImprovementPlanner {
                 if failing && readsOnlyFacts(condition.expression) {
                     // A fact to obtain or meet: no answer changes it.
                     setAside.insert(condition.id)
+                    // A fact left blank is answered first, not obtained.
+                    let blank = rubric.profile.filter { fact in
+                        assessment.profile[fact.id] == nil && condition.expression.program.references.contains {
+                            $0.variable == "profile" && $0.path.first == fact.id
+                        }
+                    }
+                    if !blank.isEmpty {
+                        blockers.append(PlanBlocker(kind: condition.kind, id: condition.id,
+                                                    message: Words.Plan.mustAnswer(phrase(condition.title), fields: blank.map { phrase($0.title) })))
+                        continue
+                    }
                     blockers.append(PlanBlocker(kind: condition.kind, id: condition.id, message: condition.kind == .gate
                         ? Words.Plan.mustMeet(phrase(condition.title))
                         : Words.Plan.mustObtain(phrase(condition.title), tier: tierID == target ? nil : phrase(tier.title))))

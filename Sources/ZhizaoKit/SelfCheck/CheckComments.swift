@@ -10,6 +10,8 @@ public enum CheckComments {
         for (_, comment) in comments(rewritten) { kept[comment, default: 0] += 1 }
         var lines: [Int] = []
         for (line, comment) in comments(original) {
+            // Its own header, as any version of check wrote it, is not the user's.
+            if comment.hasPrefix("由 zhizao check 保存") || comment.hasPrefix("Saved by zhizao check") { continue }
             if let count = kept[comment], count > 0 {
                 kept[comment] = count - 1
             } else {

@@ -44,6 +44,16 @@ extension Words {
                    en: "Misses \"\(title)\"" + (reads.isEmpty ? "" : " (read: \(reads))"))
         }
 
+        /// Why a condition could not be judged: these fields were left blank.
+        public static func leftBlank(_ names: [String]) -> Phrase {
+            Phrase(zh: "「\(names.joined(separator: "」「"))」未填写", en: "\(names.joined(separator: ", ")) not answered")
+        }
+
+        /// A condition named after the one field it reads, left blank.
+        public static func blankUndecided(_ title: String) -> Phrase {
+            Phrase(zh: "「\(title)」未填写，无法判定", en: "\(title): not answered, so it cannot be judged")
+        }
+
         /// A gate or rule that could not be evaluated.
         public static func couldNotJudge(_ title: String, because reason: String) -> Phrase {
             Phrase(zh: "无法判定“\(title)”：\(reason)", en: "Could not judge \"\(title)\": \(reason)")

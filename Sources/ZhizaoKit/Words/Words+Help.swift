@@ -137,7 +137,7 @@ extension Words {
                 ExitStatus(0, Phrase(zh: "完成或已保存退出", en: "done, or saved and quit")),
                 ExitStatus(2, Phrase(zh: "用法错误、文件无效或正由另一会话填写", en: "usage error, invalid file, or a file another session is filling in")),
             ]
-            public static let output = Phrase(zh: "答卷文件（默认 zhizao-check.yaml；已存在时请用 --resume）", en: "The answers file (default zhizao-check.yaml).")
+            public static let output = Phrase(zh: "新建的答卷文件（默认 zhizao-check.yaml）", en: "A new answers file (default zhizao-check.yaml).")
             public static let resume = Phrase(zh: "继续填写这份答卷", en: "Go on with this answers file.")
             public static let file = Phrase(zh: "答卷文件：已存在则继续填写，不存在则新建", en: "The answers file: gone on with if it exists, begun if not.")
         }

@@ -73,14 +73,14 @@ extension Words {
         public static let none = Phrase(zh: "（无）", en: "(none)")
 
         // The answers file and the command.
-        public static let savedBy = Phrase(zh: "由 zhizao check 保存；可继续：zhizao check --resume 本文件",
-                                           en: "Saved by zhizao check; go on with: zhizao check --resume THIS-FILE")
+        public static let savedBy = Phrase(zh: "由 zhizao check 保存；可继续：zhizao check 本文件",
+                                           en: "Saved by zhizao check; go on with: zhizao check THIS-FILE")
         public static func fileExists(_ path: String) -> Phrase {
-            Phrase(zh: "文件已存在；继续填写请用 zhizao check --resume \(path)，或用 -o 指定新文件",
-                   en: "the file exists; go on with zhizao check --resume \(path), or name a new file with -o")
+            Phrase(zh: "文件已存在；继续填写请用 zhizao check \(path)，或用 -o 指定新文件",
+                   en: "the file exists; go on with zhizao check \(path), or name a new file with -o")
         }
         public static func saved(to path: String) -> Phrase {
-            Phrase(zh: "已保存到 \(path)；继续填写：zhizao check --resume \(path)", en: "Saved to \(path); go on with: zhizao check --resume \(path)")
+            Phrase(zh: "已保存到 \(path)；继续填写：zhizao check \(path)", en: "Saved to \(path); go on with: zhizao check \(path)")
         }
         public static let heading = Phrase(zh: "智能工厂自评", en: "Smart-factory self-check")
         public static func savedAtOnce(to path: String) -> Phrase {

@@ -43,9 +43,10 @@ struct ImportCommand: ParsableCommand {
         for (_, diagnostics) in report.rejected { Output.diagnostics(diagnostics, language: lang) }
         Output.diagnostics(report.warnings, language: lang)
         for line in report.lines { Output.standardOutput(line(lang) + "\n") }
-        let rows = report.written.count + report.rejected.count
+        // Rows are those read (a line each); a file that could not be read has none.
+        let rows = report.lines.count
         Output.standardOutput(Words.Questionnaire.imported(rows: rows, written: report.written.count - report.unchanged.count,
-                                                           unchanged: report.unchanged.count, refused: report.rejected.count,
+                                                           unchanged: report.unchanged.count, refused: rows - report.written.count,
                                                            into: output)(lang) + "\n")
         if !report.rejected.isEmpty { throw ExitCode(2) }
     }

@@ -48,7 +48,7 @@ struct ConditionWords {
         case .gate, .rule:
             let title = self.title(failure)
             if failure.status == .error {
-                return Words.Conditions.couldNotJudge(title, because: failure.error?.text(language) ?? "")(language)
+                return undecidedSentence(title, failure.values, error: failure.error)
             }
             // A condition named after the one fact it reads ("规模以上工业企业") shows the value alone.
             let pairs = namedReadings(failure.values)
@@ -76,6 +76,30 @@ struct ConditionWords {
         return values.compactMap { read in
             guard let name = name(read.reference), seen.insert(name).inserted else { return nil }
             return (name, read.value.map { value(read.reference, $0) } ?? Words.Conditions.notGiven(language))
+        }
+    }
+
+    /// Why a condition could not be judged, in words: the fields it read that were left
+    /// blank (a profile fact skipped), else the evaluator's own reason (which may name an
+    /// expression's column: rare, and nothing a person could have typed).
+    func undecided(_ values: [(reference: String, value: CELValue?)], error: Phrase?) -> String {
+        let blank = blankNames(values)
+        if !blank.isEmpty { return Words.Conditions.leftBlank(blank)(language) }
+        return error?.text(language) ?? ""
+    }
+
+    /// The sentence for a condition that could not be judged: `「在山东省内注册的独立法人」未填写，
+    /// 无法判定` when the condition is named after the blank field, else `无法判定“…”：…`.
+    func undecidedSentence(_ title: String, _ values: [(reference: String, value: CELValue?)], error: Phrase?) -> String {
+        if blankNames(values) == [title] { return Words.Conditions.blankUndecided(title)(language) }
+        return Words.Conditions.couldNotJudge(title, because: undecided(values, error: error))(language)
+    }
+
+    private func blankNames(_ values: [(reference: String, value: CELValue?)]) -> [String] {
+        var seen: Set<String> = []
+        return values.compactMap { read -> String? in
+            guard read.value == nil, let name = name(read.reference), seen.insert(name).inserted else { return nil }
+            return name
         }
     }
 

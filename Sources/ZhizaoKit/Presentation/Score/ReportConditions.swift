@@ -109,14 +109,14 @@ struct ReportConditions {
             id: outcome.id, title: title,
             statement: words.statement(title: title, program: expression.program, values: outcome.values),
             status: outcome.status.rawValue, mark: Self.mark(outcome.status), statusText: Self.statusText(outcome.status)(language),
-            error: outcome.error?.text(language) ?? "", hasError: outcome.error != nil, provisional: provisional,
+            error: words.undecided(outcome.values, error: outcome.error), hasError: outcome.error != nil, provisional: provisional,
             appliesTo: appliesTo, hasAppliesTo: !appliesTo.isEmpty)
     }
 
     private func sentence(_ outcome: ExpressionOutcome, title: LocalizedText, program: CELProgram) -> String {
         let title = rubric.text(title, locale)
         if outcome.status == .error {
-            return Words.Conditions.couldNotJudge(title, because: outcome.error?.text(language) ?? "")(language)
+            return words.undecidedSentence(title, outcome.values, error: outcome.error)
         }
         let compared = words.comparisons(program, values: outcome.values, onlyFailing: true)
         if !compared.isEmpty { return compared.joined(separator: Words.Conditions.requirementSeparator(language)) }

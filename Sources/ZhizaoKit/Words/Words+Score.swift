@@ -29,6 +29,10 @@ extension Words {
         public static func totalLine(_ total: String, needs: String) -> Phrase {
             Phrase(zh: "总分 \(total)（\(needs)）", en: "Total \(total) (\(needs))")
         }
+        /// Under the gap, when a condition in it is marked 暂定.
+        public static let provisionalFootnote = Phrase(
+            zh: "（暂定）：该门槛没有公开文件规定，是本工具对公开规则的解读，仅供参考。",
+            en: "(provisional): no public document fixes this threshold; it is this tool's reading of the public rules.")
         public static func whyNot(_ tier: String) -> Phrase { Phrase(zh: "距离\(tier)还差：", en: "Still missing for \(tier):") }
         /// A tier in `--explain`: `卓越级智能工厂：未达到`.
         public static func tierStatus(_ tier: String, achieved: Bool) -> Phrase {

@@ -47,7 +47,13 @@ public struct ScoreTextWriter: ScoreWriter {
     /// What stands between the result and the focus tier, one sentence each.
     private func failures(_ view: ScoreView) -> [String] {
         guard view.hasGap else { return [] }
-        return ["", Words.Score.whyNot(view.focusTitle)(view.messageLanguage)] + view.gap.flatMap { wrapped($0, mark: "✗ ") }
+        let language = view.messageLanguage
+        var lines = ["", Words.Score.whyNot(view.focusTitle)(language)] + view.gap.flatMap { wrapped($0, mark: "✗ ") }
+        // What 暂定 means, once, where a gap carries it (a report says so in its summary).
+        if view.gap.contains(where: { $0.contains(Words.Verdict.provisionalMark(language)) }) {
+            lines += wrapped(Words.Score.provisionalFootnote(language))
+        }
+        return lines
     }
 
     /// Every gate once, then every tier's rules, each stated in words; the id follows in

@@ -46,13 +46,7 @@ extension YAMLNode {
 
     /// `exactNumber(key:collector:)`, with the field named by `name`.
     func exactNumber(name: Phrase, collector: DiagnosticCollector) -> ExactNumber? {
-        if case .scalar(let text, .plain) = kind {
-            switch CoreSchemaScalar(plain: text) {
-            case .int, .double, .bigInteger:
-                if let exact = ExactNumber(decimal: text) { return exact }
-            default: break
-            }
-        }
+        if let exact = exactNumberValue { return exact }
         collector.error(scalar.map { Words.Assessments.notNumber(name, foundText: $0) } ?? Words.Assessments.notNumber(name, found: kindName),
                         at: position)
         return nil

@@ -8,6 +8,9 @@ Benchmarks/Hostile/run.sh (full sizes) and by the tests (small sizes, same shape
 
   zip-bomb[=MB]        .xlsx  a sheet part of MB (default 1100) of blanks inside <sheetData>,
                               deflated to about a thousandth of it
+  lying-bomb[=MB]      .xlsx  zip-bomb whose sheet part declares 1,000 bytes in the archive's
+                              directories (MB at most 4095, default 1100), so only the
+                              inflated stream itself can stop it
   strings-bomb[=MB]    .xlsx  a shared-strings part of MB (default 400) of 4 KB strings
   strings-count[=N]    .xlsx  N (default 1,500,000) empty shared strings
   strings-reuse[=MB]   .xlsx  one 1 MB shared string used by MB cells (default 400)
@@ -82,6 +85,36 @@ def zip_bomb(path, mb):
             yield block
         yield SHEET_TAIL
     workbook(path, sheet(), [STRINGS_HEAD, STRINGS_TAIL])
+
+
+def lying_bomb(path, mb):
+    """zip-bomb without ZIP64, then the sheet's uncompressed size patched to 1,000 in its
+    local header (offset 22) and its central-directory entry (offset 24)."""
+    block = " " * MB
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9, allowZip64=False) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        z.writestr("xl/sharedStrings.xml", STRINGS_HEAD + STRINGS_TAIL)
+        with z.open("xl/worksheets/sheet1.xml", "w") as part:
+            part.write((SHEET_HEAD + header_row()).encode())
+            for _ in range(mb):
+                part.write(block.encode())
+            part.write(SHEET_TAIL.encode())
+    data = bytearray(open(path, "rb").read())
+    name = b"xl/worksheets/sheet1.xml"
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = 0
+        while True:
+            at = data.find(signature, at)
+            if at < 0:
+                break
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at:name_at + len(name)] == name:
+                data[at + offset:at + offset + 4] = (1000).to_bytes(4, "little")
+            at += 4
+    open(path, "wb").write(bytes(data))
 
 
 def strings_bomb(path, mb):
@@ -169,6 +202,7 @@ def escape_name(path):
 
 FIXTURES = {
     "zip-bomb": (".xlsx", zip_bomb, 1100),
+    "lying-bomb": (".xlsx", lying_bomb, 1100),
     "strings-bomb": (".xlsx", strings_bomb, 400),
     "strings-count": (".xlsx", strings_count, 1_500_000),
     "strings-reuse": (".xlsx", strings_reuse, 400),

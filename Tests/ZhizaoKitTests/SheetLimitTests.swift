@@ -48,6 +48,13 @@ struct SheetLimitTests {
         #expect(raised.count == 1 && raised.allSatisfy { !$0.contains("xlsx-part-mb") }, "\(raised)")
     }
 
+    @Test("a part that lies about its size in the archive is stopped by the inflated stream itself")
+    func lyingBomb() throws {
+        let (folder, paths) = try Self.fixtures(["lying-bomb=80"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Self.read(paths[0]) == ["\(paths[0]):Sheet1!A1: error: part xl/worksheets/sheet1.xml inflates past the 64 MB limit (xlsx-part-mb); if the file is trusted and needs more, raise it with --limit xlsx-part-mb=128"])
+    }
+
     @Test("the shared strings are capped in count and in bytes")
     func sharedStrings() throws {
         let (folder, paths) = try Self.fixtures(["strings-count=1100000", "strings-bomb=2"])

@@ -25,14 +25,14 @@ struct Zhizao: ParsableCommand {
                 let arguments = Array(CommandLine.arguments.dropFirst())
                 let text = UsageErrorText.render(message: message(for: error), fullText: fullMessage(for: error, columns: unwrapped),
                                                  language: UsageErrorText.requestedLanguage(arguments), width: HelpLayout.width)
-                FileHandle.standardError.write(Data((text + "\n").utf8))
+                Output.standardError(text + "\n")
                 Foundation.exit(2)
             }
             if exitCode(for: error) == .success {
                 let text = fullMessage(for: error, columns: unwrapped)
                 // Help, not the version or a completion script, which must stay as they are.
                 if text.hasPrefix("OVERVIEW: ") || text.hasPrefix("USAGE: ") {
-                    print(HelpLayout.help(text, width: HelpLayout.width))
+                    Output.standardOutput(HelpLayout.help(text, width: HelpLayout.width) + "\n")
                     Foundation.exit(0)
                 }
             }

@@ -129,7 +129,8 @@ struct HelpAndUsageErrorTests {
                   ranking.md, rejected.csv.
             用法：zhizao rank <inputs> ... --out <DIR> [--tier <ID>] [--quota <N>]
                   [--quota-by <city|industry>] [--jobs <N>] [--allow-incomplete] [--reports]
-                  [--margin <P>] [--rubric <PATH|ID>] [--lang <lang>]
+                  [--margin <P>] [--rubric <PATH|ID>] [--limit <NAME=VALUE> ...]
+                  [--lang <lang>]
               详见 zhizao rank --help
 
             """),

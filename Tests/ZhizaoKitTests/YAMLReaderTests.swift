@@ -66,14 +66,17 @@ import Testing
         #expect(text(pairs(root)[3].value) == "literal\n")
     }
 
-    @Test func recordsTagsWithoutInterpretingThem() throws {
-        let root = try YAMLReader.readDocument("a: !!str 12\nb: !custom x\nc: 12\nd: !!map {k: v}\n")
+    /// The tag is kept as resolved and honoured by `coreValue` (YAMLCoreTagTests covers the refusals).
+    @Test func recordsCoreTagsAndHonoursThem() throws {
+        let root = try YAMLReader.readDocument("a: !!str 12\nb: ! x\nc: 12\nd: !!map {k: v}\n")
         let top = pairs(root)
         #expect(top[0].value.tag == "tag:yaml.org,2002:str")
         #expect(text(top[0].value) == "12")
         #expect(style(top[0].value) == .plain)
-        #expect(top[1].value.tag == "!custom")
+        #expect(top[0].value.coreValue == .string("12"))
+        #expect(top[1].value.tag == "!")
         #expect(top[2].value.tag == nil)
+        #expect(top[2].value.coreValue == .int(12))
         #expect(top[3].value.tag == "tag:yaml.org,2002:map")
         #expect(top[0].value.position == SourcePosition(line: 1, column: 4))
     }

@@ -46,18 +46,15 @@ extension YAMLNode {
 
     /// `exactNumber(key:collector:)`, with the field named by `name`.
     func exactNumber(name: Phrase, collector: DiagnosticCollector) -> ExactNumber? {
-        if case .scalar(let text, .plain) = kind {
-            switch CoreSchemaScalar(plain: text) {
-            case .int, .double, .bigInteger:
-                if let exact = ExactNumber(decimal: text) { return exact }
-            default:
-                // Typed with a Chinese input method (SPEC §2): `８５` and `８５．５` read 85 and 85.5.
-                let typed = TypedValue.text(text)
-                if typed != text, let exact = TypedValue.number(typed) {
-                    switch CoreSchemaScalar(plain: typed) {
-                    case .int, .double, .bigInteger: return exact
-                    default: break
-                    }
+        if let exact = exactNumberValue { return exact }
+        // Typed with a Chinese input method (SPEC §2): a plain, untagged `８５` or `８５．５` reads
+        // 85 and 85.5. A quoted or `!!str` value says "text" and stays refused.
+        if case .scalar(let text, .plain) = kind, tag == nil {
+            let typed = TypedValue.text(text)
+            if typed != text, let exact = TypedValue.number(typed) {
+                switch CoreSchemaScalar(plain: typed) {
+                case .int, .double, .bigInteger: return exact
+                default: break
                 }
             }
         }

@@ -124,7 +124,7 @@ public struct AssessmentReader: Sendable {
         let name = self.name(fact)
         switch fact.kind {
         case .bool:
-            if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
+            if case .bool(let b)? = node.coreValue { return .bool(b) }
             collector.error(notBool(node, name), at: node.position)
         case .string:
             if let text = node.scalarText(expecting: Words.Loading.Item.text, name: name, collector: collector) { return .string(text) }
@@ -242,7 +242,7 @@ public struct AssessmentReader: Sendable {
             }
             return valid ? .multi(chosen) : nil
         case .bool:
-            if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return .bool(b) }
+            if case .bool(let b)? = node.coreValue { return .bool(b) }
             collector.error(notBool(node, name), at: node.position)
         case .number, .percent:
             guard let number = node.exactNumber(name: name, collector: collector) else { return nil }

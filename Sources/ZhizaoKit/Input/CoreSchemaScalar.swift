@@ -48,6 +48,12 @@ enum CoreSchemaScalar: Equatable {
         return .bigInteger(unsigned)
     }
 
+    /// `[-+]?[0-9]+`: an integer written in decimal (what `!!float` accepts besides floats).
+    static func isDecimal(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
     private static func isFloat(_ s: [Unicode.Scalar]) -> Bool {
         var i = 0

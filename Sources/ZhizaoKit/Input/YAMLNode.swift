@@ -17,7 +17,8 @@ public final class YAMLNode: Sendable {
     /// Where the node starts (its anchor or tag, if it has one).
     public let position: SourcePosition
     /// The explicit tag, resolved to its full form (`!!str` is `tag:yaml.org,2002:str`);
-    /// nil when none was written. Recorded, never interpreted.
+    /// nil when none was written. The reader refuses any tag outside the core schema and any
+    /// core tag its node does not fit; `coreValue` honours the rest.
     public let tag: String?
 
     init(_ kind: Kind, _ position: SourcePosition, tag: String? = nil) {

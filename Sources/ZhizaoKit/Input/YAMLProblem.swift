@@ -28,6 +28,10 @@ enum YAMLProblem {
     case tooManyNodes(limit: Int)
     case tooDeep(limit: Int)
     case aliasTooDeep(limit: Int)
+    case unsupportedTag(String)
+    case tagDoesNotFit(String, String)
+    case tagNeedsCollection(String)
+    case tagDoesNotFitCollection(String, isMapping: Bool)
 
     var message: Phrase {
         switch self {
@@ -69,6 +73,11 @@ enum YAMLProblem {
         case .tooManyNodes(let limit): return Words.Input.tooManyNodes(limit: limit)
         case .tooDeep(let limit): return Words.Input.tooDeep(limit: limit)
         case .aliasTooDeep(let limit): return Words.Input.aliasTooDeep(limit: limit)
+        case .unsupportedTag(let tag): return Words.Input.unsupportedTag(Self.quoted(tag))
+        case .tagDoesNotFit(let tag, let text): return Words.Input.tagDoesNotFit(Self.quoted(tag), value: Self.quoted(text))
+        case .tagNeedsCollection(let tag): return Words.Input.tagDoesNotFit(Self.quoted(tag), found: Words.Input.NodeKind.singleValue)
+        case .tagDoesNotFitCollection(let tag, let isMapping):
+            return Words.Input.tagDoesNotFit(Self.quoted(tag), found: isMapping ? Words.Input.NodeKind.mapping : Words.Input.NodeKind.list)
         }
     }
 

@@ -53,6 +53,7 @@ struct YAMLTreeBuilder {
 
     mutating func scalar(_ text: String, style: YAMLNode.ScalarStyle, tag: String?, anchor: String?,
                          at position: SourcePosition) throws(InputError) {
+        if let problem = YAMLCoreTag.check(tag, scalar: text) { throw InputError(at: position, problem.message) }
         try countNodes(1, newNodes: true, at: position)
         let node = YAMLNode(.scalar(text, style), position, tag: tag)
         if let anchor { anchors[anchor] = Anchored(node: node, size: 1, height: 0) }
@@ -65,6 +66,7 @@ struct YAMLTreeBuilder {
         if expectsKey {
             throw InputError(at: position, YAMLProblem.nonScalarKey.message)
         }
+        if let problem = YAMLCoreTag.check(tag, isMapping: isMapping) { throw InputError(at: position, problem.message) }
         guard stack.count < limits.maxDepth else {
             throw InputError(at: position, YAMLProblem.tooDeep(limit: limits.maxDepth).message)
         }

@@ -108,7 +108,7 @@ struct MappingReader {
 
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
-        if case .scalar(let text, .plain) = node.kind, case .bool(let b) = CoreSchemaScalar(plain: text) { return b }
+        if case .bool(let b)? = node.coreValue { return b }
         collector.error(Words.Loading.notBool(key), at: node.position)
         return nil
     }

@@ -78,7 +78,7 @@ public struct RubricLoader: Sendable {
         }
         let node: YAMLNode
         do {
-            node = try YAMLReader.readDocument(bytes, limits: yamlLimits)
+            node = try YAMLReader.readDocument(bytes, limits: yamlLimits, syntax: InputSyntax(path: path))
         } catch {
             collector.error(error.message, at: SourcePosition(line: error.line, column: error.column))
             return nil

@@ -2,8 +2,7 @@
 extension YAMLNode {
     /// A plain scalar that reads as null (`~`, `null`, empty), as a template leaves it.
     var isNull: Bool {
-        if case .scalar(let text, .plain) = kind, tag == nil, CoreSchemaScalar(plain: text) == .null { return true }
-        return false
+        coreValue == .null
     }
 
     var scalar: String? {
@@ -27,16 +26,10 @@ extension YAMLNode {
         return text
     }
 
-    /// A number written as a plain decimal scalar, read exactly. `.nan`, `.inf`, hex and
-    /// quoted numbers are refused.
+    /// A number under the core schema (`exactNumberValue`: `0x1A` and `!!int "12"` too), read
+    /// exactly. `.nan`, `.inf`, quoted numbers and `!!str 65` are refused.
     func exactNumber(key: String, collector: DiagnosticCollector) -> ExactNumber? {
-        if case .scalar(let text, .plain) = kind {
-            switch CoreSchemaScalar(plain: text) {
-            case .int, .double, .bigInteger:
-                if let exact = ExactNumber(decimal: text) { return exact }
-            default: break
-            }
-        }
+        if let exact = exactNumberValue { return exact }
         collector.error(scalar.map { Words.Loading.notNumber(key, foundText: $0) } ?? Words.Loading.notNumber(key, found: kindName),
                         at: position)
         return nil

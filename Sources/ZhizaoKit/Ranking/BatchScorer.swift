@@ -29,7 +29,7 @@ public struct BatchScorer: Sendable {
             switch self {
             case .file(let path):
                 guard let bytes = try? FileReader.read(path, maxBytes: limits.maxBytes),
-                      let document = try? YAMLReader.readDocument(bytes, limits: limits) else { return .unknown }
+                      let document = try? YAMLReader.readDocument(bytes, limits: limits, syntax: InputSyntax(path: path)) else { return .unknown }
                 return RejectedApplicant(document: document)
             case .row(let row): return RejectedApplicant(row: row.row, in: row.sheet)
             }
@@ -130,7 +130,7 @@ public struct BatchScorer: Sendable {
             found -= 1
             let sheetTitles = titles ?? SheetTitles(pipeline: pipeline)
             titles = sheetTitles
-            SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes, titles: sheetTitles) { item in
+            SpreadsheetInput.read(file, limits: pipeline.limits, titles: sheetTitles) { item in
                 switch item {
                 case .row(let context, let row): pending.append(.input(.row(SheetRowSource(row: row, in: context))))
                 case .rejectedRow(let context, let row, let diagnostics):

@@ -44,7 +44,7 @@ public struct AssessmentPipeline: Sendable {
     public func process(bytes: [UInt8], source: String, folder: String?) -> Outcome {
         let document: YAMLNode
         do {
-            document = try YAMLReader.readDocument(bytes, limits: limits)
+            document = try YAMLReader.readDocument(bytes, limits: limits, syntax: InputSyntax(path: source))
         } catch {
             return .rejected([error.diagnostic(file: source)])
         }

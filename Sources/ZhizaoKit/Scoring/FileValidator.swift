@@ -33,7 +33,7 @@ public struct FileValidator: Sendable {
         let document: YAMLNode
         do {
             bytes = try FileReader.read(path, maxBytes: catalog.loader.yamlLimits.maxBytes)
-            document = try YAMLReader.readDocument(bytes, limits: catalog.loader.yamlLimits)
+            document = try YAMLReader.readDocument(bytes, limits: catalog.loader.yamlLimits, syntax: InputSyntax(path: path))
         } catch {
             return Report(path: path, kind: .invalid, diagnostics: [error.diagnostic(file: path)])
         }

@@ -99,6 +99,12 @@ public struct CSVSheetReader: Sendable {
                 }
             }
             cells.append(field.isEmpty ? .empty : .text(String(decoding: field, as: UTF8.self)))
+            // Excel's column limit holds here too, so a line of ten million commas costs one
+            // refused row, not ten million cells.
+            if cells.count > XLSXWorksheetParser.maxColumns {
+                cells.removeLast()
+                return unreadable(cells, quoteAt: offset, Words.Sheets.tooManyColumns(row: row, column: cells.count + 1))
+            }
             if offset >= count { break }
             let byte = bytes[offset]
             offset += 1
@@ -111,8 +117,9 @@ public struct CSVSheetReader: Sendable {
         return .row(read)
     }
 
-    /// The row refused at its broken quote (`quote`: the quote's offset), with the cells read
-    /// before it; reading goes on at the line after the one the quote is on.
+    /// The row refused at its broken quote (`quote`: the quote's offset) or another problem
+    /// there, with the cells read before it; reading goes on at the line after the one the
+    /// quote is on.
     private mutating func unreadable(_ cells: [SheetCell], quoteAt quote: Int, _ message: Phrase) -> SheetReadStep {
         offset = quote
         while offset < bytes.count && bytes[offset] != 0x0A && bytes[offset] != 0x0D { offset += 1 }

@@ -34,15 +34,16 @@ public enum SpreadsheetInput {
     }
 
     /// Calls `emit` for every input of the file, in sheet and row order. `titles`: the
-    /// fields' titles, that tell a row of titles from an applicant.
-    public static func read(_ path: String, maxBytes: Int, titles: SheetTitles, emit: (Item) -> Void) {
+    /// fields' titles, that tell a row of titles from an applicant. `limits`: the file's
+    /// size (`maxSheetBytes`) and, for a workbook, its parts, shared strings and cells.
+    public static func read(_ path: String, limits: YAMLLimits, titles: SheetTitles, emit: (Item) -> Void) {
         if (path as NSString).pathExtension.lowercased() == "xlsx" {
-            readWorkbook(path, maxBytes: maxBytes, titles: titles, emit: emit)
+            readWorkbook(path, limits: limits, titles: titles, emit: emit)
             return
         }
         var reader: CSVSheetReader
         do {
-            reader = try CSVSheetReader(path: path, maxBytes: maxBytes)
+            reader = try CSVSheetReader(path: path, maxBytes: limits.maxSheetBytes)
         } catch {
             emit(.rejected(source: path, diagnostics: [error.diagnostic(file: path)]))
             return
@@ -50,13 +51,21 @@ public enum SpreadsheetInput {
         readSheet(SheetPlace(file: path, sheet: nil), date: ExcelDate(uses1904: false), titles: titles, next: { reader.next() }, emit: emit)
     }
 
-    private static func readWorkbook(_ path: String, maxBytes: Int, titles: SheetTitles, emit: (Item) -> Void) {
+    /// `read(path, limits:…)` with the file's size capped at `maxBytes`, every other limit
+    /// at its default.
+    public static func read(_ path: String, maxBytes: Int, titles: SheetTitles, emit: (Item) -> Void) {
+        var limits = YAMLLimits()
+        limits.maxSheetBytes = maxBytes
+        read(path, limits: limits, titles: titles, emit: emit)
+    }
+
+    private static func readWorkbook(_ path: String, limits: YAMLLimits, titles: SheetTitles, emit: (Item) -> Void) {
         let workbook: XLSXWorkbook
         do throws(InputError) {
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-                throw InputError(line: 1, column: 1, Words.Sheets.fileTooLarge(megabytes: maxBytes >> 20))
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxSheetBytes {
+                throw InputError(line: 1, column: 1, Words.Sheets.fileTooLarge(megabytes: limits.maxSheetBytes >> 20))
             }
-            workbook = try XLSXWorkbook(path: path, maxPartBytes: maxBytes)
+            workbook = try XLSXWorkbook(path: path, limits: limits)
         } catch {
             emit(.rejected(source: path, diagnostics: [error.diagnostic(file: path)]))
             return

@@ -8,6 +8,9 @@ import FoundationXML
 /// writers prefix every element.
 class XLSXPartParser: NSObject, XMLParserDelegate {
     private(set) var failure: String?
+    /// Set by a parser when the part passes a limit: parsing stops at once, and this is the
+    /// message the part is refused with.
+    var refusal: Phrase?
 
     /// Parses `data`; false (with `failure` set) when it is not well-formed XML.
     func parse(_ data: Data) -> Bool {
@@ -29,15 +32,21 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
     func characters(_ string: String) {}
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard refusal == nil else { return }
         start(name, attributes)
+        if refusal != nil { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard refusal == nil else { return }
         end(name)
+        if refusal != nil { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard refusal == nil else { return }
         characters(string)
+        if refusal != nil { parser.abortParsing() }
     }
 
     static func attribute(_ attributes: [String: String], _ name: String) -> String? {
@@ -78,12 +87,19 @@ final class XLSXWorkbookParser: XLSXPartParser {
 }
 
 /// `xl/sharedStrings.xml`: the strings that `t="s"` cells index; rich-text runs are joined,
-/// phonetic guides (`rPh`) left out.
+/// phonetic guides (`rPh`) left out. Refused past `maxSharedStrings` entries or
+/// `maxSharedStringBytes` of text.
 final class XLSXSharedStringsParser: XLSXPartParser {
     private(set) var strings: [String] = []
     private var current = ""
     private var inText = false
     private var phonetic = 0
+    private var bytes = 0
+    private let limits: YAMLLimits
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
 
     override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
@@ -96,7 +112,12 @@ final class XLSXSharedStringsParser: XLSXPartParser {
 
     override func end(_ name: String) {
         switch name {
-        case "si": strings.append(current)
+        case "si":
+            guard strings.count < limits.maxSharedStrings else {
+                refusal = Words.Sheets.tooManySharedStrings(limit: limits.maxSharedStrings, raise: InputLimit.sharedStrings.raised(from: limits))
+                return
+            }
+            strings.append(current)
         case "t": inText = false
         case "rPh": phonetic -= 1
         default: break
@@ -104,7 +125,14 @@ final class XLSXSharedStringsParser: XLSXPartParser {
     }
 
     override func characters(_ string: String) {
-        if inText { current += string }
+        guard inText else { return }
+        bytes += string.utf8.count
+        guard bytes <= limits.maxSharedStringBytes else {
+            refusal = Words.Sheets.sharedStringsTooLong(megabytes: limits.maxSharedStringBytes >> 20,
+                                                        raise: InputLimit.sharedStringsMB.raised(from: limits))
+            return
+        }
+        current += string
     }
 }
 

@@ -3,8 +3,9 @@ import ZIPFoundation
 
 /// An XLSX workbook opened for reading (ECMA-376): the sheets are found through
 /// `_rels/.rels`, the workbook part and its relationships, never by a fixed file name; the
-/// shared strings and styles parts may be missing. Parts are inflated with a size cap, so
-/// a zip bomb is refused, not expanded.
+/// shared strings and styles parts may be missing. Parts are inflated as a stream with a
+/// size cap (`maxPartBytes`), so a zip bomb is refused as soon as it passes the cap, never
+/// expanded; the shared strings and the sheets are capped too (`YAMLLimits`).
 public struct XLSXWorkbook {
     public struct Sheet: Sendable {
         public let name: String
@@ -17,26 +18,26 @@ public struct XLSXWorkbook {
     let formats: XLSXNumberFormats
     let date: ExcelDate
     private let archive: Archive
-    private let maxPartBytes: Int
+    private let limits: YAMLLimits
 
     /// Throws a message that says why the file cannot be read as a workbook.
-    public init(path: String, maxPartBytes: Int = 256 << 20) throws(InputError) {
+    public init(path: String, limits: YAMLLimits = YAMLLimits()) throws(InputError) {
         file = path
-        self.maxPartBytes = maxPartBytes
+        self.limits = limits
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw Self.unreadable(Words.Sheets.notZip)
         }
-        let rootRels = try Self.relationships(archive, "_rels/.rels", maxPartBytes)
+        let rootRels = try Self.relationships(archive, "_rels/.rels", limits)
         guard let workbookPath = rootRels.first(where: { $0.type.hasSuffix("/officeDocument") }).map({ Self.resolve($0.target, from: "") }) else {
             throw Self.unreadable(Words.Sheets.noWorkbookPart)
         }
         let workbookFolder = (workbookPath as NSString).deletingLastPathComponent
         let workbookParser = XLSXWorkbookParser()
-        try Self.parse(archive, workbookPath, with: workbookParser, maxPartBytes, required: true)
+        try Self.parse(archive, workbookPath, with: workbookParser, limits, required: true)
         let relsPath = (workbookFolder.isEmpty ? "" : workbookFolder + "/") + "_rels/" + (workbookPath as NSString).lastPathComponent + ".rels"
-        let workbookRels = try Self.relationships(archive, relsPath, maxPartBytes)
+        let workbookRels = try Self.relationships(archive, relsPath, limits)
         func target(ofType suffix: String) -> String? {
             workbookRels.first { $0.type.hasSuffix(suffix) }.map { Self.resolve($0.target, from: workbookFolder) }
         }
@@ -46,14 +47,14 @@ public struct XLSXWorkbook {
         }
         date = ExcelDate(uses1904: workbookParser.uses1904)
         if let path = target(ofType: "/sharedStrings") {
-            let parser = XLSXSharedStringsParser()
-            sharedStrings = try Self.parse(archive, path, with: parser, maxPartBytes, required: false) ? parser.strings : nil
+            let parser = XLSXSharedStringsParser(limits: limits)
+            sharedStrings = try Self.parse(archive, path, with: parser, limits, required: false) ? parser.strings : nil
         } else {
             sharedStrings = nil
         }
         if let path = target(ofType: "/styles") {
             let parser = XLSXStylesParser()
-            formats = try Self.parse(archive, path, with: parser, maxPartBytes, required: false) ? parser.formats : XLSXNumberFormats()
+            formats = try Self.parse(archive, path, with: parser, limits, required: false) ? parser.formats : XLSXNumberFormats()
         } else {
             formats = XLSXNumberFormats()
         }
@@ -61,8 +62,8 @@ public struct XLSXWorkbook {
 
     /// Every row of a sheet, in order; throws when the sheet's part cannot be read.
     public func rows(of sheet: Sheet) throws(InputError) -> [SheetRow] {
-        let parser = XLSXWorksheetParser(sharedStrings: sharedStrings, formats: formats, date: date)
-        try Self.parse(archive, sheet.path, with: parser, maxPartBytes, required: true)
+        let parser = XLSXWorksheetParser(sharedStrings: sharedStrings, formats: formats, date: date, limits: limits)
+        try Self.parse(archive, sheet.path, with: parser, limits, required: true)
         if let (row, column) = parser.tooWide {
             throw InputError(line: row, column: 1, Words.Sheets.tooManyColumns(row: row, column: column))
         }
@@ -84,33 +85,43 @@ public struct XLSXWorkbook {
         return parts.joined(separator: "/")
     }
 
-    private static func relationships(_ archive: Archive, _ path: String, _ maxBytes: Int) throws(InputError) -> [XLSXRelationshipsParser.Relationship] {
+    private static func relationships(_ archive: Archive, _ path: String, _ limits: YAMLLimits) throws(InputError) -> [XLSXRelationshipsParser.Relationship] {
         let parser = XLSXRelationshipsParser()
-        return try parse(archive, path, with: parser, maxBytes, required: false) ? parser.relationships : []
+        return try parse(archive, path, with: parser, limits, required: false) ? parser.relationships : []
     }
 
     /// False when an optional part is absent; throws when a part is damaged or too large.
     @discardableResult
-    private static func parse(_ archive: Archive, _ path: String, with parser: XLSXPartParser, _ maxBytes: Int, required: Bool) throws(InputError) -> Bool {
+    private static func parse(_ archive: Archive, _ path: String, with parser: XLSXPartParser, _ limits: YAMLLimits, required: Bool) throws(InputError) -> Bool {
         guard let entry = archive[path] else {
             if required { throw unreadable(Words.Sheets.missingPart(path)) }
             return false
         }
+        let maxBytes = limits.maxPartBytes
+        // The size the archive declares is checked first (it costs nothing), then every chunk
+        // as it is inflated: a declared size may lie.
+        if entry.uncompressedSize > UInt64(maxBytes) { throw partTooLarge(path, limits) }
         var data = Data()
+        data.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(maxBytes))))
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                if data.count + chunk.count > maxBytes { throw PartTooLarge() }
                 data.append(chunk)
-                if data.count > maxBytes { throw PartTooLarge() }
             }
         } catch is PartTooLarge {
-            throw unreadable(Words.Sheets.partTooLarge(path, megabytes: maxBytes >> 20))
+            throw partTooLarge(path, limits)
         } catch {
             throw unreadable(Words.Sheets.damagedPart(path))
         }
         guard parser.parse(data) else {
+            if let refusal = parser.refusal { throw unreadable(refusal) }
             throw unreadable(Words.Sheets.malformedPart(path, problem: parser.failure ?? ""))
         }
         return true
+    }
+
+    private static func partTooLarge(_ path: String, _ limits: YAMLLimits) -> InputError {
+        unreadable(Words.Sheets.partTooLarge(path, megabytes: limits.maxPartBytes >> 20, raise: InputLimit.xlsxPartMB.raised(from: limits)))
     }
 
     private struct PartTooLarge: Error {}

@@ -6,12 +6,19 @@ import FoundationXML
 /// `xl/worksheets/sheetN.xml`: rows of typed cells. Cells keep their column from their `r`
 /// reference (`C7`), so skipped empty cells stay empty; a cell without one follows the
 /// previous. Shared strings, styles and the date system come from the workbook.
+///
+/// Bounded: blank rows are not kept; the cells kept (counting the empty ones before a row's
+/// last cell) are capped by `maxSheetCells`, and the shared-string text the cells use (each
+/// use counted) by `maxSharedStringBytes`.
 final class XLSXWorksheetParser: XLSXPartParser {
     static let maxColumns = 16_384  // Excel's limit (XFD)
 
     private let sharedStrings: [String]?
     private let formats: XLSXNumberFormats
     private let date: ExcelDate
+    private let limits: YAMLLimits
+    private var cellCount = 0
+    private var sharedTextBytes = 0
 
     private(set) var rows: [SheetRow] = []
     private(set) var tooWide: (row: Int, column: Int)?
@@ -29,10 +36,11 @@ final class XLSXWorksheetParser: XLSXPartParser {
 
     private enum Capture { case none, value, formula, inline }
 
-    init(sharedStrings: [String]?, formats: XLSXNumberFormats, date: ExcelDate) {
+    init(sharedStrings: [String]?, formats: XLSXNumberFormats, date: ExcelDate, limits: YAMLLimits = YAMLLimits()) {
         self.sharedStrings = sharedStrings
         self.formats = formats
         self.date = date
+        self.limits = limits
     }
 
     override func start(_ name: String, _ attributes: [String: String]) {
@@ -80,6 +88,13 @@ final class XLSXWorksheetParser: XLSXPartParser {
                 cells[column - 1] = cell
             }
         case "row":
+            // Blank rows are skipped by every reader of rows: they are not kept.
+            guard !cells.isEmpty else { return }
+            cellCount += cells.count
+            guard cellCount <= limits.maxSheetCells else {
+                refusal = Words.Sheets.tooManyCells(row: rowNumber, limit: limits.maxSheetCells, raise: InputLimit.sheetCells.raised(from: limits))
+                return
+            }
             rows.append(SheetRow(number: rowNumber, cells: cells))
         default: break
         }
@@ -90,6 +105,11 @@ final class XLSXWorksheetParser: XLSXPartParser {
         case "s":
             guard let text = value, let index = Int(text.trimmingCharacters(in: .whitespaces)) else { return .empty }
             guard let sharedStrings, index >= 0, index < sharedStrings.count else { return .missingSharedString(index) }
+            sharedTextBytes += sharedStrings[index].utf8.count
+            if sharedTextBytes > limits.maxSharedStringBytes, refusal == nil {
+                refusal = Words.Sheets.sheetTextTooLong(row: rowNumber, megabytes: limits.maxSharedStringBytes >> 20,
+                                                        raise: InputLimit.sharedStringsMB.raised(from: limits))
+            }
             return sharedStrings[index].isEmpty ? .empty : .text(sharedStrings[index])
         case "inlineStr":
             return inline.isEmpty ? .empty : .text(inline)

@@ -28,11 +28,14 @@ enum Markup {
     /// where it would start an entity (`&amp;`, `&#60;`), so `>=`, `a && b`, `R&D` and
     /// quotes stay as they are; what would start a block (`#`, `-`, `+`, `=`, `>`, `1.`) is
     /// escaped at the start, and line breaks become spaces (a cell is one line). No entity
-    /// is ever written: a Markdown reader shows the text, not `&gt;`.
+    /// is ever written: a Markdown reader shows the text, not `&gt;`. A Markdown file is read
+    /// in a terminal as often as in a viewer, so control, escape and bidirectional control
+    /// characters are written as `TerminalText` writes them (`\u001b`); a tab stays.
     static func markdown(_ text: String) -> String {
         // Most values (names, codes, sentences) hold nothing Markdown reads: return them as they are.
         if let first = text.utf8.first, !"#-+=>0123456789".utf8.contains(first),
-           !text.utf8.contains(where: { "\\`*[]|~_<&\n\r".utf8.contains($0) }) {
+           !text.utf8.contains(where: { "\\`*[]|~_<&\n\r".utf8.contains($0) }),
+           !text.unicodeScalars.contains(where: { TerminalText.isControl($0) && $0 != "\t" }) {
             return text
         }
         let characters = Array(text)
@@ -59,7 +62,13 @@ enum Markup {
                 if startsEntity(characters, at: index) { result.append("\\") }
                 result.append(character)
             case "\n", "\r", "\r\n": result += " "
-            default: result.append(character)
+            case "\t": result.append(character)
+            default:
+                if character.unicodeScalars.contains(where: TerminalText.isControl) {
+                    result += TerminalText.escaped(String(character))
+                } else {
+                    result.append(character)
+                }
             }
         }
         if let first = result.first, "#-+=>".contains(first) {

@@ -26,6 +26,15 @@ extension Words {
         public static let marginTooLarge = Phrase(zh: "--margin 最多为 20 分", en: "must be at most 20 points")
         public static let marginTooPrecise = Phrase(zh: "--margin 最多一位小数（总分按一位小数比较）",
                                                     en: "takes at most one decimal (totals are compared to one decimal)")
+        /// `--limit NAME=VALUE` with a name that is none of `known`.
+        public static func unknownLimit(_ given: String, known: String) -> Phrase {
+            Phrase(zh: "--limit：没有名为“\(given)”的上限；可用：\(known)", en: "no limit named '\(given)'; the limits are: \(known)")
+        }
+        /// `--limit NAME=VALUE` whose value is not a whole number above 0.
+        public static func limitNotANumber(_ given: String) -> Phrase {
+            Phrase(zh: "--limit：“\(given)”应写成 名称=正整数，如 xlsx-part-mb=128",
+                   en: "'\(given)' must be NAME=a whole number above 0, such as xlsx-part-mb=128")
+        }
         /// `score --margin P --no-plan`: the margin is the plan's.
         public static let marginWithoutPlan = Phrase(zh: "--margin 用于改进计划，不能与 --no-plan 同时使用", en: "is for the plan; it cannot go with --no-plan")
         /// `rank --margin P` without `--reports`: the ranking has no plan; only the applicants' reports do.

@@ -41,6 +41,12 @@ extension Words {
         }
 
         /// `--margin P`, on the commands that write a plan.
+        public enum LimitOption {
+            public static let help = Phrase(
+                zh: "放宽或收紧一项输入上限（可重复），如 xlsx-part-mb=128；名称：file-mb yaml-nodes yaml-depth yaml-aliases sheet-mb xlsx-part-mb shared-strings shared-strings-mb sheet-cells",
+                en: "Raise or lower one input limit (repeatable), such as xlsx-part-mb=128; names: file-mb yaml-nodes yaml-depth yaml-aliases sheet-mb xlsx-part-mb shared-strings shared-strings-mb sheet-cells.")
+        }
+
         public enum MarginOption {
             public static let help = Phrase(
                 zh: "达标余量：计划在各分数门槛上多留 P 分（0–20，默认 0）",

@@ -158,6 +158,26 @@ extension Words {
             Phrase(zh: "别名展开后嵌套过深（上限 \(limit) 层）", en: "alias expands to nesting too deep (limit \(limit) levels)")
         }
 
+        // MARK: Tags
+
+        /// A tag outside the YAML 1.2 core schema (`!custom`, `!!python/object`, `!!binary`).
+        public static func unsupportedTag(_ tag: String) -> Phrase {
+            Phrase(zh: "不支持标签 \(tag)：只接受 YAML 1.2 核心标签 !!str !!int !!float !!bool !!null !!map !!seq，请删去这个标签",
+                   en: "tag \(tag) is not supported: only the YAML 1.2 core tags !!str !!int !!float !!bool !!null !!map !!seq are; remove the tag")
+        }
+
+        /// A core tag on a scalar whose text it does not fit (`!!int abc`).
+        public static func tagDoesNotFit(_ tag: String, value: String) -> Phrase {
+            Phrase(zh: "标签 \(tag) 与值 '\(value)' 不符，请改正值或删去标签",
+                   en: "tag \(tag) does not fit the value '\(value)'; correct the value or remove the tag")
+        }
+
+        /// A core tag on a node of the wrong kind (`!!map` on a list, `!!int` on a mapping).
+        public static func tagDoesNotFit(_ tag: String, found: Phrase) -> Phrase {
+            Phrase(zh: "标签 \(tag) 不能用于\(found.zh)，请删去标签",
+                   en: "tag \(tag) cannot be used on \(found.en); remove the tag")
+        }
+
         // MARK: Values (`--var`)
 
         public static func integerOutOfRange(_ digits: String) -> Phrase {

@@ -63,8 +63,36 @@ extension Words {
             Phrase(zh: "工作簿缺少部件 \(path)", en: "the workbook has no part \(path)")
         }
 
-        public static func partTooLarge(_ path: String, megabytes: Int) -> Phrase {
-            Phrase(zh: "部件 \(path) 解压后超过 \(megabytes) MB 上限", en: "part \(path) inflates past the \(megabytes) MB limit")
+        /// `raise`: the option that raises the limit (`--limit xlsx-part-mb=128`).
+        public static func partTooLarge(_ path: String, megabytes: Int, raise: String) -> Phrase {
+            Phrase(zh: "部件 \(path) 解压后超过 \(megabytes) MB 上限（xlsx-part-mb）" + raising(raise).zh,
+                   en: "part \(path) inflates past the \(megabytes) MB limit (xlsx-part-mb)" + raising(raise).en)
+        }
+
+        public static func tooManySharedStrings(limit: Int, raise: String) -> Phrase {
+            Phrase(zh: "共享字符串表超过 \(limit) 条上限（shared-strings）" + raising(raise).zh,
+                   en: "the shared-strings table has more than \(limit) entries, the limit (shared-strings)" + raising(raise).en)
+        }
+
+        public static func sharedStringsTooLong(megabytes: Int, raise: String) -> Phrase {
+            Phrase(zh: "共享字符串的文字超过 \(megabytes) MB 上限（shared-strings-mb）" + raising(raise).zh,
+                   en: "the shared strings hold more than \(megabytes) MB of text, the limit (shared-strings-mb)" + raising(raise).en)
+        }
+
+        /// The cells of a sheet use more shared-string text than the limit (each use counted).
+        public static func sheetTextTooLong(row: Int, megabytes: Int, raise: String) -> Phrase {
+            Phrase(zh: "到第 \(row) 行为止，单元格引用的共享字符串文字（重复引用重复计算）超过 \(megabytes) MB 上限（shared-strings-mb）" + raising(raise).zh,
+                   en: "by row \(row) the cells use more than \(megabytes) MB of shared-string text (each use counted), the limit (shared-strings-mb)" + raising(raise).en)
+        }
+
+        public static func tooManyCells(row: Int, limit: Int, raise: String) -> Phrase {
+            Phrase(zh: "到第 \(row) 行为止，工作表超过 \(limit) 个单元格上限（含行内最后一格之前的空格，sheet-cells）" + raising(raise).zh,
+                   en: "by row \(row) the sheet holds more than \(limit) cells, the limit (counting the empty cells before a row's last one; sheet-cells)" + raising(raise).en)
+        }
+
+        /// `；若文件可信、确需更大，请用 --limit … 放宽`.
+        private static func raising(_ option: String) -> Phrase {
+            Phrase(zh: "；若文件可信、确需更大，请用 \(option) 放宽", en: "; if the file is trusted and needs more, raise it with \(option)")
         }
 
         public static func damagedPart(_ path: String) -> Phrase {

@@ -112,7 +112,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         try save()  // first, so a path that cannot be written is said before any question
-        Output.standardOutput(style.bold(Words.SelfCheck.heading(lang) + " · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
+        Output.styledOutput(style.bold(Words.SelfCheck.heading(lang) + " · ") + chosen.text(chosen.title, lang.rawValue) + "\n"
             + DisplayWidth.wrap(Words.SelfCheck.savedAtOnce(to: path)(lang), width: 80).map { style.dim($0) + "\n" }.joined())
         func read() -> String? {
             if terminal { Output.standardOutput("> ") }
@@ -123,7 +123,7 @@ struct CheckCommand: ParsableCommand {
                 .flatMap { DisplayWidth.wrap(String($0), width: 76) }.map { "  " + $0 }.joined(separator: "\n") + "\n")
         }
         walk: while !session.finished {
-            Output.standardOutput("\n" + session.screen(style))
+            Output.styledOutput("\n" + session.screen(style))
             while true {
                 guard let line = read() else {
                     try save()
@@ -139,7 +139,7 @@ struct CheckCommand: ParsableCommand {
                 case .say(let text):
                     say(text)
                 case .invalid(let text):
-                    for line in DisplayWidth.wrap(text, width: 76) { Output.standardOutput("  " + style.error(line) + "\n") }
+                    for line in DisplayWidth.wrap(text, width: 76) { Output.styledOutput("  " + style.error(line) + "\n") }
                 case .ask(let notes, let prompt):
                     try save()
                     notes.forEach(say)
@@ -168,7 +168,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let view = ScoreView(result, language: lang, stamp: OutputStamp.current())
-        Output.standardOutput("\n" + style.bold(Words.SelfCheck.result(lang)) + "\n" + ScoreTextWriter().write(view))
+        Output.styledOutput("\n" + style.bold(Words.SelfCheck.result(lang)) + "\n" + ScoreTextWriter().write(view))
         let stem = (path as NSString).deletingPathExtension
         var written: [String] = []
         for (reporter, ext) in [(try ReportHTMLWriter() as any ScoreWriter, "html"), (try ReportMarkdownWriter() as any ScoreWriter, "md")] {
@@ -188,7 +188,7 @@ enum Interrupt {
 
     /// `removing`: the session's lock file, removed before exiting.
     static func onInterrupt(print text: String, removing lockPath: String?) {
-        message = Array(text.utf8)
+        message = Array(TerminalText.escaped(text, lineBreaks: .kept).utf8)
         lock = lockPath.map { Array($0.utf8CString) }
         signal(SIGINT) { _ in
             Interrupt.message.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }

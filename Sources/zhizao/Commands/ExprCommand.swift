@@ -42,7 +42,7 @@ struct ExprCommand: ParsableCommand {
         let printer = DiagnosticPrinter(sourceName: "<expr>", sourceText: expression, language: lang)
         switch trial.run() {
         case .value(let value, let type):
-            print("\(CELValueFormatter.literal(value)) (\(type))")
+            Output.standardOutput("\(CELValueFormatter.literal(value)) (\(type))\n")
         case .compileErrors(let diagnostics):
             for diagnostic in diagnostics { Output.standardError(printer.render(diagnostic)) }
             throw ExitCode(2)

@@ -42,6 +42,7 @@ struct RankCommand: ParsableCommand {
     var margin: String?
 
     @OptionGroup var rubricOption: RubricOption
+    @OptionGroup var limitOption: LimitOption
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -73,7 +74,9 @@ struct RankCommand: ParsableCommand {
         let show: @Sendable (Int, Int) -> Void = { line.show($0, of: $1) }
         // With --reports each applicant is scored with its plan once, and its result kept for its report.
         let plan = reports ? PlanOptions(margin: try MarginArgument.points(margin)) : nil
-        var scorer = BatchScorer(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan), jobs: jobs)
+        var pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan)
+        pipeline.limits = try limitOption.limits()
+        var scorer = BatchScorer(pipeline: pipeline, jobs: jobs)
         scorer.keepResults = reports
         scorer.targetTier = tier
         let batch = scorer.score(found, progress: terminal ? show : nil)

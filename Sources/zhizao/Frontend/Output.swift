@@ -3,14 +3,22 @@ import Foundation
 import ZhizaoCEL
 import ZhizaoKit
 
-/// Writing to the terminal: results on stdout, problems on stderr.
+/// Writing to the terminal: results on stdout, problems on stderr. Every text passes
+/// through `TerminalText`, so no control or escape character from an input reaches the
+/// terminal (SPEC §2); zhizao's own lines are kept. A text document is escaped the same way
+/// on standard output and written as it is to a file (its writer escapes for its format).
 enum Output {
     static func standardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.escaped(text, lineBreaks: .kept).utf8))
     }
 
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(TerminalText.escaped(text, lineBreaks: .kept).utf8))
+    }
+
+    /// A screen of `check`, whose colours (`TerminalStyle`) are kept.
+    static func styledOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(TerminalText.escapedKeepingStyles(text).utf8))
     }
 
     static func diagnostics(_ diagnostics: [Diagnostic], language: Language) {
@@ -22,7 +30,8 @@ enum Output {
     /// A document to standard output, or to `path`: written to a temporary file and renamed,
     /// so an interrupted run never leaves half a file. Exits 2 when it cannot be written.
     static func document(_ text: String, to path: String?, language: Language) throws {
-        try document(Data(text.utf8), to: path, language: language)
+        // On standard output a text document reaches the terminal too.
+        try document(Data((path == nil ? TerminalText.escaped(text, lineBreaks: .kept) : text).utf8), to: path, language: language)
     }
 
     /// `document(_:to:language:)` of bytes (a Word document).

@@ -16,7 +16,10 @@ public struct ScoreTextWriter: ScoreWriter {
     public func write(_ view: ScoreView) -> String {
         let language = view.messageLanguage
         var lines: [String] = []
-        lines.append(view.enterpriseHeading + (view.enterpriseDetails.isEmpty ? "" : "（" + view.enterpriseDetails.joined(separator: " · ") + "）"))
+        // The name and the details are one line each, even when a name holds a line break; every
+        // other control character is escaped when the text is written (`TerminalText`).
+        let details = view.enterpriseDetails.map { TerminalText.escaped($0) }
+        lines.append(TerminalText.escaped(view.enterpriseHeading) + (details.isEmpty ? "" : "（" + details.joined(separator: " · ") + "）"))
         // The rubric and the file on one line when they fit in 80 columns, else the file below.
         let rubricLine = Words.Score.rubricLine(view.rubricTitle, source: view.source)(language)
         if DisplayWidth.of(rubricLine) <= 80 {

@@ -28,16 +28,16 @@ struct RankLimitTests {
         let unknown = try CommandRunner.run(["rank", "a.yaml", "--out", "x", "--limit", "xlsx-mb=1"], environment: ["COLUMNS": "80"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.hasPrefix("""
-            Error: --limit：没有名为“xlsx-mb”的上限；可用：file-mb yaml-nodes yaml-depth
-                   yaml-aliases sheet-mb xlsx-part-mb shared-strings shared-strings-mb
-                   sheet-cells / no limit named 'xlsx-mb'; the limits are: file-mb
+            错误 Error: --limit：没有名为“xlsx-mb”的上限；可用：file-mb yaml-nodes
+                        yaml-depth yaml-aliases sheet-mb xlsx-part-mb shared-strings
+                        shared-strings-mb sheet-cells / no limit named 'xlsx-mb'; the
 
             """), "\(unknown.stderr)")
         let notNumber = try CommandRunner.run(["rank", "a.yaml", "--out", "x", "--limit", "sheet-cells=-5"], environment: ["COLUMNS": "80"])
         #expect(notNumber.status == 2)
         #expect(notNumber.stderr.hasPrefix("""
-            Error: --limit：“sheet-cells=-5”应写成 名称=正整数，如 xlsx-part-mb=128 /
-                   'sheet-cells=-5' must be NAME=a whole number above 0, such as
+            错误 Error: --limit：“sheet-cells=-5”应写成 名称=正整数，如 xlsx-part-mb=128 /
+                        'sheet-cells=-5' must be NAME=a whole number above 0, such as
 
             """), "\(notNumber.stderr)")
     }

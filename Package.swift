@@ -1,6 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The commit `zhizao --version` names: scripts/package.sh passes it in ZHIZAO_COMMIT; a plain
+// build names none (the manifest is cached, so it could not follow later commits anyway).
+let buildCommit = Context.environment["ZHIZAO_COMMIT"].flatMap { commit in
+    commit.count <= 48 && commit.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } ? commit : nil
+} ?? ""
+
 let package = Package(
     name: "zhizao",
     platforms: [.macOS(.v13)],
@@ -14,13 +20,14 @@ let package = Package(
         // Versions pinned to what the offline package mirror holds (see docs/DEVELOPING.md).
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
+        // LibYAML's C API from the system (Debian's libyaml-dev); scripts/package.sh links libyaml.a.
+        .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // The languages zhizao speaks and the bilingual phrase every catalog is made of.
         .target(name: "ZhizaoLanguage"),
         // The rule language: a CEL parser, static checker and evaluator. No dependency on the
@@ -35,8 +42,8 @@ let package = Package(
             dependencies: [
                 "ZhizaoLanguage",
                 "ZhizaoCEL",
-                // LibYAML (as the CYaml module Yams builds): the event parser under YAMLReader.
-                .product(name: "Yams", package: "Yams"),
+                // LibYAML: the event parser under YAMLReader.
+                "CYaml",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 // Exact rational arithmetic for scores (SPEC §3.5).
                 .product(name: "BigInt", package: "BigInt"),
@@ -52,11 +59,14 @@ let package = Package(
         // Builds Rubrics/ and Reports/ into the library (see Plugins/EmbedFiles).
         .executableTarget(name: "embed-files", path: "Sources/embed-files"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+        // The commit the binary was built from, for `zhizao --version` (see buildCommit above).
+        .target(name: "ZhizaoBuildInfo", cSettings: [.define("ZHIZAO_COMMIT", to: "\"\(buildCommit)\"")]),
         // The command line: a thin shell over ZhizaoKit.
         .executableTarget(
             name: "zhizao",
             dependencies: [
                 "ZhizaoKit",
+                "ZhizaoBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -16,6 +16,18 @@ if ! pkg-config --exists zlib 2>/dev/null; then
   apt-get update -qq && apt-get install -y -qq zlib1g-dev pkg-config >/dev/null
 fi
 
+# LibYAML (the YAML reader) is the system's, found through pkg-config.
+if ! pkg-config --exists yaml-0.1 2>/dev/null; then
+  echo "scripts/test.sh: installing libyaml-dev (LibYAML, read through pkg-config yaml-0.1)" >&2
+  apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config >/dev/null
+fi
+# The portable package (scripts/package.sh) links libxml2 and what it needs statically.
+libdir="$(pkg-config --variable=libdir zlib)"
+if [ ! -f "$libdir/libxml2.a" ] || [ ! -f "$libdir/libicuuc.a" ] || [ ! -f "$libdir/liblzma.a" ]; then
+  echo "scripts/test.sh: installing libxml2-dev, libicu-dev and liblzma-dev (static archives for scripts/package.sh)" >&2
+  apt-get update -qq && apt-get install -y -qq libxml2-dev libicu-dev liblzma-dev >/dev/null
+fi
+
 # The xlsx questionnaire is opened and re-saved by LibreOffice in the template tests.
 if ! command -v soffice >/dev/null 2>&1; then
   echo "scripts/test.sh: installing LibreOffice Calc (headless), for the xlsx template tests" >&2
@@ -55,18 +67,22 @@ if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
 fi
 
 swift build --build-tests
-# The release build too: the optimizer has crashed on code the debug build accepts, and the
-# benchmarks and users build with -c release.
-swift build -c release --product zhizao
+# The release build too, as users get it: scripts/package.sh builds the portable package (the
+# Swift runtime, LibYAML and libxml2 linked in statically, in .build-package/), and
+# scripts/package-test.sh checks it in an empty folder with a minimal environment. The steps
+# below run that binary: the optimizer has crashed on code the debug build accepts.
+tarball="$(scripts/package.sh)"
+scripts/package-test.sh "$tarball"
+release="$PWD/.build-package/stage/$(basename "$tarball" .tar.gz)/zhizao"
 # The reports in a real browser (installs chromium, a CJK font and poppler-utils if missing):
 # every example's HTML loads offline, shows its tier, total and five domains, prints to PDF
 # with the enterprise name in it; Markdown tables survive a parser. Screenshots are saved in
 # .build/report-screenshots/.
-ZHIZAO="$(swift build -c release --show-bin-path)/zhizao" scripts/browser-test.sh
+ZHIZAO="$release" scripts/browser-test.sh
 # ranking.html at 10,000 rows in the same browser: find, filter, shortlist, sort and show more,
 # each checked against ranking.csv, with the page's load time (the assessments are generated
 # once into .build/ranking-page-test/).
-ZHIZAO="$(swift build -c release --show-bin-path)/zhizao" scripts/ranking-page-test.sh
+ZHIZAO="$release" scripts/ranking-page-test.sh
 # The command-line tests run the release binary built above (the same sources; its plan
 # search is many times faster than the debug build's).
-ZHIZAO_BINARY="$(swift build -c release --show-bin-path)/zhizao" swift test
+ZHIZAO_BINARY="$release" swift test

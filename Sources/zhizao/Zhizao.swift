@@ -7,7 +7,7 @@ struct Zhizao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhizao",
         abstract: HelpText.line(Words.Help.Zhizao.abstract, separator: " — "),
-        version: ZhizaoVersion.current,
+        version: VersionLine.text,
         subcommands: [ScoreCommand.self, ReportCommand.self, RankCommand.self, CheckCommand.self, TemplateCommand.self, ImportCommand.self, DiffCommand.self,
                       ValidateCommand.self, RubricsCommand.self, RubricDocCommand.self, ExprCommand.self]
     )

@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoKit
 import ZhizaoTestSupport
 import Testing
 
@@ -78,8 +79,7 @@ struct ScoreCommandTests {
         let object = objects[0]
         #expect(object["format"] as? String == "zhizao.result/1")
 
-        let version = try CommandRunner.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect((object["tool"] as? [String: Any])?["version"] as? String == version)
+        #expect((object["tool"] as? [String: Any])?["version"] as? String == ZhizaoVersion.current)
 
         let rubric = try #require(object["rubric"] as? [String: Any])
         #expect(rubric["id"] as? String == "sample-smart-factory")

@@ -27,6 +27,10 @@ enum YAMLEventParser {
         }
         defer { yaml_event_delete(&event) }
         let position = Self.position(event.start_mark)
+        if event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT,
+           scannedNesting(parser.pointee) >= libYAMLNestingLimit {
+            throw InputError(at: position, YAMLProblem.tooDeep(limit: min(builder.limits.maxDepth, libYAMLNestingLimit)).message)
+        }
         switch event.type {
         case YAML_STREAM_END_EVENT:
             return false
@@ -53,8 +57,19 @@ enum YAMLEventParser {
     }
 
     /// LibYAML's own nesting cap (its global `MAX_NESTING_LEVEL`, which is left alone
-    /// because changing it would affect every parser in the process).
+    /// because changing it would affect every parser in the process). Releases up to 0.2.5
+    /// (Debian's libyaml-dev) have none, so `next` applies the same test itself.
     private static let libYAMLNestingLimit = 1_000
+
+    /// The nesting LibYAML has scanned so far, counted as its newer releases count it against
+    /// `MAX_NESTING_LEVEL`: open block indentations plus flow level. The scanner reads ahead
+    /// of the events (a line of `{{{{…` is scanned to its end before the first event, to find
+    /// out whether a key starts there), so this can pass the limit before the builder's own
+    /// depth check sees the events.
+    private static func scannedNesting(_ parser: yaml_parser_t) -> Int {
+        let indents = parser.indents.start.map { start in parser.indents.top.map { $0 - start } ?? 0 } ?? 0
+        return indents + Int(parser.flow_level)
+    }
 
     private static func syntaxError(_ parser: yaml_parser_t, _ text: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> InputError {
         if parser.error == YAML_MEMORY_ERROR {

@@ -67,8 +67,9 @@ run_target() {
     segments=$((segments + 1))
     segment="$work/logs/$target.segment"
     status=0
+    # `timeout`: libFuzzer's own -timeout does not cover a custom mutator (fuzz-xlsx's).
     TMPDIR="$PWD/$work/tmp/$target" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 \
-      "$work/$config/fuzz-$target" -max_total_time="$remaining" -timeout=10 -rss_limit_mb="$rss" -detect_leaks=0 \
+      timeout --signal=KILL $((remaining + 60)) "$work/$config/fuzz-$target" -max_total_time="$remaining" -timeout=10 -rss_limit_mb="$rss" -detect_leaks=0 \
         "${options[@]}" -artifact_prefix="$work/crashes/$target/" "$work/corpus/$target" "$work/seeds/$target" \
         >"$segment" 2>&1 || status=$?
     cat "$segment" >>"$log"

@@ -104,3 +104,26 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (docs/ARCHITECTURE.md, "Fuzzing"), declared only when ZHIZAO_FUZZ is set:
+// they link libFuzzer, so a normal build neither builds them nor needs the fuzzer runtime.
+// `scripts/fuzz.sh` builds them apart (`ZHIZAO_FUZZ=1 swift build --scratch-path .build/fuzz`).
+// zhizao's own modules get libFuzzer's coverage instrumentation and AddressSanitizer; the
+// dependencies and the build tool `embed-files` are built as usual.
+if Context.environment["ZHIZAO_FUZZ"] != nil {
+    let sanitizers = "-sanitize=fuzzer,address"
+    for target in package.targets where ["ZhizaoLanguage", "ZhizaoCEL", "ZhizaoKit"].contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags([sanitizers])]
+    }
+    func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+        .executableTarget(name: name, dependencies: ["FuzzSupport"] + dependencies, path: "Fuzz/\(name)",
+                          swiftSettings: [.unsafeFlags([sanitizers])], linkerSettings: [.unsafeFlags([sanitizers])])
+    }
+    package.targets += [
+        .target(name: "FuzzSupport", dependencies: ["ZhizaoKit"], path: "Fuzz/FuzzSupport", swiftSettings: [.unsafeFlags([sanitizers])]),
+        fuzzTarget("fuzz-yaml", ["ZhizaoKit"]),
+        fuzzTarget("fuzz-csv", []),
+        fuzzTarget("fuzz-xlsx", [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        fuzzTarget("fuzz-cel", ["ZhizaoKit", "ZhizaoCEL"]),
+    ]
+}

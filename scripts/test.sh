@@ -86,3 +86,7 @@ ZHIZAO="$release" scripts/ranking-page-test.sh
 # The command-line tests run the release binary built above (the same sources; its plan
 # search is many times faster than the debug build's).
 ZHIZAO_BINARY="$release" swift test
+# Each fuzz target for 20 s on its seeds, two at a time (docs/ARCHITECTURE.md, "Fuzzing"): a
+# debug build of the targets in .build/fuzz, apart from the builds above; fails on any input
+# that crashes, hangs or runs out of memory (kept in .build/fuzz/crashes/).
+FUZZ_CONFIG=debug FUZZ_PARALLEL=2 scripts/fuzz.sh 20

@@ -71,7 +71,8 @@ public final class RubricCatalog: @unchecked Sendable {
             guard let rubric = result.rubric else { return .failed(result.diagnostics) }
             return .rubric(rubric, warnings: [])
         }
-        let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
+        // Empty parts kept: `rubric: ''` or `@1.0` is an unknown id "", never an empty list.
+        let parts = reference.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let id = parts[0]
         let ids = shippedIDs()
         guard let path = ids[id] else {

@@ -55,7 +55,7 @@ public final class Rubric: Sendable {
     let indicatorIndex: [String: Int]
     /// The environment its expressions were compiled in: bindings made from it match their
     /// programs by identity, the fast check on every evaluation.
-    let expressionEnvironment: CELEnvironment
+    public let expressionEnvironment: CELEnvironment
 
     init(id: String, version: String, title: LocalizedText, locales: [String], sources: [RubricSource], profile: [ProfileFact],
          scales: [Scale], domains: [Domain], indicators: [Indicator], metrics: [Metric], checks: [Check], gates: [Gate],

@@ -14,6 +14,13 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
 
     /// Parses `data`; false (with `failure` set) when it is not well-formed XML.
     func parse(_ data: Data) -> Bool {
+        // Foundation's XMLParser on Linux traps on a name that is not UTF-8 (found by
+        // fuzzing: an attribute `I\u{EF}d=`); a part without a UTF-16 byte-order mark must be
+        // UTF-8 text (XML 1.0 §4.3.3), so anything else is refused before it is parsed.
+        if !data.starts(with: [0xFE, 0xFF]) && !data.starts(with: [0xFF, 0xFE]), let offset = SheetTextDecoder.firstInvalidUTF8([UInt8](data)) {
+            failure = "invalid UTF-8 at byte \(offset + 1)"
+            return false
+        }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false

@@ -28,6 +28,10 @@ config="${FUZZ_CONFIG:-release}"
 parallel="${FUZZ_PARALLEL:-1}"
 rss="${FUZZ_RSS_MB:-2048}"
 work="${FUZZ_SCRATCH:-.build/fuzz}"
+# FUZZ_SEED: libFuzzer's -seed, for runs that must try the same inputs each time (CI); unset,
+# each run picks its own.
+seed=()
+[ -z "${FUZZ_SEED:-}" ] || seed=(-seed="$FUZZ_SEED")
 
 for target in "${targets[@]}"; do
   case "$target" in
@@ -70,7 +74,7 @@ run_target() {
     # `timeout`: libFuzzer's own -timeout does not cover a custom mutator (fuzz-xlsx's).
     TMPDIR="$PWD/$work/tmp/$target" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 \
       timeout --signal=KILL $((remaining + 60)) "$work/$config/fuzz-$target" -max_total_time="$remaining" -timeout=10 -rss_limit_mb="$rss" -detect_leaks=0 \
-        "${options[@]}" -artifact_prefix="$work/crashes/$target/" "$work/corpus/$target" "$work/seeds/$target" \
+        "${options[@]}" "${seed[@]}" -artifact_prefix="$work/crashes/$target/" "$work/corpus/$target" "$work/seeds/$target" \
         >"$segment" 2>&1 || status=$?
     cat "$segment" >>"$log"
     # Status lines: "#EXECS  KIND  cov: C ft: F corp: N/SIZE …"

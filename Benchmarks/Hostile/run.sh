@@ -27,6 +27,10 @@
 #   escape-name.yaml          0.0 MB    0.08 s    32 MB    0  ok   (the name printed as \u001b[2J…)
 #   csv-20mb --reports       20.0 MB  165.95 s   297 MB    0
 #
+# On a quieter machine (one fuzzer on the other core), 6 December 2026, the portable release
+# binary (scripts/package.sh) on the same 20 MB CSV: `rank --reports` 62.8 s, 289 MB peak,
+# 10,000 reports (the issue saw it run past 120 s).
+#
 # * added after that run; measured alone with the same command line
 #   (`/usr/bin/time -v .build/release/zhizao rank .build/hostile-bench/lying-bomb.xlsx --out … --lang en`).
 # (`rank` exits 0 when it wrote its outputs: a refused sheet is a line of rejected.csv.)

@@ -43,19 +43,7 @@ struct ReportCommand: ParsableCommand {
     /// `--format`, else the format `-o`'s ending names, else HTML. A `-o` ending that names
     /// no format needs `--format`; one that names another format than `--format` is refused.
     func chosenFormat() throws -> ReportFormat {
-        guard let output else { return format ?? .html }
-        let named = ReportFormat.named(byExtensionOf: output)
-        if let format {
-            if let named, named != format {
-                throw ValidationError(twoLines: Words.CommandLine.formatContradictsExtension(
-                    format: format.rawValue, file: output, fileFormat: named.rawValue, ending: format.fileExtension))
-            }
-            return format
-        }
-        guard let named else {
-            throw ValidationError(twoLines: Words.CommandLine.unknownReportExtension(output, known: ReportFormat.knownExtensions))
-        }
-        return named
+        try ReportFormat.chosen(format, output: output, fallback: .html, unknownEnding: Words.CommandLine.unknownReportExtension)
     }
 
     func run() throws {

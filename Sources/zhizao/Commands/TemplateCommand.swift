@@ -28,19 +28,7 @@ struct TemplateCommand: ParsableCommand {
     /// `--format`, else the format `-o`'s ending names (`问卷.xlsx`), else YAML. A `-o` ending
     /// that names no format needs `--format`; one that names another format is refused.
     func chosenFormat() throws -> TemplateFormat {
-        guard let output else { return format ?? .yaml }
-        let named = TemplateFormat.named(byExtensionOf: output)
-        if let format {
-            if let named, named != format {
-                throw ValidationError(twoLines: Words.CommandLine.formatContradictsExtension(
-                    format: format.rawValue, file: output, fileFormat: named.rawValue, ending: format.fileExtension))
-            }
-            return format
-        }
-        guard let named else {
-            throw ValidationError(twoLines: Words.CommandLine.unknownTemplateExtension(output, known: TemplateFormat.knownExtensions))
-        }
-        return named
+        try TemplateFormat.chosen(format, output: output, fallback: .yaml, unknownEnding: Words.CommandLine.unknownTemplateExtension)
     }
 
     func run() throws {

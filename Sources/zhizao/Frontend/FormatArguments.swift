@@ -15,3 +15,23 @@ extension FormatRegistry {
         }
     }
 }
+
+extension FileFormat {
+    /// `--format`, else the format `-o`'s ending names, else `fallback` (no `-o`). An ending
+    /// that names no format needs `--format` (`unknownEnding` says so); one that names another
+    /// format than `--format` is refused, so `-o 问卷.xlsx` never holds another format.
+    static func chosen(_ format: Self?, output: String?, fallback: Self,
+                       unknownEnding: (_ file: String, _ known: [String]) -> Phrase) throws -> Self {
+        guard let output else { return format ?? fallback }
+        let named = named(byExtensionOf: output)
+        if let format {
+            if let named, named != format {
+                throw ValidationError(twoLines: Words.CommandLine.formatContradictsExtension(
+                    format: format.rawValue, file: output, fileFormat: named.rawValue, ending: format.fileExtension))
+            }
+            return format
+        }
+        guard let named else { throw ValidationError(twoLines: unknownEnding(output, knownExtensions)) }
+        return named
+    }
+}

@@ -77,12 +77,8 @@ struct PlanSearch {
     /// candidate is verified.
     private var trusted = true
 
-    /// `verify` re-scores a plan with the real evaluator.
-    init(ladders: [PlanLadder], condition: PlanCondition, budget: Int, verify: @escaping ([Int]) -> Bool) {
-        self.init(ladders: ladders, formula: PlanFormula(condition, variables: ladders.count), budget: budget, verify: verify)
-    }
-
-    /// `formula` is the condition's, over `ladders`; the search owns it from here on.
+    /// `formula` is the condition's, over `ladders`; the search owns it from here on. `verify`
+    /// re-scores a plan with the real evaluator.
     init(ladders: [PlanLadder], formula: PlanFormula, budget: Int, verify: @escaping ([Int]) -> Bool) {
         self.ladders = ladders
         self.budget = budget

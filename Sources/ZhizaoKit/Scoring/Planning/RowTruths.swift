@@ -38,5 +38,4 @@ struct RowTruths: Sendable {
         }
     }
 
-    var isEmpty: Bool { entries.allSatisfy(\.isEmpty) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+import ZhizaoKit
 import ZIPFoundation
 
 /// Mutates a workbook inside its ZIP: libFuzzer's byte mutations of a whole .xlsx nearly
@@ -8,12 +9,12 @@ import ZIPFoundation
 /// correct checksums (stored or deflated); otherwise, or when the input is no ZIP, the bytes
 /// are mutated as they are, which fuzzes the ZIP structure itself.
 ///
-/// The input is unpacked from a file, as zhizao opens a workbook: ZIPFoundation's in-memory
-/// archive traps on some damaged archives (an arithmetic overflow in `MemoryFile.readData`,
-/// found by the first run), a crash of this mutator, not of zhizao.
+/// The input is unpacked by zhizao's own `ZIPArchiveReader`, checksums unchecked: ZIPFoundation's
+/// reader traps on some damaged archives in memory (an arithmetic overflow in
+/// `MemoryFile.readData`) and, from a file, reads a deflate stream that never ends forever
+/// (which hung this mutator ten seconds into its first long run, and zhizao's reader with it).
+/// ZIPFoundation still packs the mutated parts.
 enum WorkbookMutator {
-    static let file = ScratchFile(named: "mutating.xlsx")
-
     /// Parts larger than this, in all, are not unpacked (a zip bomb in the corpus).
     static let maxUnpackedBytes = 4 << 20
 
@@ -37,21 +38,12 @@ enum WorkbookMutator {
     }
 
     static func unpack(_ bytes: [UInt8]) -> [Part]? {
-        file.write(bytes)
-        guard let archive = try? Archive(url: URL(fileURLWithPath: file.path), accessMode: .read, pathEncoding: nil) else { return nil }
+        guard let archive = try? ZIPArchiveReader(bytes: bytes) else { return nil }
         var parts: [Part] = []
         var total = 0
-        for entry in archive where entry.type == .file {
-            var data = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                    data.append(chunk)
-                    total += chunk.count
-                    if total > maxUnpackedBytes { throw CocoaError(.fileReadTooLarge) }
-                }
-            } catch {
-                return nil
-            }
+        for entry in archive.entries where !entry.isDirectory {
+            guard let data = try? archive.contents(of: entry, maxBytes: maxUnpackedBytes - total, verifyingChecksum: false) else { return nil }
+            total += data.count
             parts.append(Part(path: entry.path, data: data))
         }
         return parts

@@ -31,7 +31,7 @@ struct FuzzRegressionTests {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let root = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"\(package)\"><Relationship ".utf8) + name
             + Array("=\"rId1\" Type=\"\(rels)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".utf8)
-        return StoredZip.archive([
+        return RawZip.archive([
             ("_rels/.rels", root),
             ("xl/workbook.xml", Array("<workbook xmlns=\"\(main)\" xmlns:r=\"\(rels)\"><sheets><sheet name=\"申报\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>".utf8)),
             ("xl/_rels/workbook.xml.rels", Array("<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" Type=\"\(rels)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>".utf8)),
@@ -60,5 +60,38 @@ struct FuzzRegressionTests {
     func attributeNameUTF8() throws {
         let inputs = try Self.readWorkbook(Self.workbook(relationshipsAttribute: Array("Id".utf8)))
         #expect(inputs.map(\.source) == ["w.xlsx:申报:2"])
+    }
+
+    /// A template-shaped workbook: sheet 申报 (its part given as stored deflate data) and a
+    /// sheet 说明 of questions.
+    static func twoSheetWorkbook(dataSheet: RawZip.Entry) -> Data {
+        let rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let package = "http://schemas.openxmlformats.org/package/2006/relationships"
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        func part(_ path: String, _ text: String) -> RawZip.Entry { RawZip.Entry(path: path, data: Array(text.utf8)) }
+        let questions = (1...20).map { "<row r=\"\($0 + 1)\"><c r=\"A\($0 + 1)\" t=\"inlineStr\"><is><t>q\($0)</t></is></c></row>" }.joined()
+        return RawZip.archive([
+            part("_rels/.rels", "<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" Type=\"\(rels)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+            part("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rels)\"><sheets><sheet name=\"申报\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"说明\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"),
+            part("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" Type=\"\(rels)/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"\(rels)/worksheet\" Target=\"worksheets/sheet2.xml\"/></Relationships>"),
+            dataSheet,
+            part("xl/worksheets/sheet2.xml", "<worksheet xmlns=\"\(main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>问题</t></is></c></row>\(questions)</sheetData></worksheet>"),
+        ])
+    }
+
+    @Test("fuzz-xlsx: a sheet whose deflate stream never ends (an unfinished stored block) is one refusal at once, not a hang; the sheet of questions is not read as applicants")
+    func neverEndingDeflate() throws {
+        let sheet = RawZip.Entry(path: "xl/worksheets/sheet1.xml", data: ZIPArchiveReaderTests.neverEnding, method: 8, uncompressedSize: 12)
+        let inputs = try Self.readWorkbook(Self.twoSheetWorkbook(dataSheet: sheet))
+        #expect(inputs.map(\.source) == ["w.xlsx:申报"])
+        #expect(inputs.first?.problems == ["w.xlsx:申报!A1: error: part xl/worksheets/sheet1.xml cannot be inflated (the file is damaged)"])
+    }
+
+    @Test("the same workbook with a readable but empty data sheet still reads its first sheet and says it is empty")
+    func readableDataSheet() throws {
+        let sheet = RawZip.Entry(path: "xl/worksheets/sheet1.xml", data: Array("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>".utf8))
+        let inputs = try Self.readWorkbook(Self.twoSheetWorkbook(dataSheet: sheet))
+        #expect(inputs.map(\.source) == ["w.xlsx:申报"])
+        #expect(inputs.first?.problems.first?.contains("empty") == true, "\(inputs)")
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 ///   deleted — a row of the fields' titles (`SheetTitles`), read as the ids they stand for.
 ///   A workbook's data sheets are those whose header has an `enterprise.` or `profile.` id
 ///   (others, such as a sheet of questions, are skipped); with none, the first sheet is read
-///   and its header problems reported.
+///   and its header problems reported, unless a sheet could not be read at all (then that
+///   refusal is the file's only one).
 /// - After a header of ids, the next non-blank row is skipped when it is the row of titles a
 ///   template puts there: most of its cells are their columns' titles. Never because of one
 ///   cell: a row whose credit-code cell holds Chinese text is an applicant (refused for its
@@ -75,10 +76,12 @@ public enum SpreadsheetInput {
             return
         }
         var read: [(XLSXWorkbook.Sheet, [SheetRow])] = []
+        var refusedSheets = 0
         for sheet in workbook.sheets {
             do {
                 read.append((sheet, try workbook.rows(of: sheet)))
             } catch {
+                refusedSheets += 1
                 let place = SheetPlace(file: path, sheet: sheet.name)
                 emit(.rejected(source: place.source, diagnostics: [place.placed(error.diagnostic(file: path))]))
             }
@@ -89,7 +92,10 @@ public enum SpreadsheetInput {
                 return false
             } ?? false
         }
-        let chosen = dataSheets.isEmpty ? Array(read.prefix(1)) : dataSheets
+        // With no sheet that looks like data, the first is read and its header problems said;
+        // but not when a sheet could not be read at all: that one was the data, most likely,
+        // and a sheet of questions read as applicants would bury its one refusal under dozens.
+        let chosen = !dataSheets.isEmpty ? dataSheets : refusedSheets > 0 ? [] : Array(read.prefix(1))
         for (sheet, _) in read where !chosen.contains(where: { $0.0.name == sheet.name }) {
             emit(.skippedSheet(SheetPlace(file: path, sheet: sheet.name).source))
         }

@@ -1,11 +1,11 @@
 import Foundation
-import ZIPFoundation
 
 /// An XLSX workbook opened for reading (ECMA-376): the sheets are found through
 /// `_rels/.rels`, the workbook part and its relationships, never by a fixed file name; the
 /// shared strings and styles parts may be missing. Parts are inflated as a stream with a
 /// size cap (`maxPartBytes`), so a zip bomb is refused as soon as it passes the cap, never
-/// expanded; the shared strings and the sheets are capped too (`YAMLLimits`).
+/// expanded; the shared strings and the sheets are capped too (`YAMLLimits`). The archive is
+/// read by `ZIPArchiveReader`, which never reads past an entry's own data.
 public struct XLSXWorkbook {
     public struct Sheet: Sendable {
         public let name: String
@@ -17,7 +17,7 @@ public struct XLSXWorkbook {
     let sharedStrings: [String]?
     let formats: XLSXNumberFormats
     let date: ExcelDate
-    private let archive: Archive
+    private let archive: ZIPArchiveReader
     private let limits: YAMLLimits
 
     /// Throws a message that says why the file cannot be read as a workbook.
@@ -25,7 +25,7 @@ public struct XLSXWorkbook {
         file = path
         self.limits = limits
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try ZIPArchiveReader(path: path)
         } catch {
             throw Self.unreadable(Words.Sheets.notZip)
         }
@@ -85,30 +85,22 @@ public struct XLSXWorkbook {
         return parts.joined(separator: "/")
     }
 
-    private static func relationships(_ archive: Archive, _ path: String, _ limits: YAMLLimits) throws(InputError) -> [XLSXRelationshipsParser.Relationship] {
+    private static func relationships(_ archive: ZIPArchiveReader, _ path: String, _ limits: YAMLLimits) throws(InputError) -> [XLSXRelationshipsParser.Relationship] {
         let parser = XLSXRelationshipsParser()
         return try parse(archive, path, with: parser, limits, required: false) ? parser.relationships : []
     }
 
     /// False when an optional part is absent; throws when a part is damaged or too large.
     @discardableResult
-    private static func parse(_ archive: Archive, _ path: String, with parser: XLSXPartParser, _ limits: YAMLLimits, required: Bool) throws(InputError) -> Bool {
+    private static func parse(_ archive: ZIPArchiveReader, _ path: String, with parser: XLSXPartParser, _ limits: YAMLLimits, required: Bool) throws(InputError) -> Bool {
         guard let entry = archive[path] else {
             if required { throw unreadable(Words.Sheets.missingPart(path)) }
             return false
         }
-        let maxBytes = limits.maxPartBytes
-        // The size the archive declares is checked first (it costs nothing), then every chunk
-        // as it is inflated: a declared size may lie.
-        if entry.uncompressedSize > UInt64(maxBytes) { throw partTooLarge(path, limits) }
-        var data = Data()
-        data.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(maxBytes))))
+        let data: Data
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if data.count + chunk.count > maxBytes { throw PartTooLarge() }
-                data.append(chunk)
-            }
-        } catch is PartTooLarge {
+            data = try archive.contents(of: entry, maxBytes: limits.maxPartBytes)
+        } catch .tooLarge {
             throw partTooLarge(path, limits)
         } catch {
             throw unreadable(Words.Sheets.damagedPart(path))
@@ -123,6 +115,4 @@ public struct XLSXWorkbook {
     private static func partTooLarge(_ path: String, _ limits: YAMLLimits) -> InputError {
         unreadable(Words.Sheets.partTooLarge(path, megabytes: limits.maxPartBytes >> 20, raise: InputLimit.xlsxPartMB.raised(from: limits)))
     }
-
-    private struct PartTooLarge: Error {}
 }

@@ -69,7 +69,8 @@ struct HelpAndUsageErrorTests {
 
     static let usage = (
         score: "zhizao score <files> ... [--rubric <PATH|ID>] [--format <FORMAT>]",
-        scoreMore: "[--explain] [--min-tier <ID>] [--no-plan] [--margin <P>] [--lang <lang>]"
+        scoreMore: "[--explain] [--min-tier <ID>] [--no-plan] [--margin <P>] [--lang <lang>]",
+        scoreLimit: "[--limit <NAME=VALUE> ...]"
     )
 
     static let usageCases: [UsageCase] = [
@@ -79,7 +80,7 @@ struct HelpAndUsageErrorTests {
                         '--formt'. Did you mean '--format'?
             用法 Usage: zhizao score <files> ... [--rubric <PATH|ID>] [--format <FORMAT>]
                         [--explain] [--min-tier <ID>] [--no-plan] [--margin <P>]
-                        [--lang <lang>]
+                        [--lang <lang>] [--limit <NAME=VALUE> ...]
               详见 See: zhizao score --help
 
             """),
@@ -105,6 +106,7 @@ struct HelpAndUsageErrorTests {
                   20, one decimal at most; default 0).
             用法：\(usage.score)
                   \(usage.scoreMore)
+                  \(usage.scoreLimit)
               详见 zhizao score --help
 
             """),
@@ -112,6 +114,7 @@ struct HelpAndUsageErrorTests {
             错误：--no-plan 不接受值，却给了“3”
             用法：\(usage.score)
                   \(usage.scoreMore)
+                  \(usage.scoreLimit)
               详见 zhizao score --help
 
             """),
@@ -120,6 +123,7 @@ struct HelpAndUsageErrorTests {
             说明：--format <FORMAT>  输出格式 Output: text | json (JSON Lines).
             用法：\(usage.score)
                   \(usage.scoreMore)
+                  \(usage.scoreLimit)
               详见 zhizao score --help
 
             """),
@@ -139,6 +143,7 @@ struct HelpAndUsageErrorTests {
             Error: Unknown option '--formt'. Did you mean '--format'?
             Usage: \(usage.score)
                    \(usage.scoreMore)
+                   \(usage.scoreLimit)
               See 'zhizao score --help' for more information.
 
             """),
@@ -149,7 +154,7 @@ struct HelpAndUsageErrorTests {
                         the rubric's first): zh | en.
             用法 Usage: zhizao score <files> ... [--rubric <PATH|ID>] [--format <FORMAT>]
                         [--explain] [--min-tier <ID>] [--no-plan] [--margin <P>]
-                        [--lang <lang>]
+                        [--lang <lang>] [--limit <NAME=VALUE> ...]
               详见 See: zhizao score --help
 
             """),

@@ -53,7 +53,7 @@ public struct SheetImporter: Sendable {
         /// The cell of the first row with each credit code, per sheet.
         var firstCode: [String: String] = [:]
         var failure: Error?
-        SpreadsheetInput.read(file, maxBytes: pipeline.limits.maxSheetBytes, titles: SheetTitles(pipeline: pipeline)) { item in
+        SpreadsheetInput.read(file, limits: pipeline.limits, titles: SheetTitles(pipeline: pipeline)) { item in
             guard failure == nil else { return }
             switch item {
             case .skippedSheet: report.skippedSheets += 1

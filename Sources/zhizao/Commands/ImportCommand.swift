@@ -22,6 +22,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var rubricOption: RubricOption
     @OptionGroup var language: LanguageOption
+    @OptionGroup var limitOption: LimitOption
 
     func validate() throws {
         guard SpreadsheetInput.isSpreadsheet(file) else { throw ValidationError(oneLine: Words.CommandLine.notASpreadsheet(file)) }
@@ -31,7 +32,9 @@ struct ImportCommand: ParsableCommand {
         let lang = language.language
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: lang)
-        var importer = SheetImporter(pipeline: AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil), language: lang)
+        var pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: nil)
+        pipeline.limits = try limitOption.limits()
+        var importer = SheetImporter(pipeline: pipeline, language: lang)
         importer.overwrite = force
         let report: SheetImporter.Report
         do {

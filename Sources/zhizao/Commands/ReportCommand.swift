@@ -30,6 +30,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var margin: MarginOption
 
     @OptionGroup var language: LanguageOption
+    @OptionGroup var limitOption: LimitOption
 
     func validate() throws {
         let format = try chosenFormat()
@@ -51,7 +52,8 @@ struct ReportCommand: ParsableCommand {
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: language.language)
         let plan = margin.planOptions
-        let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan)
+        var pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: plan)
+        pipeline.limits = try limitOption.limits()
         let result: ScoreResult
         switch pipeline.process(path: file) {
         case .rejected(let diagnostics):

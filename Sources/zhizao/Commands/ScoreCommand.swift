@@ -29,6 +29,7 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var margin: MarginOption
 
     @OptionGroup var language: LanguageOption
+    @OptionGroup var limitOption: LimitOption
 
     func validate() throws {
         if noPlan && margin.typed != nil { throw ValidationError(oneLine: Words.CommandLine.marginWithoutPlan) }
@@ -37,7 +38,8 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let catalog = RubricCatalog()
         let override = try rubricOption.load(catalog, language: language.language)
-        let pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: noPlan ? nil : margin.planOptions)
+        var pipeline = AssessmentPipeline(catalog: catalog, rubricOverride: override, planOptions: noPlan ? nil : margin.planOptions)
+        pipeline.limits = try limitOption.limits()
         let writer = format.writer(explain: explain)
         let stamp = OutputStamp.current()
         var invalid = false

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 import ZhizaoTestSupport
 
-/// `rank --limit NAME=VALUE` (issue 18): a sheet refused at a limit is one reject that names
-/// the limit and the option; the option raises it; an unknown name is a usage error.
-@Suite("zhizao rank --limit")
-struct RankLimitTests {
+/// `--limit NAME=VALUE` (issue 18) on `rank`, `import`, `score` and `report`: a sheet refused
+/// at a limit is one reject that names the limit and the option; the option raises it; an
+/// unknown name is a usage error.
+@Suite("zhizao --limit")
+struct LimitOptionTests {
     @Test("a workbook past the part limit is a reject naming --limit; raised, the cap no longer stops it")
     func raised() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-limit-\(UUID().uuidString)")
@@ -40,5 +41,32 @@ struct RankLimitTests {
                         'sheet-cells=-5' must be NAME=a whole number above 0, such as
 
             """), "\(notNumber.stderr)")
+    }
+
+    @Test("import refuses the same workbook naming --limit, which import takes too")
+    func importRaised() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-limit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try ProcessRunner.run("/usr/bin/env", ["python3", PackageRoot.path("Benchmarks/Hostile/make_fixtures.py"), folder.path, "cells-bomb=200"])
+        try #require(made.status == 0, "\(made.stderr)")
+        let book = folder.appendingPathComponent("cells-bomb.xlsx").path
+        let first = try CommandRunner.run(["import", book, "-o", folder.appendingPathComponent("a").path, "--lang", "en"])
+        #expect(first.stderr.contains("raise it with --limit sheet-cells=4000000"), "\(first.stderr)")
+        let second = try CommandRunner.run(["import", book, "-o", folder.appendingPathComponent("b").path, "--lang", "en",
+                                            "--limit", "sheet-cells=4000000"])
+        #expect(!second.stderr.contains("sheet-cells"), "\(second.stderr)")
+    }
+
+    @Test("score and report read the assessment within --limit: a depth of 2 refuses an example at its third level", arguments: ["score", "report"])
+    func assessmentLimit(_ command: String) throws {
+        let example = PackageRoot.path("Examples/shandong/binzhou-textiles.yaml")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-limit-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let extra = command == "report" ? ["-o", out] : []
+        let refused = try CommandRunner.run([command, example, "--lang", "en", "--limit", "yaml-depth=2"] + extra)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("binzhou-textiles.yaml:47:34: error: nesting too deep (limit 2 levels)"), "\(refused.stderr)")
+        let read = try CommandRunner.run([command, example, "--lang", "en", "--limit", "yaml-depth=64"] + extra)
+        #expect(read.status == 0, "\(read.stderr)")
     }
 }

@@ -11,6 +11,9 @@ Benchmarks/Hostile/run.sh (full sizes) and by the tests (small sizes, same shape
   lying-bomb[=MB]      .xlsx  zip-bomb whose sheet part declares 1,000 bytes in the archive's
                               directories (MB at most 4095, default 1100), so only the
                               inflated stream itself can stop it
+  stalled-deflate      .xlsx  a small workbook whose deflated sheet part begins with an
+                              unfinished stored block (65,535 bytes announced, a few
+                              present): the deflate stream never ends
   strings-bomb[=MB]    .xlsx  a shared-strings part of MB (default 400) of 4 KB strings
   strings-count[=N]    .xlsx  N (default 1,500,000) empty shared strings
   strings-reuse[=MB]   .xlsx  one 1 MB shared string used by MB cells (default 400)
@@ -117,6 +120,27 @@ def lying_bomb(path, mb):
     open(path, "wb").write(bytes(data))
 
 
+def stalled_deflate(path):
+    """A one-row workbook, then the sheet part's deflated data replaced from its start by a
+    non-final stored block that announces 65,535 bytes: inflate copies the rest of the file
+    and asks for more. ZIPFoundation's reader looped at the end of the file forever."""
+    workbook(path, [SHEET_HEAD, header_row(), SHEET_TAIL], [STRINGS_HEAD, STRINGS_TAIL])
+    data = bytearray(open(path, "rb").read())
+    name = b"xl/worksheets/sheet1.xml"
+    at = data.find(b"PK\x03\x04" + b"\x2d\x00")  # a ZIP64 local header (version 4.5)
+    while at >= 0:
+        name_length = int.from_bytes(data[at + 26:at + 28], "little")
+        extra_length = int.from_bytes(data[at + 28:at + 30], "little")
+        if data[at + 30:at + 30 + name_length] == name:
+            start = at + 30 + name_length + extra_length
+            data[start:start + 5] = b"\x00\xff\xff\x00\x00"
+            break
+        at = data.find(b"PK\x03\x04", at + 4)
+    else:
+        raise SystemExit("stalled-deflate: no sheet part found")
+    open(path, "wb").write(bytes(data))
+
+
 def strings_bomb(path, mb):
     item = "<si><t>" + "字" * 1365 + "</t></si>"  # about 4 KB
 
@@ -203,6 +227,7 @@ def escape_name(path):
 FIXTURES = {
     "zip-bomb": (".xlsx", zip_bomb, 1100),
     "lying-bomb": (".xlsx", lying_bomb, 1100),
+    "stalled-deflate": (".xlsx", stalled_deflate, None),
     "strings-bomb": (".xlsx", strings_bomb, 400),
     "strings-count": (".xlsx", strings_count, 1_500_000),
     "strings-reuse": (".xlsx", strings_reuse, 400),

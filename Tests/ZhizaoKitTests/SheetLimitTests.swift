@@ -55,6 +55,13 @@ struct SheetLimitTests {
         #expect(Self.read(paths[0]) == ["\(paths[0]):Sheet1!A1: error: part xl/worksheets/sheet1.xml inflates past the 64 MB limit (xlsx-part-mb); if the file is trusted and needs more, raise it with --limit xlsx-part-mb=128"])
     }
 
+    @Test("a sheet whose deflate stream never ends is one damaged part, read no further than its own bytes")
+    func stalledDeflate() throws {
+        let (folder, paths) = try Self.fixtures(["stalled-deflate"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Self.read(paths[0]) == ["\(paths[0]):Sheet1!A1: error: part xl/worksheets/sheet1.xml cannot be inflated (the file is damaged)"])
+    }
+
     @Test("the shared strings are capped in count and in bytes")
     func sharedStrings() throws {
         let (folder, paths) = try Self.fixtures(["strings-count=1100000", "strings-bomb=2"])

@@ -23,9 +23,10 @@ struct FuzzRegressionTests {
         ])
     }
 
-    /// A minimal workbook whose package relationships hold `relationshipsAttribute` as the
-    /// name of the relationship's id attribute (bytes, so it need not be UTF-8).
-    static func workbook(relationshipsAttribute name: [UInt8]) -> Data {
+    /// A minimal workbook of one sheet, 申报, whose package relationships hold
+    /// `relationshipsAttribute` as the name of the relationship's id attribute (bytes, so it
+    /// need not be UTF-8).
+    static func singleSheetWorkbook(relationshipsAttribute name: [UInt8] = Array("Id".utf8), sheet: [UInt8]? = nil) -> Data {
         let rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let package = "http://schemas.openxmlformats.org/package/2006/relationships"
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -35,7 +36,7 @@ struct FuzzRegressionTests {
             ("_rels/.rels", root),
             ("xl/workbook.xml", Array("<workbook xmlns=\"\(main)\" xmlns:r=\"\(rels)\"><sheets><sheet name=\"申报\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>".utf8)),
             ("xl/_rels/workbook.xml.rels", Array("<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" Type=\"\(rels)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>".utf8)),
-            ("xl/worksheets/sheet1.xml", Array("<worksheet xmlns=\"\(main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>enterprise.name</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>潍坊</t></is></c></row></sheetData></worksheet>".utf8)),
+            ("xl/worksheets/sheet1.xml", sheet ?? Array("<worksheet xmlns=\"\(main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>enterprise.name</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>潍坊</t></is></c></row></sheetData></worksheet>".utf8)),
         ])
     }
 
@@ -50,7 +51,7 @@ struct FuzzRegressionTests {
 
     @Test("fuzz-xlsx: an attribute name that is not UTF-8 (I\\xEFd=) in a part is refused as not well-formed, not a trap in Foundation's XMLParser")
     func attributeNameNotUTF8() throws {
-        let inputs = try Self.readWorkbook(Self.workbook(relationshipsAttribute: [0x49, 0xEF, 0x64]))
+        let inputs = try Self.readWorkbook(Self.singleSheetWorkbook(relationshipsAttribute: [0x49, 0xEF, 0x64]))
         #expect(inputs.count == 1)
         #expect(inputs.first?.source == "w.xlsx")
         #expect(inputs.first?.problems == ["w.xlsx:1:1: error: part _rels/.rels is not well-formed XML: invalid UTF-8 at byte 138"])
@@ -58,7 +59,7 @@ struct FuzzRegressionTests {
 
     @Test("the same workbook with a UTF-8 attribute name is read: its one row is an input")
     func attributeNameUTF8() throws {
-        let inputs = try Self.readWorkbook(Self.workbook(relationshipsAttribute: Array("Id".utf8)))
+        let inputs = try Self.readWorkbook(Self.singleSheetWorkbook(relationshipsAttribute: Array("Id".utf8)))
         #expect(inputs.map(\.source) == ["w.xlsx:申报:2"])
     }
 

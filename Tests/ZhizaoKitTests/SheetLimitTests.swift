@@ -62,6 +62,27 @@ struct SheetLimitTests {
         #expect(Self.read(paths[0]) == ["\(paths[0]):Sheet1!A1: error: part xl/worksheets/sheet1.xml cannot be inflated (the file is damaged)"])
     }
 
+    @Test("a sheet part past 10 MB (a few thousand applicants) is read whole, every row")
+    func largeSheetPart() throws {
+        // 2,000 rows of 6 KB: 12 MB in one part, which Foundation used to hand libxml2 in
+        // one chunk, refused past 10 MB as "NSXMLParserErrorDomain error 1".
+        let filler = String(repeating: "智", count: 2_000)
+        var sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>enterprise.name</t></is></c></row>"
+        for row in 2...2_001 {
+            sheet += "<row r=\"\(row)\"><c r=\"A\(row)\" t=\"inlineStr\"><is><t>\(filler)\(row)</t></is></c></row>"
+        }
+        sheet += "</sheetData></worksheet>"
+        #expect(sheet.utf8.count > 12_000_000)
+        let data = FuzzRegressionTests.singleSheetWorkbook(sheet: Array(sheet.utf8))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-\(UUID().uuidString).xlsx").path
+        try data.write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let read = Self.read(path)
+        #expect(read.count == 2_000, "\(read.prefix(2))")
+        #expect(read.first == "row \(path):申报:2" && read.last == "row \(path):申报:2001", "\(read.prefix(2))")
+    }
+
     @Test("the shared strings are capped in count and in bytes")
     func sharedStrings() throws {
         let (folder, paths) = try Self.fixtures(["strings-count=1100000", "strings-bomb=2"])

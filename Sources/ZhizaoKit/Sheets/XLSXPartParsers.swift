@@ -21,7 +21,10 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
             failure = "invalid UTF-8 at byte \(offset + 1)"
             return false
         }
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: given the data whole, Foundation pushes it to libxml2 in
+        // one chunk, and libxml2 refuses a chunk past 10 MB ("Huge input lookup", reported as
+        // NSXMLParserErrorDomain error 1), so a sheet of 4,000 applicants could not be read.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self

@@ -8,7 +8,7 @@
 # N/A reasons (the shared generator's CSV, every N/A reason lengthened).
 #
 #     Benchmarks/Hostile/run.sh                          # every fixture, then the 20 MB CSV
-#     HOSTILE_FIXTURES_ONLY=1 Benchmarks/Hostile/run.sh  # the fixtures only
+#     HOSTILE_FIXTURES_ONLY=1 Benchmarks/Hostile/run.sh  # the fixtures and the 10,000-applicant workbook
 #
 # Measured with `Benchmarks/Hostile/run.sh` at commit 320c11e, 2 cores shared with other
 # builds (load average 6-7, so times are about three times an idle machine's), 6 December 2026:
@@ -27,6 +27,13 @@
 #   big-yaml.yaml            10.0 MB    0.55 s    89 MB    2  ok
 #   escape-name.yaml          0.0 MB    0.08 s    32 MB    0  ok   (the name printed as \u001b[2J…)
 #   csv-20mb --reports       20.0 MB  165.95 s   297 MB    0
+#
+# Again at commit 842c5e6 on an idle machine (load 1.2), with HOSTILE_FIXTURES_ONLY=1, after
+# the ZIP reader (ZIPArchiveReader) and streamed XML parsing, 6 December 2026: every fixture
+# within 0.02-1.28 s and 27-108 MB (strings-count the slowest, lying-bomb 0.34 s / 97 MB);
+#   stalled-deflate.xlsx      0.0 MB    0.05 s    34 MB    0  ok   (before: never ended)
+#   xlsx-10k                  2.8 MB   12.75 s   132 MB    0       (before: refused, "error 1")
+# and the same 10,000 applicants as CSV: `rank` 11.42 s, 83 MB; the two rankings agree.
 #
 # On a quieter machine (one fuzzer on the other core), 6 December 2026, the portable release
 # binary (scripts/package.sh) on the same 20 MB CSV: `rank --reports` 62.8 s, 289 MB peak,
@@ -80,6 +87,36 @@ with open(sys.argv[2], "w", encoding="utf-8", newline="") as f:
 EOF
 fi
 
+# The same 10,000 applicants (short reasons) as one workbook: a 26 MB sheet part, every cell
+# an inline string as a CSV's cells are text.
+if [ ! -e "$data/xlsx-10k.xlsx" ]; then
+  python3 - "$data/csv-10k/assessments.csv" "$data/xlsx-10k.xlsx" <<'EOF'
+import csv, sys, zipfile
+from xml.sax.saxutils import escape
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+def column(i):
+    name = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        name = chr(65 + r) + name
+    return name
+main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+package = "http://schemas.openxmlformats.org/package/2006/relationships"
+with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("_rels/.rels", f'<Relationships xmlns="{package}"><Relationship Id="rId1" Type="{rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    z.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rels}"><sheets><sheet name="申报" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{package}"><Relationship Id="rId1" Type="{rels}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    with z.open("xl/worksheets/sheet1.xml", "w") as part:
+        part.write(f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>'.encode())
+        for n, row in enumerate(rows, 1):
+            cells = "".join(f'<c r="{column(i)}{n}" t="inlineStr"><is><t>{escape(v)}</t></is></c>' for i, v in enumerate(row) if v)
+            part.write(f'<row r="{n}">{cells}</row>'.encode())
+        part.write(b"</sheetData></worksheet>")
+EOF
+fi
+
 measure() { # label target(yes|no) command...
   local label=$1 target=$2; shift 2
   local out status seconds kb input
@@ -116,6 +153,7 @@ for f in deep-yaml.yaml deep-json.json alias-bomb.yaml big-yaml.yaml; do
   measure "$f" yes score --lang en "$data/$f"
 done
 measure escape-name.yaml yes score --format text --lang en "$data/escape-name.yaml"
+measure "xlsx-10k" no rank "$data/xlsx-10k.xlsx" --out "$tmp/xlsx-10k" --lang en
 # HOSTILE_FIXTURES_ONLY=1: the fixtures alone, without the minutes the 20 MB CSV takes.
 [ -z "${HOSTILE_FIXTURES_ONLY:-}" ] || exit 0
 measure "csv-20mb --reports" no rank "$data/csv-20mb.csv" --out "$tmp/csv-20mb" --reports --lang en

@@ -96,7 +96,7 @@ struct RankBatchTests {
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out + "/rejected.csv")), as: UTF8.self)
         #expect(text.contains("sheet.csv:18:2: error: "), "the bad check character, at its cell")
         #expect(text.contains("broken.yaml:3:1: error: "), "\(text)")
-        #expect(text.contains("not a valid XLSX (ZIP) file"))
+        #expect(text.contains("a text file (CSV or a web page), not an Excel workbook"), "fake.xlsx holds text")
         #expect(text.contains("alias"), "the alias bomb is refused, not expanded")
     }
 
@@ -167,5 +167,26 @@ struct RankBatchTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out", "sly.yaml"])
         let report = try String(contentsOfFile: out + "/reports/91371300MA3G4J8L1M.html", encoding: .utf8)
         #expect(report.contains("id=\"standing\"") && report.contains("id=\"plan\""), "percentiles and the plan are in each report")
+    }
+
+    @Test("a .xls in a searched folder is a reject saying to save it as .xlsx, never skipped unseen; import says the same")
+    func legacyWorkbookInFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-xls-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Examples/shandong/binzhou-textiles.yaml").path,
+                                         toPath: input.appendingPathComponent("binzhou.yaml").path)
+        let xls = input.appendingPathComponent("申报.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 64)).write(to: xls)
+        let out = folder.appendingPathComponent("out").path
+        let result = try CommandRunner.run(["rank", input.path, "--out", out])
+        #expect(result.stdout.hasPrefix("找到 2 份，评分 1 份，拒绝 1 份（另跳过 0 个"), "\(result.stdout)")
+        let rejected = try Self.rows(out + "/rejected.csv").dropFirst()
+        #expect(rejected.map { $0[1] } == ["\(xls.path):1:1: error: 本工具不读取 .xls 格式的表格，只读 .xlsx 和 .csv：请用 Excel 或 WPS 打开，另存为“Excel 工作簿（*.xlsx）”后再提交"])
+        let imported = try CommandRunner.run(["import", xls.path, "-o", folder.appendingPathComponent("yaml").path, "--lang", "en"])
+        #expect(imported.status == 2)
+        #expect(imported.stderr == "\(xls.path):1:1: error: zhizao does not read .xls spreadsheets, only .xlsx and .csv: open it in Excel or WPS and save it as an Excel Workbook (*.xlsx)\n")
+        #expect(imported.stdout == "no data row was read (see above); nothing was written\n")
     }
 }

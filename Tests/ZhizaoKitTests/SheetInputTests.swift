@@ -113,7 +113,7 @@ struct SheetInputTests {
         try Data("PK\u{3}\u{4} not really".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let inputs = Self.read(path)
-        #expect(inputs.count == 1 && inputs[0].problems == ["\(path):1:1: error: not a valid XLSX (ZIP) file"])
+        #expect(inputs.count == 1 && inputs[0].problems == ["\(path):1:1: error: the file is incomplete (an interrupted download or a damaged attachment): download it again or ask the applicant to send it again"])
     }
 
     // MARK: CSV cases written here

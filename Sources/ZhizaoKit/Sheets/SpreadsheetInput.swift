@@ -17,6 +17,10 @@ import Foundation
 ///   cannot be split into cells (a broken quote) is refused alone, the rows after it read.
 public enum SpreadsheetInput {
     public static let extensions = ["csv", "xlsx"]
+    /// Spreadsheets zhizao does not read (Excel 97–2003 and binary workbooks, WPS, OpenDocument,
+    /// Numbers): taken as inputs all the same, each refused with what to save it as, so that an
+    /// applicant who sent one is never passed over as "not an assessment".
+    public static let refusedExtensions = ["xls", "xlsb", "et", "ods", "numbers"]
 
     public enum Item: Sendable {
         case row(SheetContext, SheetRow)
@@ -30,15 +34,22 @@ public enum SpreadsheetInput {
         case skippedSheet(String)
     }
 
+    /// A file `read` takes: one it reads or one it refuses by its format.
     public static func isSpreadsheet(_ path: String) -> Bool {
-        extensions.contains((path as NSString).pathExtension.lowercased())
+        let ending = (path as NSString).pathExtension.lowercased()
+        return extensions.contains(ending) || refusedExtensions.contains(ending)
     }
 
     /// Calls `emit` for every input of the file, in sheet and row order. `titles`: the
     /// fields' titles, that tell a row of titles from an applicant. `limits`: the file's
     /// size (`maxSheetBytes`) and, for a workbook, its parts, shared strings and cells.
     public static func read(_ path: String, limits: YAMLLimits, titles: SheetTitles, emit: (Item) -> Void) {
-        if (path as NSString).pathExtension.lowercased() == "xlsx" {
+        let ending = (path as NSString).pathExtension.lowercased()
+        if refusedExtensions.contains(ending) {
+            emit(.rejected(source: path, diagnostics: [InputError(line: 1, column: 1, Words.Sheets.unreadableSpreadsheetFormat(ending)).diagnostic(file: path)]))
+            return
+        }
+        if ending == "xlsx" {
             readWorkbook(path, limits: limits, titles: titles, emit: emit)
             return
         }

@@ -24,10 +24,16 @@ public struct XLSXWorkbook {
     public init(path: String, limits: YAMLLimits = YAMLLimits()) throws(InputError) {
         file = path
         self.limits = limits
+        guard let data = FileManager.default.contents(atPath: path) else { throw Self.unreadable(Words.Sheets.notZip) }
+        let bytes = [UInt8](data)
         do {
-            archive = try ZIPArchiveReader(path: path)
+            archive = try ZIPArchiveReader(bytes: bytes)
         } catch {
-            throw Self.unreadable(Words.Sheets.notZip)
+            // What it is instead, so that the clerk knows what to ask for.
+            throw Self.unreadable(WorkbookFileKind.unreadableArchive(bytes).phrase)
+        }
+        if let other = WorkbookFileKind.otherDocument(partNames: archive.entries.map(\.path)) {
+            throw Self.unreadable(other.phrase)
         }
         let rootRels = try Self.relationships(archive, "_rels/.rels", limits)
         guard let workbookPath = rootRels.first(where: { $0.type.hasSuffix("/officeDocument") }).map({ Self.resolve($0.target, from: "") }) else {

@@ -36,11 +36,6 @@ public struct ZIPArchiveReader: Sendable {
     public let entries: [Entry]
     private let bytes: [UInt8]
 
-    public init(path: String) throws(Failure) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .notZip }
-        try self.init(bytes: [UInt8](data))
-    }
-
     public init(bytes: [UInt8]) throws(Failure) {
         self.bytes = bytes
         entries = try Self.centralDirectory(bytes)

@@ -90,6 +90,8 @@ extension Words {
                           en: "\(path) exists and this row differs in \(en); not replaced (add --force to replace it with this row)")
         }
         /// `written` counts the files written anew; `unchanged` those already holding the row.
+        /// The file (or its data sheet) itself was refused, so no row was read.
+        public static let fileNotImported = Phrase(zh: "未读到任何数据行（原因见上），未写出任何文件", en: "no data row was read (see above); nothing was written")
         public static func imported(rows: Int, written: Int, unchanged: Int = 0, refused: Int, into folder: String) -> Phrase {
             let same = unchanged > 0 ? (zh: "，\(unchanged) 份内容未变", en: ", \(unchanged) unchanged") : (zh: "", en: "")
             return Phrase(zh: "读取 \(rows) 行，写出 \(written) 份\(same.zh)，拒绝 \(refused) 行 → \(folder)",

@@ -54,7 +54,36 @@ extension Words {
 
         // MARK: Workbooks
 
-        public static let notZip = Phrase(zh: "不是有效的 XLSX（ZIP）文件", en: "not a valid XLSX (ZIP) file")
+        public static let notZip = Phrase(zh: "不是有效的 XLSX 工作簿（文件已损坏，或不是 Excel 文件）",
+                                          en: "not a valid XLSX workbook (the file is damaged, or not an Excel file)")
+        public static let emptyFile = Phrase(zh: "文件是空的（0 字节），可能发送或下载失败：请让申报企业重新发送",
+                                             en: "the file is empty (0 bytes), perhaps a failed upload or download: ask the applicant to send it again")
+        public static let legacyWorkbook = Phrase(
+            zh: "这是旧版 Excel 97-2003（.xls）或 WPS 格式的表格，本工具不读取：请用 Excel 或 WPS 打开，另存为“Excel 工作簿（*.xlsx）”后再提交",
+            en: "an Excel 97-2003 (.xls) or WPS spreadsheet, which zhizao does not read: open it in Excel or WPS and save it as an Excel Workbook (*.xlsx)")
+        public static let encryptedWorkbook = Phrase(
+            zh: "工作簿设置了打开密码，无法读取：请申报企业在 Excel 中删除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重新发送",
+            en: "the workbook has an opening password and cannot be read: ask the applicant to remove it in Excel (File → Info → Protect Workbook → Encrypt with Password, cleared) and send it again")
+        public static let truncatedWorkbook = Phrase(
+            zh: "文件不完整（可能下载中断或邮件附件损坏）：请重新下载，或让申报企业重新发送",
+            en: "the file is incomplete (an interrupted download or a damaged attachment): download it again or ask the applicant to send it again")
+        public static let textNotWorkbook = Phrase(
+            zh: "这是文本文件（CSV 或网页），不是 Excel 工作簿：若是 CSV，请把扩展名改为 .csv",
+            en: "a text file (CSV or a web page), not an Excel workbook: if it is CSV, rename it to .csv")
+        /// `document`: `wordDocument`, `powerPointDocument`, `openDocument` or `numbersDocument`.
+        public static func otherDocument(_ document: Phrase) -> Phrase {
+            Phrase(zh: "这是 \(document.zh)，不是 Excel 工作簿：请另存为“Excel 工作簿（*.xlsx）”，或提交填好的问卷 .xlsx",
+                   en: "\(document.en), not an Excel workbook: save it as an Excel Workbook (*.xlsx), or send the filled-in questionnaire .xlsx")
+        }
+        public static let wordDocument = Phrase(zh: "Word 文档", en: "a Word document")
+        public static let powerPointDocument = Phrase(zh: "PowerPoint 演示文稿", en: "a PowerPoint presentation")
+        public static let openDocument = Phrase(zh: "OpenDocument 文件（如 .ods）", en: "an OpenDocument file (such as .ods)")
+        public static let numbersDocument = Phrase(zh: "Numbers 文件", en: "a Numbers file")
+        /// A spreadsheet format zhizao does not read, known by its file name's ending.
+        public static func unreadableSpreadsheetFormat(_ ending: String) -> Phrase {
+            Phrase(zh: "本工具不读取 .\(ending) 格式的表格，只读 .xlsx 和 .csv：请用 Excel 或 WPS 打开，另存为“Excel 工作簿（*.xlsx）”后再提交",
+                   en: "zhizao does not read .\(ending) spreadsheets, only .xlsx and .csv: open it in Excel or WPS and save it as an Excel Workbook (*.xlsx)")
+        }
         public static let noWorkbookPart = Phrase(zh: "找不到工作簿部件（_rels/.rels 中没有 officeDocument）",
                                                   en: "no workbook part (_rels/.rels names no officeDocument)")
         public static let noWorksheet = Phrase(zh: "工作簿中没有工作表", en: "the workbook has no worksheet")

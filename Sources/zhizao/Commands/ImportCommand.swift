@@ -48,6 +48,10 @@ struct ImportCommand: ParsableCommand {
         for line in report.lines { Output.standardOutput(line(lang) + "\n") }
         // Rows are those read (a line each); a file that could not be read has none.
         let rows = report.lines.count
+        if rows == 0 && !report.rejected.isEmpty {
+            Output.standardOutput(Words.Questionnaire.fileNotImported(lang) + "\n")
+            throw ExitCode(2)
+        }
         Output.standardOutput(Words.Questionnaire.imported(rows: rows, written: report.written.count - report.unchanged.count,
                                                            unchanged: report.unchanged.count, refused: rows - report.written.count,
                                                            into: output)(lang) + "\n")

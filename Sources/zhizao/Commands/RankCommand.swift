@@ -59,7 +59,7 @@ struct RankCommand: ParsableCommand {
         let override = try rubricOption.load(catalog, language: lang)
         // The output folder, and any earlier run's output folder, are never read as input, even
         // inside an input folder (a second run would otherwise rank its own ranking files).
-        let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions, excluding: [out],
+        let found = InputFinder.expand(inputs, extensions: InputFinder.assessmentExtensions + SpreadsheetInput.extensions + SpreadsheetInput.refusedExtensions, excluding: [out],
                                        outputMarkers: [RankingDocument.json.fileName, RankingDocument.rejected.fileName])
         // An input path that leads nowhere is a usage error (SPEC §4): nothing is written.
         for path in found.missing { Output.standardError("\(path): error: " + Words.InputSearch.missingInput(lang) + "\n") }

@@ -85,7 +85,7 @@ struct FuzzRegressionTests {
         let sheet = RawZip.Entry(path: "xl/worksheets/sheet1.xml", data: ZIPArchiveReaderTests.neverEnding, method: 8, uncompressedSize: 12)
         let inputs = try Self.readWorkbook(Self.twoSheetWorkbook(dataSheet: sheet))
         #expect(inputs.map(\.source) == ["w.xlsx:申报"])
-        #expect(inputs.first?.problems == ["w.xlsx:申报!A1: error: part xl/worksheets/sheet1.xml cannot be inflated (the file is damaged)"])
+        #expect(inputs.first?.problems == ["w.xlsx:申报!A1: error: the file is damaged: its part xl/worksheets/sheet1.xml cannot be inflated; download it again or ask the applicant to send it again"])
     }
 
     @Test("the same workbook with a readable but empty data sheet still reads its first sheet and says it is empty")

@@ -59,7 +59,7 @@ struct SheetLimitTests {
     func stalledDeflate() throws {
         let (folder, paths) = try Self.fixtures(["stalled-deflate"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(Self.read(paths[0]) == ["\(paths[0]):Sheet1!A1: error: part xl/worksheets/sheet1.xml cannot be inflated (the file is damaged)"])
+        #expect(Self.read(paths[0]) == ["\(paths[0]):Sheet1!A1: error: the file is damaged: its part xl/worksheets/sheet1.xml cannot be inflated; download it again or ask the applicant to send it again"])
     }
 
     @Test("a sheet part past 10 MB (a few thousand applicants) is read whole, every row")

@@ -125,7 +125,8 @@ extension Words {
         }
 
         public static func damagedPart(_ path: String) -> Phrase {
-            Phrase(zh: "部件 \(path) 无法解压（文件已损坏）", en: "part \(path) cannot be inflated (the file is damaged)")
+            Phrase(zh: "文件已损坏，其中的 \(path) 无法解压：请重新下载，或让申报企业重新发送",
+                   en: "the file is damaged: its part \(path) cannot be inflated; download it again or ask the applicant to send it again")
         }
 
         public static func malformedPart(_ path: String, problem: String) -> Phrase {

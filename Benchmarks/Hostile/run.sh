@@ -34,6 +34,7 @@
 #   stalled-deflate.xlsx      0.0 MB    0.05 s    34 MB    0  ok   (before: never ended)
 #   xlsx-10k                  2.8 MB   12.75 s   132 MB    0       (before: refused, "error 1")
 # and the same 10,000 applicants as CSV: `rank` 11.42 s, 83 MB; the two rankings agree.
+# Written since by the fuzz seeds' workbook writer (2.9 MB): 12.73-13.13 s, 132 MB, idle.
 #
 # On a quieter machine (one fuzzer on the other core), 6 December 2026, the portable release
 # binary (scripts/package.sh) on the same 20 MB CSV: `rank --reports` 62.8 s, 289 MB peak,

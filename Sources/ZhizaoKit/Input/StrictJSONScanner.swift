@@ -13,8 +13,6 @@ struct StrictJSONScanner {
     private let text: UnsafeBufferPointer<UInt8>
     private let maxDepth: Int
     private var index = 0
-    private var line = 1
-    private var column = 1
     private var stack: [Container] = []
 
     /// Throws the first problem of `text` (checked UTF-8, as `YAMLSourceDecoder` gives it).
@@ -29,26 +27,18 @@ struct StrictJSONScanner {
         self.maxDepth = maxDepth
     }
 
-    private var here: SourcePosition { SourcePosition(line: line, column: column) }
     private var current: UInt8? { index < text.count ? text[index] : nil }
 
-    private mutating func advance() {
-        let byte = text[index]
-        if byte == 0x0A {
-            line += 1
-            column = 1
-        } else if byte & 0xC0 != 0x80 {
-            column += 1
-        }
-        index += 1
-    }
+    private mutating func advance() { index += 1 }
 
     private mutating func skipBlanks() {
         while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { advance() }
     }
 
-    private func fail(_ problem: JSONProblem, at position: SourcePosition? = nil) -> InputError {
-        InputError(at: position ?? here, problem.message)
+    /// The problem at byte `offset` (the current one by default), as a line and column: only
+    /// a failure needs one, so none is kept while scanning.
+    private func fail(_ problem: JSONProblem, at offset: Int? = nil) -> InputError {
+        InputError(at: YAMLSourceDecoder.position(of: offset ?? index, in: text), problem.message)
     }
 
     private mutating func scan() throws(InputError) {
@@ -61,7 +51,7 @@ struct StrictJSONScanner {
             guard let byte = current else { throw fail(.unexpectedEnd(closer: top == .object ? "}" : "]")) }
             switch byte {
             case UInt8(ascii: ","):
-                let comma = here
+                let comma = index
                 advance()
                 skipBlanks()
                 if current == UInt8(ascii: "]") || current == UInt8(ascii: "}") { throw fail(.trailingComma, at: comma) }
@@ -84,7 +74,7 @@ struct StrictJSONScanner {
         guard let byte = current else { throw fail(.unexpectedEnd(closer: nil)) }
         switch byte {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            guard stack.count < maxDepth else { throw InputError(at: here, YAMLProblem.tooDeep(limit: maxDepth).message) }
+            guard stack.count < maxDepth else { throw InputError(at: YAMLSourceDecoder.position(of: index, in: text), YAMLProblem.tooDeep(limit: maxDepth).message) }
             let isObject = byte == UInt8(ascii: "{")
             advance()
             skipBlanks()
@@ -100,7 +90,7 @@ struct StrictJSONScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "."):
             try number()
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
-            let start = here
+            let start = index
             let word = self.word()
             guard ["true", "false", "null"].contains(word) else { throw fail(.notAValue(word), at: start) }
         default:
@@ -116,7 +106,7 @@ struct StrictJSONScanner {
         case UInt8(ascii: "\""):
             try string()
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            let start = here
+            let start = index
             throw fail(.unquotedKey(word()), at: start)
         default:
             throw fail(unexpected(expecting: .key))
@@ -130,7 +120,7 @@ struct StrictJSONScanner {
     }
 
     private mutating func string() throws(InputError) {
-        let start = here
+        let start = index
         advance()
         while let byte = current {
             switch byte {
@@ -138,7 +128,7 @@ struct StrictJSONScanner {
                 advance()
                 return
             case UInt8(ascii: "\\"):
-                let escape = here
+                let escape = index
                 advance()
                 guard let next = current else { break }
                 switch next {
@@ -149,12 +139,12 @@ struct StrictJSONScanner {
                     advance()
                     for _ in 0..<4 {
                         guard let digit = current, Unicode.Scalar(digit).properties.isASCIIHexDigit else {
-                            throw fail(.badEscape(escapeText(from: escape)), at: escape)
+                            throw fail(.badEscape(escapeText()), at: escape)
                         }
                         advance()
                     }
                 default:
-                    throw fail(.badEscape(escapeText(from: escape)), at: escape)
+                    throw fail(.badEscape(escapeText()), at: escape)
                 }
             case 0x00..<0x20:
                 throw fail(.controlInString(UInt32(byte)))
@@ -165,8 +155,8 @@ struct StrictJSONScanner {
         throw fail(.unterminatedString, at: start)
     }
 
-    /// `\x` or `\u12` as written, for a message.
-    private func escapeText(from position: SourcePosition) -> String {
+    /// `\x` or `\u12` as written, for a message (the backslash before the current byte).
+    private func escapeText() -> String {
         var end = index
         while end < text.count, end - index < 5, text[end] >= 0x21, text[end] < 0x7F, text[end] != UInt8(ascii: "\"") { end += 1 }
         return "\\" + String(decoding: UnsafeBufferPointer(rebasing: text[index..<end]), as: UTF8.self)
@@ -174,7 +164,7 @@ struct StrictJSONScanner {
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, and nothing of a number after it.
     private mutating func number() throws(InputError) {
-        let start = here
+        let start = index
         let first = index
         var valid = true
         var leadingZero = false

@@ -307,7 +307,7 @@ struct TemplateImportTests {
         let refused = try CommandRunner.run(["import", path, "-o", out])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("questionnaire.csv:3:1: error:") && refused.stderr.contains("--force"), "\(refused.stderr)")
-        #expect(refused.stderr.contains("已存在，本行的 企业名称 与它不同，未覆盖（确认用本行替换请加 --force）"), "what differs is named: \(refused.stderr)")
+        #expect(refused.stderr.contains("已存在，本行的企业名称与它不同，未覆盖（确认用本行替换请加 --force）"), "what differs is named: \(refused.stderr)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == edited, "the hand edit is kept")
         #expect(try CommandRunner.run(["import", path, "-o", out, "--force"]).status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8) != edited)

@@ -44,15 +44,17 @@ struct WorkbookFileKindTests {
         #expect(try Self.refusal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]) == "not a valid XLSX workbook (the file is damaged, or not an Excel file)")
     }
 
-    @Test("a Word, PowerPoint, OpenDocument or Numbers package is named as such", arguments: [
-        (["[Content_Types].xml", "_rels/.rels", "word/document.xml"], "a Word document"),
-        (["[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml"], "a PowerPoint presentation"),
-        (["mimetype", "content.xml", "styles.xml"], "an OpenDocument file (such as .ods)"),
-        (["Index/Document.iwa", "Metadata/Properties.plist"], "a Numbers file"),
+    /// A spreadsheet program can save its file as a workbook; Word and PowerPoint cannot, so
+    /// for those the questionnaire itself is asked for.
+    @Test("a Word, PowerPoint, OpenDocument or Numbers package is named as such, with what can be done about it", arguments: [
+        (["[Content_Types].xml", "_rels/.rels", "word/document.xml"], "a Word document, not an Excel workbook: send the filled-in questionnaire .xlsx"),
+        (["[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml"], "a PowerPoint presentation, not an Excel workbook: send the filled-in questionnaire .xlsx"),
+        (["mimetype", "content.xml", "styles.xml"], "an OpenDocument file (such as .ods), not an Excel workbook: save it as an Excel Workbook (*.xlsx) and send that"),
+        (["Index/Document.iwa", "Metadata/Properties.plist"], "a Numbers file, not an Excel workbook: save it as an Excel Workbook (*.xlsx) and send that"),
     ])
-    func otherDocuments(_ parts: [String], _ name: String) throws {
+    func otherDocuments(_ parts: [String], _ message: String) throws {
         let archive = [UInt8](RawZip.archive(parts.map { ($0, Array("<x/>".utf8)) }))
-        #expect(try Self.refusal(archive) == "\(name), not an Excel workbook: save it as an Excel Workbook (*.xlsx), or send the filled-in questionnaire .xlsx")
+        #expect(try Self.refusal(archive) == message)
     }
 
     @Test("a .xls, .et, .ods or .numbers file is refused by its name, never read as text", arguments: ["xls", "XLS", "et", "ods", "numbers", "xlsb"])

@@ -13,6 +13,9 @@ public enum InputLimit: String, CaseIterable, Sendable {
 
     private static let megabyte = 1024 * 1024
 
+    /// Every limit's name, space-separated, for help and for a misspelt name.
+    public static let names = allCases.map(\.rawValue).joined(separator: " ")
+
     /// The limit's value in `limits`, in its unit (MB for sizes).
     public func value(in limits: YAMLLimits) -> Int {
         switch self {
@@ -28,10 +31,12 @@ public enum InputLimit: String, CaseIterable, Sendable {
         }
     }
 
-    /// Sets the limit to `value` (in its unit); values beyond what fits are capped.
+    /// Sets the limit to `value` (in its unit), capped at 2^30 (a size at 2^30 MB): far past
+    /// any machine, and far enough below `Int.max` that the readers' `limit + 1` and
+    /// `limit + limit / 8192` never overflow.
     public func set(_ value: Int, in limits: inout YAMLLimits) {
-        let bytes = value.multipliedReportingOverflow(by: Self.megabyte)
-        let size = bytes.overflow ? Int.max : bytes.partialValue
+        let value = min(value, 1 << 30)
+        let size = value * Self.megabyte
         switch self {
         case .fileMB: limits.maxBytes = size
         case .yamlNodes: limits.maxNodes = value

@@ -139,12 +139,12 @@ struct StrictJSONScanner {
                     advance()
                     for _ in 0..<4 {
                         guard let digit = current, Unicode.Scalar(digit).properties.isASCIIHexDigit else {
-                            throw fail(.badEscape(escapeText()), at: escape)
+                            throw fail(.badEscape(escapeText(at: escape)), at: escape)
                         }
                         advance()
                     }
                 default:
-                    throw fail(.badEscape(escapeText()), at: escape)
+                    throw fail(.badEscape(escapeText(at: escape)), at: escape)
                 }
             case 0x00..<0x20:
                 throw fail(.controlInString(UInt32(byte)))
@@ -155,17 +155,17 @@ struct StrictJSONScanner {
         throw fail(.unterminatedString, at: start)
     }
 
-    /// `\x` or `\u12` as written, for a message (the backslash before the current byte).
-    private func escapeText() -> String {
-        var end = index
-        while end < text.count, end - index < 5, text[end] >= 0x21, text[end] < 0x7F, text[end] != UInt8(ascii: "\"") { end += 1 }
-        return "\\" + String(decoding: UnsafeBufferPointer(rebasing: text[index..<end]), as: UTF8.self)
+    /// `\x` or `\u12G` as written, for a message: what follows the backslash at `backslash`.
+    private func escapeText(at backslash: Int) -> String {
+        let start = backslash + 1
+        var end = start
+        while end < text.count, end - start < 5, text[end] >= 0x21, text[end] < 0x7F, text[end] != UInt8(ascii: "\"") { end += 1 }
+        return "\\" + String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, and nothing of a number after it.
     private mutating func number() throws(InputError) {
         let start = index
-        let first = index
         var valid = true
         var leadingZero = false
         if current == UInt8(ascii: "-") { advance() }
@@ -189,7 +189,7 @@ struct StrictJSONScanner {
             valid = false
             advance()
         }
-        let written = String(decoding: UnsafeBufferPointer(rebasing: text[first..<index]), as: UTF8.self)
+        let written = String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self)
         if leadingZero && valid == false && written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
             throw fail(.leadingZero(written), at: start)
         }

@@ -61,8 +61,11 @@ extension YAMLNode {
         switch YAMLCoreTag(resolved: tag) {
         case .int?, .bool?, .null?: return CoreSchemaScalar(plain: text)
         case .float?:
-            if case .int(let value) = CoreSchemaScalar(plain: text) { return .double(Double(value)) }
-            return CoreSchemaScalar(plain: text)
+            switch CoreSchemaScalar(plain: text) {
+            case .int(let value): return .double(Double(value))
+            case .bigInteger(let digits): return .double(Double(digits) ?? .infinity)  // decimal: the reader checked
+            case let other: return other
+            }
         default: return .string(text)
         }
     }

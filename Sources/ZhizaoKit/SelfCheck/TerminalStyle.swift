@@ -6,11 +6,13 @@ public struct TerminalStyle: Sendable {
         self.colour = colour
     }
 
-    private func wrap(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private func wrap(_ text: String, _ code: TerminalText.StyleCode) -> String {
+        colour ? "\u{1B}[\(code.rawValue)m\(text)\u{1B}[\(TerminalText.StyleCode.reset.rawValue)m" : text
+    }
 
-    public func bold(_ text: String) -> String { wrap(text, "1") }
-    public func dim(_ text: String) -> String { wrap(text, "2") }
-    public func accent(_ text: String) -> String { wrap(text, "36") }
-    public func error(_ text: String) -> String { wrap(text, "31") }
-    public func good(_ text: String) -> String { wrap(text, "32") }
+    public func bold(_ text: String) -> String { wrap(text, .bold) }
+    public func dim(_ text: String) -> String { wrap(text, .dim) }
+    public func accent(_ text: String) -> String { wrap(text, .accent) }
+    public func error(_ text: String) -> String { wrap(text, .error) }
+    public func good(_ text: String) -> String { wrap(text, .good) }
 }

@@ -52,6 +52,11 @@ public enum SheetTextDecoder {
 
     /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    /// The same, over bytes held elsewhere (an inflated workbook part), without copying them.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {

@@ -75,7 +75,7 @@ public enum SpreadsheetInput {
         let workbook: XLSXWorkbook
         do throws(InputError) {
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxSheetBytes {
-                throw InputError(line: 1, column: 1, Words.Sheets.fileTooLarge(megabytes: limits.maxSheetBytes >> 20))
+                throw InputError(line: 1, column: 1, Words.Sheets.fileTooLarge(megabytes: InputLimit.sheetMB.value(in: limits)))
             }
             workbook = try XLSXWorkbook(path: path, limits: limits)
         } catch {

@@ -33,7 +33,7 @@ enum WorkbookFileKind: Equatable {
             // An encrypted package keeps its key data in a stream named EncryptionInfo; the
             // directory stores stream names in UTF-16LE.
             let name = Array("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-            return contains(bytes, name) ? .encrypted : .legacyWorkbook
+            return bytes.firstRange(of: name) != nil ? .encrypted : .legacyWorkbook
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .truncated }
         // Text in any encoding (UTF-8, GB18030) has no control bytes but tab and line breaks.
@@ -59,19 +59,9 @@ enum WorkbookFileKind: Equatable {
         case .encrypted: return Words.Sheets.encryptedWorkbook
         case .truncated: return Words.Sheets.truncatedWorkbook
         case .text: return Words.Sheets.textNotWorkbook
-        case .document(let document): return Words.Sheets.otherDocument(document.name)
+        case .document(let document): return Words.Sheets.otherDocument(document.name, convertible: document == .openDocument || document == .numbers)
         case .unknown: return Words.Sheets.notZip
         }
-    }
-
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 }
 

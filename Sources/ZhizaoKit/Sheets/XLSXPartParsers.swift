@@ -17,7 +17,7 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
         // Foundation's XMLParser on Linux traps on a name that is not UTF-8 (found by
         // fuzzing: an attribute `I\u{EF}d=`); a part without a UTF-16 byte-order mark must be
         // UTF-8 text (XML 1.0 §4.3.3), so anything else is refused before it is parsed.
-        if !data.starts(with: [0xFE, 0xFF]) && !data.starts(with: [0xFF, 0xFE]), let offset = SheetTextDecoder.firstInvalidUTF8([UInt8](data)) {
+        if !data.starts(with: [0xFE, 0xFF]) && !data.starts(with: [0xFF, 0xFE]), let offset = data.withUnsafeBytes({ SheetTextDecoder.firstInvalidUTF8($0.bindMemory(to: UInt8.self)) }) {
             failure = "invalid UTF-8 at byte \(offset + 1)"
             return false
         }
@@ -138,7 +138,7 @@ final class XLSXSharedStringsParser: XLSXPartParser {
         guard inText else { return }
         bytes += string.utf8.count
         guard bytes <= limits.maxSharedStringBytes else {
-            refusal = Words.Sheets.sharedStringsTooLong(megabytes: limits.maxSharedStringBytes >> 20,
+            refusal = Words.Sheets.sharedStringsTooLong(megabytes: InputLimit.sharedStringsMB.value(in: limits),
                                                         raise: InputLimit.sharedStringsMB.raised(from: limits))
             return
         }

@@ -24,8 +24,8 @@ public struct XLSXWorkbook {
     public init(path: String, limits: YAMLLimits = YAMLLimits()) throws(InputError) {
         file = path
         self.limits = limits
-        guard let data = FileManager.default.contents(atPath: path) else { throw Self.unreadable(Words.Sheets.notZip) }
-        let bytes = [UInt8](data)
+        // A folder, a FIFO, no permission: each said as such (the size was checked before).
+        let bytes = try FileReader.read(path, maxBytes: limits.maxSheetBytes)
         do {
             archive = try ZIPArchiveReader(bytes: bytes)
         } catch {
@@ -119,6 +119,6 @@ public struct XLSXWorkbook {
     }
 
     private static func partTooLarge(_ path: String, _ limits: YAMLLimits) -> InputError {
-        unreadable(Words.Sheets.partTooLarge(path, megabytes: limits.maxPartBytes >> 20, raise: InputLimit.xlsxPartMB.raised(from: limits)))
+        unreadable(Words.Sheets.partTooLarge(path, megabytes: InputLimit.xlsxPartMB.value(in: limits), raise: InputLimit.xlsxPartMB.raised(from: limits)))
     }
 }

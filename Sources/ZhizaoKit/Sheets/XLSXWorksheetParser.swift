@@ -107,7 +107,7 @@ final class XLSXWorksheetParser: XLSXPartParser {
             guard let sharedStrings, index >= 0, index < sharedStrings.count else { return .missingSharedString(index) }
             sharedTextBytes += sharedStrings[index].utf8.count
             if sharedTextBytes > limits.maxSharedStringBytes, refusal == nil {
-                refusal = Words.Sheets.sheetTextTooLong(row: rowNumber, megabytes: limits.maxSharedStringBytes >> 20,
+                refusal = Words.Sheets.sheetTextTooLong(row: rowNumber, megabytes: InputLimit.sharedStringsMB.value(in: limits),
                                                         raise: InputLimit.sharedStringsMB.raised(from: limits))
             }
             return sharedStrings[index].isEmpty ? .empty : .text(sharedStrings[index])

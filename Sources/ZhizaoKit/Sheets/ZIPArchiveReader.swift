@@ -176,7 +176,9 @@ public struct ZIPArchiveReader: Sendable {
         let input = Data(compressed)
         var handed = false
         var output = Data()
-        output.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(maxBytes))))
+        // The declared size may lie: never reserve more than the data can inflate to (deflate
+        // expands at most 1,032 times).
+        output.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(maxBytes), UInt64(compressed.count) * 1032)))
         let checksum: CRC32
         do {
             checksum = try Data.decompress(size: Int64(input.count), bufferSize: input.count, skipCRC32: !verifyingChecksum, provider: { _, _ in

@@ -59,7 +59,13 @@ public enum TerminalText {
         return String(result)
     }
 
-    private static let styleCodes: [[Unicode.Scalar]] = ["0", "1", "2", "31", "32", "36"].map { Array($0.unicodeScalars) }
+    /// The SGR codes zhizao's own colours use (`TerminalStyle`): the only escape sequences a
+    /// line may keep.
+    public enum StyleCode: String, CaseIterable, Sendable {
+        case reset = "0", bold = "1", dim = "2", error = "31", good = "32", accent = "36"
+    }
+
+    private static let styleCodes: [[Unicode.Scalar]] = StyleCode.allCases.map { Array($0.rawValue.unicodeScalars) }
 
     /// The length of the style sequence `ESC [ code m` at `index`, if it is one of `styleCodes`.
     private static func styleSequenceLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {

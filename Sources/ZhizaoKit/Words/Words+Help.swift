@@ -40,12 +40,16 @@ extension Words {
                                             en: "Rubric file or shipped id (wins over the assessment's own).")
         }
 
-        /// `--margin P`, on the commands that write a plan.
+        /// `--limit NAME=VALUE`, on the commands that read input files; `names`: the limits'
+        /// names, space-separated (`InputLimit`).
         public enum LimitOption {
-            public static let help = Phrase(
-                zh: "放宽或收紧一项输入上限（可重复），如 xlsx-part-mb=128；名称：file-mb yaml-nodes yaml-depth yaml-aliases sheet-mb xlsx-part-mb shared-strings shared-strings-mb sheet-cells",
-                en: "Raise or lower one input limit (repeatable), such as xlsx-part-mb=128; names: file-mb yaml-nodes yaml-depth yaml-aliases sheet-mb xlsx-part-mb shared-strings shared-strings-mb sheet-cells.")
+            public static func help(names: String) -> Phrase {
+                Phrase(zh: "放宽或收紧一项输入上限（可重复），如 xlsx-part-mb=128；名称：\(names)",
+                       en: "Raise or lower one input limit (repeatable), such as xlsx-part-mb=128; names: \(names).")
+            }
         }
+
+        /// `--margin P`, on the commands that write a plan.
 
         public enum MarginOption {
             public static let help = Phrase(

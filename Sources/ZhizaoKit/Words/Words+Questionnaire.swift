@@ -80,19 +80,19 @@ extension Words {
         public static func notReplaced(_ path: String, changed: [Phrase]) -> Phrase {
             let shown = changed.prefix(3)
             let more = changed.count - shown.count
-            let zh = shown.map(\.zh).joined(separator: "、") + (more > 0 ? " 等 \(changed.count) 项" : "")
+            let zh = shown.map(\.zh).joined(separator: "、") + (more > 0 ? "等 \(changed.count) 项" : "")
             let en = shown.map(\.en).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
             if changed.isEmpty {
                 return Phrase(zh: "\(path) 已存在且内容不同，未覆盖（确认用本行替换请加 --force）",
                               en: "\(path) exists with other content and was not replaced (add --force to replace it with this row)")
             }
-            return Phrase(zh: "\(path) 已存在，本行的 \(zh) 与它不同，未覆盖（确认用本行替换请加 --force）",
+            return Phrase(zh: "\(path) 已存在，本行的\(zh)与它不同，未覆盖（确认用本行替换请加 --force）",
                           en: "\(path) exists and this row differs in \(en); not replaced (add --force to replace it with this row)")
         }
         /// `written` counts the files written anew; `unchanged` those already holding the row.
         /// The file (or its data sheet) itself was refused, so no row was read.
         public static let fileNotImported = Phrase(zh: "未读到任何数据行（原因见上），未写出任何文件", en: "no data row was read (see above); nothing was written")
-        public static func imported(rows: Int, written: Int, unchanged: Int = 0, refused: Int, into folder: String) -> Phrase {
+        public static func imported(rows: Int, written: Int, unchanged: Int, refused: Int, into folder: String) -> Phrase {
             let same = unchanged > 0 ? (zh: "，\(unchanged) 份内容未变", en: ", \(unchanged) unchanged") : (zh: "", en: "")
             return Phrase(zh: "读取 \(rows) 行，写出 \(written) 份\(same.zh)，拒绝 \(refused) 行 → \(folder)",
                           en: "read \(rows) rows, wrote \(written) files\(same.en), refused \(refused) → \(folder)")

@@ -70,10 +70,15 @@ extension Words {
         public static let textNotWorkbook = Phrase(
             zh: "这是文本文件（CSV 或网页），不是 Excel 工作簿：若是 CSV，请把扩展名改为 .csv",
             en: "a text file (CSV or a web page), not an Excel workbook: if it is CSV, rename it to .csv")
-        /// `document`: `wordDocument`, `powerPointDocument`, `openDocument` or `numbersDocument`.
-        public static func otherDocument(_ document: Phrase) -> Phrase {
-            Phrase(zh: "这是 \(document.zh)，不是 Excel 工作簿：请另存为“Excel 工作簿（*.xlsx）”，或提交填好的问卷 .xlsx",
-                   en: "\(document.en), not an Excel workbook: save it as an Excel Workbook (*.xlsx), or send the filled-in questionnaire .xlsx")
+        /// `document`: `wordDocument`, `powerPointDocument`, `openDocument` or `numbersDocument`;
+        /// `convertible`: whether its program can save it as a workbook (a spreadsheet's can,
+        /// Word's and PowerPoint's cannot).
+        public static func otherDocument(_ document: Phrase, convertible: Bool) -> Phrase {
+            convertible
+                ? Phrase(zh: "这是 \(document.zh)，不是 Excel 工作簿：请另存为“Excel 工作簿（*.xlsx）”后再提交",
+                         en: "\(document.en), not an Excel workbook: save it as an Excel Workbook (*.xlsx) and send that")
+                : Phrase(zh: "这是 \(document.zh)，不是 Excel 工作簿：请提交填好的问卷 .xlsx",
+                         en: "\(document.en), not an Excel workbook: send the filled-in questionnaire .xlsx")
         }
         public static let wordDocument = Phrase(zh: "Word 文档", en: "a Word document")
         public static let powerPointDocument = Phrase(zh: "PowerPoint 演示文稿", en: "a PowerPoint presentation")
@@ -115,7 +120,7 @@ extension Words {
         }
 
         public static func tooManyCells(row: Int, limit: Int, raise: String) -> Phrase {
-            Phrase(zh: "到第 \(row) 行为止，工作表超过 \(limit) 个单元格上限（含行内最后一格之前的空格，sheet-cells）" + raising(raise).zh,
+            Phrase(zh: "到第 \(row) 行为止，工作表超过 \(limit) 个单元格上限（含每行最后一格之前的空单元格，sheet-cells）" + raising(raise).zh,
                    en: "by row \(row) the sheet holds more than \(limit) cells, the limit (counting the empty cells before a row's last one; sheet-cells)" + raising(raise).en)
         }
 

@@ -12,8 +12,8 @@ extension Words {
         public static let instructionsSheet = Phrase(zh: "填写说明", en: "How to fill in")
         /// Said when a CSV template is written: a CSV has one sheet, with no room for them.
         public static let csvHasNoInstructions = Phrase(
-            zh: "提示：CSV 模板只有表头，没有填写说明。每行填一家企业；不适用的理由填在紧随答案的「…（不适用的理由）」列；百分比填 0–100 的数。带填写说明、下拉列表和问题说明的版本：zhizao template --format xlsx -o 模板.xlsx",
-            en: "Note: a CSV template holds the header only, without instructions. One enterprise per row; a reason for N/A goes in the “… (reason it does not apply)” column after the answer; percentages are numbers from 0 to 100. For the version with instructions, drop-down lists and the questions: zhizao template --format xlsx -o template.xlsx")
+            zh: "提示：CSV 模板只有表头，没有填写说明。每行填一家企业；不适用的理由填在紧随答案的「…（不适用的理由）」列；百分比填 0–100 的数。带填写说明、下拉列表和问题说明的版本：zhizao template -o 问卷.xlsx",
+            en: "Note: a CSV template holds the header only, without instructions. One enterprise per row; a reason for N/A goes in the “… (reason it does not apply)” column after the answer; percentages are numbers from 0 to 100. For the version with instructions, drop-down lists and the questions: zhizao template -o questionnaire.xlsx")
         /// The lines of the 填写说明 sheet, in order.
         public static let instructions: [Phrase] = [
             Phrase(zh: "每行填写一家企业，从「评估」表第 3 行开始。第 2 行是标题；第 1 行是字段 id（已隐藏，导入时不需要），请勿修改这两行。",

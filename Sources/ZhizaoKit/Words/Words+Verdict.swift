@@ -106,7 +106,6 @@ extension Words {
         /// cannot. Titles come from the rubric in both languages.
         public static let blockers = Phrase(zh: "须另行取得或满足的条件（不在路线图内）",
                                             en: "What the enterprise must obtain or meet besides the roadmap")
-        /// A failed eligibility condition on the enterprise's facts.
         /// A condition on the enterprise's facts that reads a fact left blank: answer it first.
         /// The condition is not named again when it is named after the one field.
         public static func mustAnswer(_ condition: Phrase, fields: [Phrase]) -> Phrase {
@@ -114,6 +113,7 @@ extension Words {
             return Phrase(zh: fields.map(\.zh) == [condition.zh] ? zh : zh + "（\(condition.zh)）",
                           en: fields.map(\.en) == [condition.en] ? en : en + " (\(condition.en))")
         }
+        /// A failed eligibility condition on the enterprise's facts.
         public static func mustMeet(_ gate: Phrase) -> Phrase {
             Phrase(zh: "须满足申报条件：\(gate.zh)", en: "Must meet the eligibility condition: \(gate.en)")
         }

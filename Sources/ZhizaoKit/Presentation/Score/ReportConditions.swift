@@ -54,22 +54,25 @@ struct ReportConditions {
 
     /// What stands between the enterprise and `tier`, one sentence per unmet condition: the
     /// numbers compared with their requirement and shortfall, else the condition in words.
-    func gap(to tierID: String) -> [String] {
-        guard let tier = rubric.tier(tierID), let verdict = result.verdict(tierID), !verdict.achieved else { return [] }
+    func gap(to tierID: String) -> (sentences: [String], provisional: Bool) {
+        guard let tier = rubric.tier(tierID), let verdict = result.verdict(tierID), !verdict.achieved else { return ([], false) }
         var sentences: [String] = []
+        var provisional = false
         for gate in rubric.gates where gate.applies(to: tierID) {
             guard let outcome = result.gates.first(where: { $0.id == gate.id }), outcome.status != .pass else { continue }
             sentences.append(sentence(outcome, title: gate.title, program: gate.expression.program)
                              + (gate.provisional ? Words.Verdict.provisionalMark(language) : ""))
+            provisional = provisional || gate.provisional
         }
         for (rule, outcome) in zip(tier.rules, verdict.rules) where outcome.status != .pass {
             sentences.append(sentence(outcome, title: rule.title, program: rule.expression.program)
                              + (rule.provisional ? Words.Verdict.provisionalMark(language) : ""))
+            provisional = provisional || rule.provisional
         }
         sentences += verdict.missingPrerequisites.map { missing in
             Words.Conditions.prerequisiteMissing(rubric.tier(missing).map { rubric.text($0.title, locale) } ?? missing)(language)
         }
-        return sentences
+        return (sentences, provisional)
     }
 
     /// Whether any gate or rule the verdicts used is provisional.

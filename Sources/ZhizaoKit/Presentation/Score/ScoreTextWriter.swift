@@ -53,7 +53,7 @@ public struct ScoreTextWriter: ScoreWriter {
         let language = view.messageLanguage
         var lines = ["", Words.Score.whyNot(view.focusTitle)(language)] + view.gap.flatMap { wrapped($0, mark: "✗ ") }
         // What 暂定 means, once, where a gap carries it (a report says so in its summary).
-        if view.gap.contains(where: { $0.contains(Words.Verdict.provisionalMark(language)) }) {
+        if view.gapIsProvisional {
             lines += wrapped(Words.Score.provisionalFootnote(language))
         }
         return lines

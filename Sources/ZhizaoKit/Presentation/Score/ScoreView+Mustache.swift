@@ -37,6 +37,7 @@ extension ScoreView: MustacheParent {
         case "focusTitle": return focusTitle
         case "gapHeading": return gapHeading
         case "gap": return gap
+        case "gapIsProvisional": return gapIsProvisional
         case "hasGap": return hasGap
         case "topReached": return topReached
         case "hasProvisional": return hasProvisional

@@ -47,6 +47,8 @@ public struct ScoreView: Sendable {
     let focusTitle: String
     let gapHeading: String
     let gap: [String]
+    /// Whether a sentence of `gap` states a provisional condition (marked 暂定).
+    let gapIsProvisional: Bool
     let hasGap: Bool
     /// Every tier is achieved.
     let topReached: Bool
@@ -203,7 +205,9 @@ public struct ScoreView: Sendable {
         let focusOpen = focusTier.flatMap { result.verdict($0.id) }.map { !$0.achieved } ?? false
         self.focusTitle = focusOpen ? (focusTitle ?? "") : ""
         gapHeading = focusOpen ? Words.Report.gapTo(focusTitle ?? "")(language) : ""
-        gap = focusOpen ? conditions.gap(to: result.focusTier ?? "") : []
+        let open = focusOpen ? conditions.gap(to: result.focusTier ?? "") : (sentences: [], provisional: false)
+        gap = open.sentences
+        gapIsProvisional = open.provisional
         hasGap = !gap.isEmpty
         topReached = rubric.tiers.allSatisfy { result.verdict($0.id)?.achieved == true }
         hasProvisional = conditions.usesProvisional

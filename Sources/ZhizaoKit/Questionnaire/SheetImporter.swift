@@ -91,9 +91,13 @@ public struct SheetImporter: Sendable {
                     let header = [Words.Questionnaire.importedFrom(origin(context, row))(language)]
                     let text = AssessmentWriter.yaml(assessment, rubric: rubric, locale: language.rawValue, header: header)
                     let path = (folder as NSString).appendingPathComponent(name)
-                    if let existing = FileManager.default.contents(atPath: path) {
-                        let held = existing == Data(text.utf8) ? nil : written(at: path, rubric: rubric)
-                        if existing == Data(text.utf8) || held?.contentKey(rubric) == assessment.contentKey(rubric) {
+                    if FileManager.default.fileExists(atPath: path) {
+                        // Read once; a file that cannot be read (too large, no permission) is
+                        // not the same, so it is not replaced without --force either.
+                        let existing = try? FileReader.read(path, maxBytes: pipeline.limits.maxBytes)
+                        let same = existing?.elementsEqual(text.utf8) ?? false
+                        let held = same ? nil : existing.flatMap { written($0, at: path, rubric: rubric) }
+                        if same || held?.contentKey(rubric) == assessment.contentKey(rubric) {
                             report.warnings += rowWarnings
                             report.written.append((source, name))
                             report.unchanged.append((source, name))
@@ -138,11 +142,10 @@ public struct SheetImporter: Sendable {
         return name
     }
 
-    /// The assessment the file at `path` holds (read under `rubric`), whatever its comments;
-    /// nil when it cannot be read as one (then it is not the same, and not replaced).
-    private func written(at path: String, rubric: Rubric) -> Assessment? {
-        guard let bytes = try? FileReader.read(path, maxBytes: pipeline.limits.maxBytes),
-              let document = try? YAMLReader.readDocument(bytes, limits: pipeline.limits),
+    /// The assessment the file at `path` holds (its `bytes`, read under `rubric`), whatever its
+    /// comments; nil when it cannot be read as one (then it is not the same, and not replaced).
+    private func written(_ bytes: [UInt8], at path: String, rubric: Rubric) -> Assessment? {
+        guard let document = try? YAMLReader.readDocument(bytes, limits: pipeline.limits),
               case .success(let existing) = AssessmentReader(rubric: rubric).read(document, source: path, fingerprint: "") else { return nil }
         return existing
     }
@@ -166,7 +169,7 @@ public struct SheetImporter: Sendable {
     }
 
     /// Blank cells a written row should not have: an answer an eligibility gate reads (a
-    /// gate reads `profile.<id>` or `answer.<id>`; warned whether or not the sheet has its
+    /// gate reads `profile.<id>`, or `answer.<id>` or `score.<id>`; warned whether or not the sheet has its
     /// column, since the verdict turns on it), each at its cell; then, in one warning at the
     /// first of them, the blank cells of required fields the sheet has columns for (the
     /// enterprise's name and credit code, the required indicators).
@@ -178,18 +181,18 @@ public struct SheetImporter: Sendable {
         if assessment.enterprise.creditCode == nil, blankCell("enterprise.credit_code") {
             required.append(("enterprise.credit_code", Words.Import.creditCode))
         }
-        func gates(reading reference: String) -> [Phrase] {
-            rubric.gates.filter { Self.reads($0.expression.source, reference) }.map { rubric.phrase($0.title) }
+        func gates(reading reads: (RubricExpression) -> Bool) -> [Phrase] {
+            rubric.gates.filter { reads($0.expression) }.map { rubric.phrase($0.title) }
         }
         for fact in rubric.profile where assessment.profile[fact.id] == nil {
-            let readers = gates(reading: "profile." + fact.id)
+            let readers = gates { $0.reads("profile", fact.id) }
             if !readers.isEmpty {
                 found.append(cellWarning(Words.Import.blankGateAnswer(who, field: rubric.phrase(fact.title), conditions: readers),
                                          id: "profile." + fact.id, row: row, in: context))
             }
         }
         for indicator in rubric.indicators where assessment.answers[indicator.id] == nil {
-            let readers = gates(reading: "answer." + indicator.id)
+            let readers = gates { $0.readsIndicator(indicator.id) }
             if !readers.isEmpty {
                 found.append(cellWarning(Words.Import.blankGateAnswer(who, field: rubric.phrase(indicator.title), conditions: readers),
                                          id: indicator.id, row: row, in: context))
@@ -201,20 +204,6 @@ public struct SheetImporter: Sendable {
             found.insert(cellWarning(Words.Import.blankRequired(who, fields: required.map(\.title)), id: first.id, row: row, in: context), at: 0)
         }
         return found
-    }
-
-    /// Whether an expression's text names `reference` (`profile.cmmm_level`), not a longer
-    /// name that begins with it.
-    static func reads(_ expression: String, _ reference: String) -> Bool {
-        var rest = expression[...]
-        while let range = rest.range(of: reference) {
-            let before = range.lowerBound == expression.startIndex ? nil : expression[expression.index(before: range.lowerBound)]
-            let after = range.upperBound == expression.endIndex ? nil : expression[range.upperBound]
-            func isName(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." } ?? false }
-            if !isName(before) && !isName(after) { return true }
-            rest = expression[range.upperBound...]
-        }
-        return false
     }
 
     /// A warning at the cell of `id` in this row (its first cell when the sheet has no such column).

@@ -45,9 +45,7 @@ struct ImprovementPlanner {
                     setAside.insert(condition.id)
                     // A fact left blank is answered first, not obtained.
                     let blank = rubric.profile.filter { fact in
-                        assessment.profile[fact.id] == nil && condition.expression.program.references.contains {
-                            $0.variable == "profile" && $0.path.first == fact.id
-                        }
+                        assessment.profile[fact.id] == nil && condition.expression.reads("profile", fact.id)
                     }
                     if !blank.isEmpty {
                         blockers.append(PlanBlocker(kind: condition.kind, id: condition.id,

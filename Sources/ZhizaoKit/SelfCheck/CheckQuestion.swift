@@ -79,8 +79,8 @@ public struct CheckQuestion: Sendable {
                 choices = yesNo ? yesNoChoices(language)
                     : worstFirst(fact.choices.map { ($0.id, rubric.text($0.label, q.locale)) }, ranks: fact.choices.map { passes(fact, $0.id, scorer) })
                 options = fact.choices.map(\.typedOption)
-                let readers = rubric.gates.filter { $0.expression.source.contains("profile.\(fact.id)") }.map { rubric.text($0.title, q.locale) }
-                    + rubric.tiers.flatMap { tier in tier.rules.filter { $0.expression.source.contains("profile.\(fact.id)") }
+                let readers = rubric.gates.filter { $0.expression.reads("profile", fact.id) }.map { rubric.text($0.title, q.locale) }
+                    + rubric.tiers.flatMap { tier in tier.rules.filter { $0.expression.reads("profile", fact.id) }
                         .map { rubric.text(tier.title, q.locale) + t(Words.Punctuation.colon) + rubric.text($0.title, q.locale) } }
                 why = readers.isEmpty ? q.text(fact.guidance)
                     : t(Words.SelfCheck.decidesEligibility(readers.prefix(3).joined(separator: t(Words.Punctuation.clauseSeparator))))
@@ -103,12 +103,10 @@ public struct CheckQuestion: Sendable {
             case .submitted, .notApplicable: break
             }
             let readByGate = rubric.gates.contains { gate in
-                gate.expression.program.references.contains { reference in
-                    switch field.kind {
-                    case .fact(let fact): return reference.variable == "profile" && reference.path.first == fact.id
-                    case .indicator(let indicator): return ["answer", "score"].contains(reference.variable) && reference.path.first == indicator.id
-                    default: return false
-                    }
+                switch field.kind {
+                case .fact(let fact): return gate.expression.reads("profile", fact.id)
+                case .indicator(let indicator): return gate.expression.readsIndicator(indicator.id)
+                default: return false
                 }
             }
             questions.append(CheckQuestion(field: field, section: name, indexInSection: members.firstIndex(of: index)! + 1, sectionCount: members.count,

@@ -49,6 +49,8 @@ for target in "${targets[@]}"; do
   [ -x "$work/$config/fuzz-$target" ] || { echo "scripts/fuzz.sh: fuzz-$target did not build" >&2; exit 2; }
 done
 echo "fuzz build ($config): $(( $(date +%s) - start )) s"
+# FUZZ_BUILD_ONLY=1: build and stop (scripts/test.sh builds while the browser tests run).
+[ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0
 
 rm -rf "$work/seeds"
 python3 scripts/fuzz-seeds.py "$work/seeds"

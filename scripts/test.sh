@@ -79,6 +79,10 @@ step "debug build"
 tarball="$(scripts/package.sh)"
 scripts/package-test.sh "$tarball"
 step "package build and test"
+# The fuzz targets' debug build (see the end), in the background while the browser tests
+# wait on Chromium: it keeps CI within its 15 minutes.
+FUZZ_CONFIG=debug FUZZ_BUILD_ONLY=1 scripts/fuzz.sh >.build/fuzz-build.log 2>&1 &
+fuzz_build=$!
 release="$PWD/.build-package/stage/$(basename "$tarball" .tar.gz)/zhizao"
 # The reports in a real browser (installs chromium, a CJK font and poppler-utils if missing):
 # every example's HTML loads offline, shows its tier, total and five domains, prints to PDF
@@ -91,6 +95,8 @@ step "browser test"
 # once into .build/ranking-page-test/).
 ZHIZAO="$release" scripts/ranking-page-test.sh
 step "ranking page test"
+wait "$fuzz_build" || { cat .build/fuzz-build.log >&2; echo "scripts/test.sh: the fuzz build failed" >&2; exit 1; }
+step "fuzz build (the rest of it)"
 # The command-line tests run the release binary built above (the same sources; its plan
 # search is many times faster than the debug build's).
 ZHIZAO_BINARY="$release" swift test
